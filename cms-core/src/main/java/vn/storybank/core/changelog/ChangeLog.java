@@ -1,0 +1,49 @@
+package vn.storybank.core.changelog;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The append-only log of every write, written in the write's own transaction.
+ *
+ * <p>Sequence numbers come from one counter row locked with {@code SELECT … FOR UPDATE}; the lock
+ * is held until the writing transaction ends. A second writer therefore gets its number only after
+ * the first has committed (or rolled back, giving the number back), so sequence order is commit
+ * order and there are no gaps. A follower that reads "everything after the last number I saw" can
+ * never skip a row that commits later with a smaller number. The price is that writers serialise on
+ * the counter for the tail of their transaction, which a CMS's write rate easily affords; see
+ * docs/ARCHITECTURE.md.
+ */
+public final class ChangeLog {
+  private final Clock clock;
+
+  public ChangeLog(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Appends in the caller's transaction; must be the caller's last statement before commit. */
+  public long append(EntityManager em, Change change, String actor) {
+    ChangeCounter counter =
+        em.find(ChangeCounter.class, ChangeCounter.ID, LockModeType.PESSIMISTIC_WRITE);
+    long seq = counter.next();
+    em.persist(new ChangeLogEntry(seq, change, clock.instant(), actor));
+    return seq;
+  }
+
+  /** Committed changes after {@code afterSeq}, oldest first; one tenant's, or all when null. */
+  public List<ChangeView> after(EntityManager em, String tenant, long afterSeq, int limit) {
+    String where = tenant == null ? "" : " and c.tenant = :tenant";
+    var query =
+        em.createQuery(
+                "select c from ChangeLogEntry c where c.seq > :after" + where + " order by c.seq",
+                ChangeLogEntry.class)
+            .setParameter("after", afterSeq)
+            .setMaxResults(limit);
+    if (tenant != null) {
+      query.setParameter("tenant", tenant);
+    }
+    return query.getResultList().stream().map(ChangeLogEntry::view).toList();
+  }
+}

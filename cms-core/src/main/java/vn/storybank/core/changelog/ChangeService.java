@@ -1,0 +1,35 @@
+package vn.storybank.core.changelog;
+
+import java.util.List;
+import vn.storybank.core.persistence.Transactions;
+import vn.storybank.core.tenant.TenantService;
+
+/** Reads the change log for followers: search indexing, webhooks, partner sync, scripts. */
+public final class ChangeService {
+  private final Transactions transactions;
+  private final ChangeLog changeLog;
+
+  public ChangeService(Transactions transactions, ChangeLog changeLog) {
+    this.transactions = transactions;
+    this.changeLog = changeLog;
+  }
+
+  /** One tenant's committed changes after a sequence number, oldest first. */
+  public List<ChangeView> after(String tenant, long afterSeq, int limit) {
+    return transactions.read(
+        em -> {
+          TenantService.require(em, tenant);
+          return changeLog.after(em, tenant, afterSeq, limit);
+        });
+  }
+
+  /** Every tenant's committed changes after a sequence number, oldest first. */
+  public List<ChangeView> afterAll(long afterSeq, int limit) {
+    return transactions.read(em -> changeLog.after(em, null, afterSeq, limit));
+  }
+
+  /** The entity classes of this package, for the persistence unit. */
+  public static List<Class<?>> entityClasses() {
+    return List.of(ChangeLogEntry.class, ChangeCounter.class);
+  }
+}

@@ -1,0 +1,625 @@
+package vn.storybank.core.entry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import vn.storybank.core.changelog.ChangeLog;
+import vn.storybank.core.changelog.Operation;
+import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.error.Violations;
+import vn.storybank.core.json.Json;
+import vn.storybank.core.json.JsonInputs;
+import vn.storybank.core.json.MergePatch;
+import vn.storybank.core.persistence.Audit;
+import vn.storybank.core.persistence.Saved;
+import vn.storybank.core.persistence.Transactions;
+import vn.storybank.core.persistence.Versions;
+import vn.storybank.core.taxonomy.TermKind;
+
+/**
+ * Create, read, list, patch, delete, translate and publish entries of one type. The type supplies
+ * its own fields through {@link #apply} and its JSON through {@link #view}; everything else
+ * (locales, slugs, rich text, versions, the change log) is the same for every type.
+ */
+public abstract class EntryService<E extends Entry, I extends EntryInput, V> {
+  private final Transactions transactions;
+  private final ChangeLog changeLog;
+  private final Clock clock;
+  private final Class<E> entityClass;
+  private final Class<I> inputClass;
+  private final EntryType type;
+
+  protected EntryService(
+      Transactions transactions,
+      ChangeLog changeLog,
+      Clock clock,
+      Class<E> entityClass,
+      Class<I> inputClass,
+      EntryType type) {
+    this.transactions = transactions;
+    this.changeLog = changeLog;
+    this.clock = clock;
+    this.entityClass = entityClass;
+    this.inputClass = inputClass;
+    this.type = type;
+  }
+
+  /** A new, empty entity. */
+  protected abstract E newEntity(UUID id, String tenant, Audit audit);
+
+  /** Validates the type's own fields into {@code v} and sets them on {@code entity}. */
+  protected abstract void apply(WriteContext ctx, E entity, I input, Violations v);
+
+  /** The entry as the API shows it. */
+  protected abstract V view(E entity);
+
+  /** The entity attribute that the list filter {@code kind} matches. */
+  protected abstract String kindAttribute();
+
+  /** Whether each translation needs a title (all but media assets). */
+  protected boolean requiresTitle() {
+    return true;
+  }
+
+  public EntryType type() {
+    return type;
+  }
+
+  public Class<E> entityClass() {
+    return entityClass;
+  }
+
+  public Class<I> inputClass() {
+    return inputClass;
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  public V get(String tenant, UUID id) {
+    return transactions.read(
+        em -> {
+          vn.storybank.core.tenant.TenantService.require(em, tenant);
+          return view(require(em, tenant, id));
+        });
+  }
+
+  public Page<V> list(String tenant, ListQuery query) {
+    return transactions.read(
+        em -> {
+          WriteContext ctx = new WriteContext(em, tenant, changeLog, "reader");
+          return list(ctx, query);
+        });
+  }
+
+  private Page<V> list(WriteContext ctx, ListQuery query) {
+    String sort = query.sort() == null ? "-updatedAt" : query.sort();
+    boolean descending = sort.startsWith("-");
+    String sortField =
+        switch (descending ? sort.substring(1) : sort) {
+          case "updatedAt" -> "e.audit.updatedAt";
+          case "createdAt" -> "e.audit.createdAt";
+          default ->
+              throw StorybankException.invalid(
+                  "sort", "must be updatedAt, createdAt, -updatedAt or -createdAt");
+        };
+    StringBuilder jpql =
+        new StringBuilder("select e from ")
+            .append(entityClass.getSimpleName())
+            .append(" e where e.tenant = :tenant");
+    Map<String, Object> params = new HashMap<>();
+    params.put("tenant", ctx.tenant().code());
+    if (query.kind() != null) {
+      jpql.append(" and e.").append(kindAttribute()).append(" = :kind");
+      params.put("kind", query.kind());
+    }
+    termFilter(ctx, jpql, params, TermKind.PILLAR, query.pillar());
+    termFilter(ctx, jpql, params, TermKind.TOPIC, query.topic());
+    termFilter(ctx, jpql, params, TermKind.PLACE, query.place());
+    termFilter(ctx, jpql, params, TermKind.ETHNIC_GROUP, query.ethnicGroup());
+    termFilter(ctx, jpql, params, TermKind.MARKET, query.market());
+    if (query.locale() != null || query.status() != null) {
+      jpql.append(" and exists (select 1 from Translation t where t.entry = e");
+      if (query.locale() != null) {
+        jpql.append(" and t.locale = :locale");
+        params.put("locale", ctx.tenant().requireLocale("locale", query.locale()));
+      }
+      if (query.status() != null) {
+        jpql.append(" and t.status = :status");
+        params.put("status", query.status());
+      }
+      jpql.append(")");
+    }
+    if (query.missing() != null) {
+      jpql.append(
+          " and not exists (select 1 from Translation m where m.entry = e and m.locale = :missing)");
+      params.put("missing", ctx.tenant().requireLocale("missing", query.missing()));
+    }
+    if (query.updatedSince() != null) {
+      jpql.append(" and e.audit.updatedAt >= :since");
+      params.put("since", query.updatedSince());
+    }
+    if (query.q() != null && !query.q().isBlank()) {
+      jpql.append(
+          " and exists (select 1 from Translation q where q.entry = e and lower(q.title) like :q)");
+      params.put("q", "%" + likeEscape(query.q().toLowerCase(Locale.ROOT)) + "%");
+    }
+    if (query.stars() != null) {
+      extraFilter(jpql, params, query);
+    }
+    if (query.cursor() != null) {
+      Cursor cursor = Cursor.decode(query.cursor(), sort);
+      String cmp = descending ? "<" : ">";
+      jpql.append(" and (")
+          .append(sortField)
+          .append(' ')
+          .append(cmp)
+          .append(" :cursorValue or (")
+          .append(sortField)
+          .append(" = :cursorValue and e.id ")
+          .append(cmp)
+          .append(" :cursorId))");
+      params.put("cursorValue", cursor.value());
+      params.put("cursorId", cursor.id());
+    }
+    String direction = descending ? " desc" : " asc";
+    jpql.append(" order by ")
+        .append(sortField)
+        .append(direction)
+        .append(", e.id")
+        .append(direction);
+    int limit = Math.max(1, Math.min(query.limit(), ListQuery.MAX_LIMIT));
+    TypedQuery<E> typed =
+        ctx.em().createQuery(jpql.toString(), entityClass).setMaxResults(limit + 1);
+    params.forEach(typed::setParameter);
+    List<E> found = typed.getResultList();
+    List<E> page = found.size() > limit ? found.subList(0, limit) : found;
+    String next = null;
+    if (found.size() > limit) {
+      E last = page.get(page.size() - 1);
+      Instant value =
+          sortField.endsWith("createdAt") ? last.audit().createdAt() : last.audit().updatedAt();
+      next = new Cursor(sort, value, last.id()).encode();
+    }
+    return new Page<>(page.stream().map(this::view).toList(), next);
+  }
+
+  /** Type-specific filters beyond the shared ones (products: OCOP stars). */
+  protected void extraFilter(StringBuilder jpql, Map<String, Object> params, ListQuery query) {
+    throw StorybankException.invalid("stars", "only products have OCOP stars");
+  }
+
+  private static void termFilter(
+      WriteContext ctx,
+      StringBuilder jpql,
+      Map<String, Object> params,
+      TermKind kind,
+      String code) {
+    if (code == null) {
+      return;
+    }
+    List<UUID> ids = ctx.terms().withDescendants(kind, code);
+    if (ids.isEmpty()) {
+      throw StorybankException.invalid(
+          kind == TermKind.ETHNIC_GROUP ? "ethnicGroup" : kind.singular(),
+          "there is no " + kind.singular() + " '" + code + "' in tenant " + ctx.tenant().code());
+    }
+    String param = "terms" + kind.ordinal();
+    jpql.append(" and exists (select 1 from e.terms ")
+        .append(param)
+        .append("x where ")
+        .append(param)
+        .append("x.id in :")
+        .append(param)
+        .append(")");
+    params.put(param, ids);
+  }
+
+  private static String likeEscape(String s) {
+    return s.replace("%", "").replace("_", "");
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  public V create(String tenant, I input, String actor) {
+    return inContext(tenant, actor, ctx -> create(ctx, UUID.randomUUID(), input));
+  }
+
+  /** Creates an entry with a given id in an open context (import, demo content). */
+  public E create(WriteContext ctx, UUID id, I input) {
+    E entity = newEntity(id, ctx.tenant().code(), Audit.created(ctx.actor(), clock.instant()));
+    write(ctx, entity, input);
+    ctx.em().persist(entity);
+    ctx.created(entity);
+    ctx.changed(entity, Operation.CREATE, null);
+    return entity;
+  }
+
+  /** Replaces an existing entry's fields and translations in an open context (import). */
+  public E replace(WriteContext ctx, E entity, I input) {
+    write(ctx, entity, input);
+    entity.audit().touch(ctx.actor(), clock.instant());
+    ctx.changed(entity, Operation.UPDATE, null);
+    return entity;
+  }
+
+  /** Applies a JSON merge patch (RFC 7396) to the entry's writable JSON. */
+  public V patch(String tenant, UUID id, JsonNode patch, Long expectedVersion, String actor) {
+    if (patch == null || !patch.isObject()) {
+      throw StorybankException.invalid("body", "must be a JSON object (a JSON merge patch)");
+    }
+    return inContext(
+        tenant,
+        actor,
+        ctx -> {
+          E entity = require(ctx.em(), tenant, id);
+          Versions.check(expectedVersion, entity.version(), describe(entity));
+          I input = JsonInputs.convert(MergePatch.apply(writableJson(entity), patch), inputClass);
+          return replace(ctx, entity, input);
+        });
+  }
+
+  /** The entry's JSON without the fields a client cannot write: the base of a merge patch. */
+  public ObjectNode writableJson(E entity) {
+    ObjectNode json = Json.mapper().valueToTree(view(entity));
+    EntryHeader.FIELDS.forEach(json::remove);
+    JsonNode translations = json.get("translations");
+    if (translations != null) {
+      translations.forEach(t -> EntryHeader.TRANSLATION_FIELDS.forEach(((ObjectNode) t)::remove));
+    }
+    return json;
+  }
+
+  public void delete(String tenant, UUID id, Long expectedVersion, String actor) {
+    inContext(
+        tenant,
+        actor,
+        ctx -> {
+          E entity = require(ctx.em(), tenant, id);
+          Versions.check(expectedVersion, entity.version(), describe(entity));
+          List<UUID> referrers =
+              ctx.em()
+                  .createQuery(
+                      "select distinct e.id from Entry e join e.links l where l.target = :id",
+                      UUID.class)
+                  .setParameter("id", id)
+                  .setMaxResults(10)
+                  .getResultList();
+          if (!referrers.isEmpty()) {
+            throw StorybankException.conflict(
+                describe(entity)
+                    + " is still linked from "
+                    + referrers
+                    + "; remove those links first, so that nothing points to a missing entry.");
+          }
+          ctx.deleted(entity);
+          ctx.em().remove(entity);
+          return null;
+        });
+  }
+
+  /** Creates or replaces one translation. */
+  public Saved<V> putTranslation(
+      String tenant,
+      UUID id,
+      String locale,
+      TranslationInput input,
+      Long expectedVersion,
+      String actor) {
+    return inContextSaved(
+        tenant,
+        actor,
+        ctx -> {
+          E entity = require(ctx.em(), tenant, id);
+          Versions.check(expectedVersion, entity.version(), describe(entity));
+          String tag = ctx.tenant().requireLocale("locale", locale);
+          boolean created = !entity.translations().containsKey(tag);
+          Violations v = new Violations();
+          applyTranslation(ctx, entity, tag, input, "", v);
+          v.throwIfAny();
+          updateSourceRevisions(ctx, entity);
+          entity.audit().touch(actor, clock.instant());
+          ctx.changed(entity, Operation.UPDATE, tag);
+          return new Saved<>(entity, created);
+        });
+  }
+
+  public V deleteTranslation(
+      String tenant, UUID id, String locale, Long expectedVersion, String actor) {
+    return inContext(
+        tenant,
+        actor,
+        ctx -> {
+          E entity = require(ctx.em(), tenant, id);
+          Versions.check(expectedVersion, entity.version(), describe(entity));
+          String tag = ctx.tenant().requireLocale("locale", locale);
+          requireTranslation(entity, tag);
+          if (tag.equals(ctx.tenant().sourceLocale()) && entity.translations().size() > 1) {
+            throw StorybankException.conflict(
+                "The "
+                    + tag
+                    + " translation is the source of the others; delete those first or delete the"
+                    + " whole entry.");
+          }
+          entity.translations().remove(tag);
+          entity.audit().touch(actor, clock.instant());
+          ctx.changed(entity, Operation.UPDATE, tag);
+          return entity;
+        });
+  }
+
+  /** Publishes or unpublishes (back to draft) one translation. */
+  public V setStatus(
+      String tenant, UUID id, String locale, TranslationStatus status, String actor) {
+    return inContext(
+        tenant,
+        actor,
+        ctx -> {
+          E entity = require(ctx.em(), tenant, id);
+          String tag = ctx.tenant().requireLocale("locale", locale);
+          Translation translation = requireTranslation(entity, tag);
+          if (translation.setStatus(status, actor, clock.instant())) {
+            entity.audit().touch(actor, clock.instant());
+            ctx.changed(
+                entity,
+                status == TranslationStatus.PUBLISHED ? Operation.PUBLISH : Operation.UNPUBLISH,
+                tag);
+          }
+          return entity;
+        });
+  }
+
+  /** Runs writes on a tenant's entries in one transaction and returns the entry's view. */
+  private V inContext(String tenant, String actor, Function<WriteContext, E> work) {
+    return inTransaction(tenant, actor, work, this::view);
+  }
+
+  private Saved<V> inContextSaved(
+      String tenant, String actor, Function<WriteContext, Saved<E>> work) {
+    return inTransaction(
+        tenant, actor, work, result -> new Saved<>(view(result.value()), result.created()));
+  }
+
+  /**
+   * Opens a write context for several writes in one transaction (import). {@code after} runs after
+   * the changes are flushed and logged, when versions are final.
+   */
+  public <T, R> R inTransaction(
+      String tenant, String actor, Function<WriteContext, T> work, Function<T, R> after) {
+    return transactions.write(
+        em -> {
+          WriteContext ctx = new WriteContext(em, tenant, changeLog, actor);
+          T result = work.apply(ctx);
+          ctx.finish();
+          return result == null ? null : after.apply(result);
+        });
+  }
+
+  public E require(EntityManager em, String tenant, UUID id) {
+    E entity = id == null ? null : em.find(entityClass, id);
+    if (entity == null || !entity.tenant().equals(tenant)) {
+      throw StorybankException.notFound(
+          "There is no " + type.code() + " " + id + " in tenant " + tenant + ".");
+    }
+    return entity;
+  }
+
+  /** Finds an entry of this type in an open context, or null. */
+  public E find(WriteContext ctx, UUID id) {
+    E entity = ctx.em().find(entityClass, id);
+    return entity != null && entity.tenant().equals(ctx.tenant().code()) ? entity : null;
+  }
+
+  private String describe(E entity) {
+    String title =
+        entity.translations().values().stream()
+            .map(Translation::title)
+            .filter(t -> t != null)
+            .findFirst()
+            .orElse(entity.id().toString());
+    return capitalized(type.code()) + " '" + title + "'";
+  }
+
+  private static String capitalized(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static Translation requireTranslation(Entry entry, String tag) {
+    Translation translation = entry.translations().get(tag);
+    if (translation == null) {
+      throw StorybankException.notFound(
+          "The "
+              + entry.entryType().code()
+              + " "
+              + entry.id()
+              + " has no translation in '"
+              + tag
+              + "' (it has: "
+              + String.join(", ", entry.translations().keySet())
+              + ").");
+    }
+    return translation;
+  }
+
+  private void write(WriteContext ctx, E entity, I input) {
+    Violations v = new Violations();
+    apply(ctx, entity, input, v);
+    Map<String, TranslationInput> translations =
+        input.translations() == null ? Map.of() : input.translations();
+    if (translations.isEmpty()) {
+      v.add("translations", "must contain at least one locale");
+    }
+    Map<String, TranslationInput> byTag = new LinkedHashMap<>();
+    translations.forEach(
+        (locale, translation) -> {
+          var tag = ctx.tenant().enabledLocale(locale);
+          if (tag.isEmpty()) {
+            try {
+              ctx.tenant().requireLocale("translations." + locale, locale);
+            } catch (StorybankException e) {
+              e.fieldErrors().forEach(f -> v.add(f.field(), f.message()));
+            }
+          } else if (translation == null) {
+            v.add("translations." + locale, "must be an object");
+          } else {
+            byTag.put(tag.get(), translation);
+          }
+        });
+    byTag.forEach(
+        (tag, translation) ->
+            applyTranslation(ctx, entity, tag, translation, "translations." + tag + ".", v));
+    v.throwIfAny();
+    entity.translations().keySet().retainAll(byTag.keySet());
+    updateSourceRevisions(ctx, entity);
+  }
+
+  private void applyTranslation(
+      WriteContext ctx, E entity, String tag, TranslationInput input, String prefix, Violations v) {
+    if (requiresTitle()) {
+      v.requireText(prefix + "title", input.title(), 500);
+    } else {
+      v.maxLength(prefix + "title", input.title(), 500);
+    }
+    v.maxLength(prefix + "subtitle", input.subtitle(), 500);
+    v.maxLength(prefix + "summary", input.summary(), 4000);
+    v.maxLength(prefix + "body", input.body(), 1_000_000);
+    v.maxLength(prefix + "seoTitle", input.seoTitle(), 300);
+    v.maxLength(prefix + "seoDescription", input.seoDescription(), 1000);
+    v.maxLength(prefix + "caption", input.caption(), 2000);
+    v.maxLength(prefix + "altText", input.altText(), 1000);
+    for (int i = 0; i < input.keywords().size(); i++) {
+      String keyword = input.keywords().get(i);
+      if (keyword == null || keyword.isBlank() || keyword.contains("\n")) {
+        v.add(prefix + "keywords[" + i + "]", "must be a non-empty single-line text");
+      }
+    }
+    String slug = null;
+    if (input.slug() != null) {
+      if (!Slugs.isValid(input.slug())) {
+        v.add(
+            prefix + "slug",
+            "must be lower-case letters or digits in words joined by single hyphens (e.g."
+                + " ruong-bac-thang-mu-cang-chai)");
+      } else {
+        slug = ctx.allocateSlug(entity, tag, input.slug(), true, prefix + "slug", v);
+      }
+    } else if (input.title() != null && !input.title().isBlank()) {
+      slug = ctx.allocateSlug(entity, tag, Slugs.fromTitle(input.title()), false, prefix, v);
+    }
+    if (!v.isEmpty()) {
+      return;
+    }
+    Translation translation =
+        entity.translations().computeIfAbsent(tag, t -> new Translation(entity, t));
+    Instant now = clock.instant();
+    translation.applyText(
+        new TranslationText(
+            trimmed(input.title()),
+            trimmed(input.subtitle()),
+            trimmed(input.summary()),
+            RichText.sanitize(input.body()),
+            slug,
+            trimmed(input.seoTitle()),
+            trimmed(input.seoDescription()),
+            input.keywords().stream().map(String::strip).toList(),
+            trimmed(input.caption()),
+            trimmed(input.altText())),
+        ctx.actor(),
+        now);
+    if (input.status() != null) {
+      translation.setStatus(input.status(), ctx.actor(), now);
+    }
+    if (input.sourceRevision() != null) {
+      translation.setSourceRevision(input.sourceRevision());
+    }
+  }
+
+  /**
+   * Translations other than the source record the source revision they were made from: the current
+   * one when they were just written without saying otherwise.
+   */
+  private static void updateSourceRevisions(WriteContext ctx, Entry entity) {
+    String source = ctx.tenant().sourceLocale();
+    Translation sourceTranslation = entity.translations().get(source);
+    for (Iterator<Translation> it = entity.translations().values().iterator(); it.hasNext(); ) {
+      Translation t = it.next();
+      if (t.locale().equals(source)) {
+        t.setSourceRevision(null);
+      } else if (t.sourceRevision() == null && sourceTranslation != null) {
+        t.setSourceRevision(sourceTranslation.revision());
+      }
+    }
+  }
+
+  private static String trimmed(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  // ---------------------------------------------------------------- helpers for types
+
+  /** Links in one role, each checked to be an entry of this tenant of an allowed type. */
+  protected static List<EntryLink> links(
+      WriteContext ctx,
+      Entry self,
+      String role,
+      List<UUID> targets,
+      Set<EntryType> allowed,
+      Violations v) {
+    List<EntryLink> links = new ArrayList<>();
+    if (targets == null || targets.isEmpty()) {
+      return links;
+    }
+    Map<UUID, EntryType> existing = ctx.existingEntries(new LinkedHashSet<>(targets));
+    Set<UUID> seen = new LinkedHashSet<>();
+    for (int i = 0; i < targets.size(); i++) {
+      UUID target = targets.get(i);
+      String field = role + "[" + i + "]";
+      EntryType found = target == null ? null : existing.get(target);
+      if (target == null) {
+        v.add(field, "must be an entry id");
+      } else if (target.equals(self.id())) {
+        v.add(field, "an entry cannot link to itself");
+      } else if (found == null) {
+        v.add(field, "there is no entry " + target + " in tenant " + ctx.tenant().code());
+      } else if (!allowed.contains(found)) {
+        v.add(field, target + " is a " + found.code() + ", expected " + codes(allowed));
+      } else if (!seen.add(target)) {
+        v.add(field, target + " is listed twice");
+      } else {
+        links.add(new EntryLink(role, target));
+      }
+    }
+    return links;
+  }
+
+  private static String codes(Set<EntryType> types) {
+    return String.join(" or ", types.stream().map(EntryType::code).toList());
+  }
+
+  protected static Map<String, TranslationView> translationViews(Entry entry) {
+    Map<String, TranslationView> views = new LinkedHashMap<>();
+    entry.translations().forEach((locale, t) -> views.put(locale, TranslationView.of(t)));
+    return views;
+  }
+
+  protected static void replaceTerms(Entry entry, Set<vn.storybank.core.taxonomy.Term> terms) {
+    entry.replaceTerms(terms);
+  }
+
+  protected static void replaceLinks(Entry entry, List<EntryLink> links) {
+    entry.replaceLinks(links);
+  }
+}

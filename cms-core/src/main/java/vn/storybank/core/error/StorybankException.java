@@ -1,0 +1,44 @@
+package vn.storybank.core.error;
+
+import java.util.List;
+
+/**
+ * A failure a client can act on. The message is written for a person: it names the thing and says
+ * what to do.
+ */
+public class StorybankException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private final ErrorKind kind;
+  private final transient List<FieldError> fieldErrors;
+
+  public StorybankException(ErrorKind kind, String message) {
+    this(kind, message, List.of());
+  }
+
+  public StorybankException(ErrorKind kind, String message, List<FieldError> fieldErrors) {
+    super(message);
+    this.kind = kind;
+    this.fieldErrors = List.copyOf(fieldErrors);
+  }
+
+  public ErrorKind kind() {
+    return kind;
+  }
+
+  public List<FieldError> fieldErrors() {
+    return fieldErrors;
+  }
+
+  public static StorybankException notFound(String message) {
+    return new StorybankException(ErrorKind.NOT_FOUND, message);
+  }
+
+  public static StorybankException invalid(String field, String message) {
+    return new StorybankException(
+        ErrorKind.INVALID, field + ": " + message, List.of(new FieldError(field, message)));
+  }
+
+  public static StorybankException conflict(String message) {
+    return new StorybankException(ErrorKind.CONFLICT, message);
+  }
+}

@@ -1,0 +1,48 @@
+package vn.storybank.core.error;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every invalid field of a request so that the client sees them all at once. */
+public final class Violations {
+  private final List<FieldError> errors = new ArrayList<>();
+
+  public Violations add(String field, String message) {
+    errors.add(new FieldError(field, message));
+    return this;
+  }
+
+  public boolean isEmpty() {
+    return errors.isEmpty();
+  }
+
+  /** A required text: present and not blank, at most {@code max} characters. */
+  public void requireText(String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      add(field, "is required");
+    } else {
+      maxLength(field, value, max);
+    }
+  }
+
+  public void maxLength(String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      add(field, "must be at most " + max + " characters (has " + value.length() + ")");
+    }
+  }
+
+  public void throwIfAny() {
+    if (errors.isEmpty()) {
+      return;
+    }
+    String summary =
+        errors.size() == 1
+            ? errors.get(0).field() + ": " + errors.get(0).message()
+            : errors.size() + " fields are invalid: " + fieldNames();
+    throw new StorybankException(ErrorKind.INVALID, summary, errors);
+  }
+
+  private String fieldNames() {
+    return String.join(", ", errors.stream().map(FieldError::field).toList());
+  }
+}

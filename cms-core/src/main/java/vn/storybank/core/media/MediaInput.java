@@ -1,0 +1,32 @@
+package vn.storybank.core.media;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import vn.storybank.core.entry.EntryInput;
+import vn.storybank.core.entry.TranslationInput;
+
+/**
+ * A media asset record as a client writes it. Caption and alt text are per locale, in the
+ * translations. An empty {@code channelsAllowed} allows every channel.
+ */
+public record MediaInput(
+    String mediaType,
+    String credit,
+    String copyrightHolder,
+    String licence,
+    String licenceUrl,
+    Boolean peopleIdentifiable,
+    Boolean consentObtained,
+    Instant rightsExpireAt,
+    Instant capturedAt,
+    List<String> channelsAllowed,
+    List<String> places,
+    List<String> topics,
+    List<String> ethnicGroups,
+    Map<String, TranslationInput> translations)
+    implements EntryInput {
+  public MediaInput {
+    channelsAllowed = channelsAllowed == null ? List.of() : channelsAllowed;
+  }
+}

@@ -1,0 +1,94 @@
+package vn.storybank.core.media;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import vn.storybank.core.changelog.ChangeLog;
+import vn.storybank.core.entry.EntryHeader;
+import vn.storybank.core.entry.EntryService;
+import vn.storybank.core.entry.EntryType;
+import vn.storybank.core.entry.WriteContext;
+import vn.storybank.core.error.Violations;
+import vn.storybank.core.persistence.Audit;
+import vn.storybank.core.persistence.Transactions;
+import vn.storybank.core.taxonomy.Term;
+import vn.storybank.core.taxonomy.TermKind;
+
+/** Media asset records. */
+public final class MediaService extends EntryService<MediaAsset, MediaInput, MediaView> {
+  public static final List<String> TYPES =
+      List.of("photo", "video", "audio", "infographic", "panorama-360", "document");
+  private static final Pattern CHANNEL = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+  public MediaService(Transactions transactions, ChangeLog changeLog, Clock clock) {
+    super(transactions, changeLog, clock, MediaAsset.class, MediaInput.class, EntryType.MEDIA);
+  }
+
+  @Override
+  protected MediaAsset newEntity(UUID id, String tenant, Audit audit) {
+    return new MediaAsset(id, tenant, audit);
+  }
+
+  @Override
+  protected String kindAttribute() {
+    return "mediaType";
+  }
+
+  @Override
+  protected boolean requiresTitle() {
+    return false;
+  }
+
+  @Override
+  protected void apply(WriteContext ctx, MediaAsset asset, MediaInput input, Violations v) {
+    if (input.mediaType() == null || !TYPES.contains(input.mediaType())) {
+      v.add("mediaType", "must be one of " + String.join(", ", TYPES));
+    }
+    v.maxLength("credit", input.credit(), 500);
+    v.maxLength("copyrightHolder", input.copyrightHolder(), 500);
+    v.maxLength("licence", input.licence(), 200);
+    v.maxLength("licenceUrl", input.licenceUrl(), 2000);
+    if (Boolean.TRUE.equals(input.consentObtained())
+        && !Boolean.TRUE.equals(input.peopleIdentifiable())) {
+      v.add("consentObtained", "only applies when peopleIdentifiable is true");
+    }
+    for (int i = 0; i < input.channelsAllowed().size(); i++) {
+      String channel = input.channelsAllowed().get(i);
+      if (channel == null || !CHANNEL.matcher(channel).matches()) {
+        v.add("channelsAllowed[" + i + "]", "must be a channel name such as en-portal");
+      }
+    }
+    Set<Term> terms = new LinkedHashSet<>();
+    terms.addAll(ctx.terms().resolve(TermKind.PLACE, "places", input.places(), v));
+    terms.addAll(ctx.terms().resolve(TermKind.TOPIC, "topics", input.topics(), v));
+    terms.addAll(
+        ctx.terms().resolve(TermKind.ETHNIC_GROUP, "ethnicGroups", input.ethnicGroups(), v));
+    if (v.isEmpty()) {
+      asset.set(input);
+      replaceTerms(asset, terms);
+    }
+  }
+
+  @Override
+  protected MediaView view(MediaAsset asset) {
+    return new MediaView(
+        EntryHeader.of(asset),
+        asset.mediaType(),
+        asset.credit(),
+        asset.copyrightHolder(),
+        asset.licence(),
+        asset.licenceUrl(),
+        asset.peopleIdentifiable(),
+        asset.consentObtained(),
+        asset.rightsExpireAt(),
+        asset.capturedAt(),
+        asset.channelsAllowed(),
+        asset.termCodes(TermKind.PLACE),
+        asset.termCodes(TermKind.TOPIC),
+        asset.termCodes(TermKind.ETHNIC_GROUP),
+        translationViews(asset));
+  }
+}

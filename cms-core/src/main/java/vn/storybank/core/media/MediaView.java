@@ -1,0 +1,26 @@
+package vn.storybank.core.media;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import vn.storybank.core.entry.EntryHeader;
+import vn.storybank.core.entry.TranslationView;
+
+/** A media asset record as the API shows it. */
+public record MediaView(
+    @JsonUnwrapped EntryHeader header,
+    String mediaType,
+    String credit,
+    String copyrightHolder,
+    String licence,
+    String licenceUrl,
+    boolean peopleIdentifiable,
+    boolean consentObtained,
+    Instant rightsExpireAt,
+    Instant capturedAt,
+    List<String> channelsAllowed,
+    List<String> places,
+    List<String> topics,
+    List<String> ethnicGroups,
+    Map<String, TranslationView> translations) {}

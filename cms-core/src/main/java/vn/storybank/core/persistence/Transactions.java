@@ -1,0 +1,121 @@
+package vn.storybank.core.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import java.sql.SQLException;
+import java.util.function.Function;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.LockAcquisitionException;
+import vn.storybank.core.error.ErrorKind;
+import vn.storybank.core.error.StorybankException;
+
+/**
+ * Runs work in one database transaction: everything it wrote commits together, or nothing does.
+ * Lock timeouts and deadlocks are retried a few times, since they say nothing about the request.
+ */
+public final class Transactions {
+  private static final int ATTEMPTS = 3;
+  private final EntityManagerFactory entityManagerFactory;
+
+  public Transactions(EntityManagerFactory entityManagerFactory) {
+    this.entityManagerFactory = entityManagerFactory;
+  }
+
+  public <T> T write(Function<EntityManager, T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return once(work, false);
+      } catch (RuntimeException e) {
+        if (!isTransient(e)) {
+          throw translate(e);
+        }
+        if (attempt == ATTEMPTS) {
+          throw new StorybankException(
+              ErrorKind.UNAVAILABLE,
+              "The database is busy with other writes to the same data; try again in a moment.");
+        }
+      }
+    }
+  }
+
+  public <T> T read(Function<EntityManager, T> work) {
+    try {
+      return once(work, true);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  private <T> T once(Function<EntityManager, T> work, boolean readOnly) {
+    EntityManager em = entityManagerFactory.createEntityManager();
+    try {
+      if (readOnly) {
+        em.setProperty("org.hibernate.readOnly", true);
+      }
+      EntityTransaction tx = em.getTransaction();
+      tx.begin();
+      try {
+        T result = work.apply(em);
+        if (readOnly) {
+          tx.rollback();
+        } else {
+          tx.commit();
+        }
+        return result;
+      } finally {
+        if (tx.isActive()) {
+          tx.rollback();
+        }
+      }
+    } finally {
+      em.close();
+    }
+  }
+
+  private static boolean isTransient(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof LockTimeoutException
+          || t instanceof PessimisticLockException
+          || t instanceof LockAcquisitionException) {
+        return true;
+      }
+      if (t instanceof SQLException sql && isTransientState(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTransientState(String sqlState) {
+    // 40001 serialization failure, 40P01 deadlock (PostgreSQL); HYT00 lock timeout (H2).
+    return "40001".equals(sqlState) || "40P01".equals(sqlState) || "HYT00".equals(sqlState);
+  }
+
+  private static RuntimeException translate(RuntimeException e) {
+    if (e instanceof StorybankException) {
+      return e;
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+        return new StorybankException(
+            ErrorKind.STALE_VERSION,
+            "Someone else changed this entry at the same time; reload it and apply your change"
+                + " again.");
+      }
+      if (t instanceof ConstraintViolationException cve) {
+        return StorybankException.conflict(
+            "The change conflicts with existing data (" + constraintName(cve) + ").");
+      }
+    }
+    return e;
+  }
+
+  private static String constraintName(ConstraintViolationException e) {
+    String name = e.getConstraintName();
+    return name == null ? "a uniqueness rule" : name.toLowerCase(java.util.Locale.ROOT);
+  }
+}

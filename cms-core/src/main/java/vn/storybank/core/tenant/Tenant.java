@@ -1,0 +1,143 @@
+package vn.storybank.core.tenant;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.locale.LanguageTags;
+import vn.storybank.core.persistence.Audit;
+
+/** A province: its own content, locales, taxonomies and (later) users and channels. */
+@Entity
+@Table(name = "tenant")
+public class Tenant {
+  @Id
+  @Column(name = "code")
+  private String code;
+
+  @Column(name = "source_locale", nullable = false)
+  private String sourceLocale;
+
+  @Column(name = "time_zone", nullable = false)
+  private String timeZone;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "tenant_name", joinColumns = @JoinColumn(name = "tenant_code"))
+  @MapKeyColumn(name = "locale")
+  @Column(name = "name", nullable = false)
+  private Map<String, String> names = new LinkedHashMap<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "tenant_locale", joinColumns = @JoinColumn(name = "tenant_code"))
+  @OrderColumn(name = "position")
+  private List<TenantLocale> locales = new ArrayList<>();
+
+  @Embedded private Audit audit;
+
+  protected Tenant() {}
+
+  Tenant(String code, Audit audit) {
+    this.code = code;
+    this.audit = audit;
+  }
+
+  void replace(TenantInput input) {
+    sourceLocale = input.sourceLocale();
+    timeZone = input.timeZone();
+    names.clear();
+    names.putAll(input.names());
+    locales.clear();
+    input.locales().forEach(l -> locales.add(new TenantLocale(l.tag(), l.fallbacks())));
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String sourceLocale() {
+    return sourceLocale;
+  }
+
+  public String timeZone() {
+    return timeZone;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public Map<String, String> names() {
+    return names;
+  }
+
+  public List<TenantLocale> locales() {
+    return locales;
+  }
+
+  public Audit audit() {
+    return audit;
+  }
+
+  /** The canonical tag if it is one of this tenant's locales. */
+  public Optional<String> enabledLocale(String tag) {
+    return LanguageTags.canonical(tag)
+        .filter(canonical -> locales.stream().anyMatch(l -> l.locale().equals(canonical)));
+  }
+
+  /**
+   * The canonical tag of an enabled locale, or a 400 that names the enabled ones.
+   *
+   * @param field the request field that carried the tag, for the error message
+   */
+  public String requireLocale(String field, String tag) {
+    return enabledLocale(tag)
+        .orElseThrow(
+            () ->
+                StorybankException.invalid(
+                    field,
+                    LanguageTags.canonical(tag).isEmpty()
+                        ? "'" + tag + "' is not a well-formed BCP 47 language tag"
+                        : "locale '"
+                            + tag
+                            + "' is not enabled for tenant "
+                            + code
+                            + " (enabled: "
+                            + String.join(", ", localeTags())
+                            + ")"));
+  }
+
+  public List<String> localeTags() {
+    return locales.stream().map(TenantLocale::locale).toList();
+  }
+
+  /** The locale itself, then its fallbacks, then the source locale: each once. */
+  public List<String> fallbackChain(String locale) {
+    LinkedHashSet<String> chain = new LinkedHashSet<>();
+    chain.add(locale);
+    locales.stream()
+        .filter(l -> l.locale().equals(locale))
+        .findFirst()
+        .ifPresent(l -> chain.addAll(l.fallbacks()));
+    chain.add(sourceLocale);
+    return List.copyOf(chain);
+  }
+}

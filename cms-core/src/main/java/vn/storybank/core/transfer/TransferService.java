@@ -1,0 +1,218 @@
+package vn.storybank.core.transfer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.storybank.core.changelog.ChangeLog;
+import vn.storybank.core.collection.CollectionService;
+import vn.storybank.core.entry.Entry;
+import vn.storybank.core.entry.EntryService;
+import vn.storybank.core.entry.EntryType;
+import vn.storybank.core.json.Json;
+import vn.storybank.core.media.MediaService;
+import vn.storybank.core.persistence.Transactions;
+import vn.storybank.core.product.ProductService;
+import vn.storybank.core.story.StoryService;
+import vn.storybank.core.taxonomy.TaxonomyService;
+import vn.storybank.core.taxonomy.TermKind;
+import vn.storybank.core.taxonomy.TermView;
+import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantView;
+
+/**
+ * NDJSON import and export of a tenant: the tenant's settings, its terms, then its entries, one
+ * JSON object per line in the same shape as the admin API (plus {@code "type"}). Export then import
+ * reproduces the content.
+ */
+public final class TransferService {
+  /** Lines per transaction when not atomic: a failure costs at most this much work again. */
+  static final int BATCH = 250;
+
+  private final Transactions transactions;
+  private final ChangeLog changeLog;
+  private final TenantService tenants;
+  private final TaxonomyService taxonomies;
+  private final Map<EntryType, EntryService<?, ?, ?>> services = new HashMap<>();
+
+  public TransferService(
+      Transactions transactions,
+      ChangeLog changeLog,
+      TenantService tenants,
+      TaxonomyService taxonomies,
+      MediaService media,
+      ProductService products,
+      StoryService stories,
+      CollectionService collections) {
+    this.transactions = transactions;
+    this.changeLog = changeLog;
+    this.tenants = tenants;
+    this.taxonomies = taxonomies;
+    services.put(EntryType.MEDIA, media);
+    services.put(EntryType.PRODUCT, products);
+    services.put(EntryType.STORY, stories);
+    services.put(EntryType.COLLECTION, collections);
+  }
+
+  /**
+   * Imports NDJSON. The stream is first copied to a temporary file (never held in memory) and read
+   * twice: once to learn which entries the file declares, so that entries may link to each other in
+   * any order, and once to import.
+   *
+   * @param atomic all lines or none; otherwise good lines are kept and bad ones reported
+   */
+  public ImportReport importNdjson(String tenant, InputStream in, boolean atomic, String actor) {
+    Path spool = null;
+    try {
+      spool = Files.createTempFile("storybank-import-", ".ndjson");
+      Files.copy(in, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      ImportRun run =
+          new ImportRun(
+              transactions, changeLog, tenants, taxonomies, services, tenant, actor, atomic);
+      return run.execute(spool);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading the import failed", e);
+    } finally {
+      if (spool != null) {
+        try {
+          Files.deleteIfExists(spool);
+        } catch (IOException e) {
+          // A leftover temporary file is harmless; the import's outcome matters more.
+        }
+      }
+    }
+  }
+
+  /** Convenience for bundled NDJSON (demo content). */
+  public ImportReport importResource(String tenant, String resource, String actor) {
+    try (InputStream in = TransferService.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing resource " + resource);
+      }
+      return importNdjson(tenant, in, true, actor);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the tenant as NDJSON: settings, terms (parents first), media, products, stories,
+   * collections.
+   */
+  public void exportNdjson(String tenant, OutputStream out) {
+    TenantView settings = tenants.get(tenant);
+    try {
+      BufferedWriter writer =
+          new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+      ObjectNode tenantLine = Json.mapper().valueToTree(settings);
+      List.of("code", "version", "createdAt", "updatedAt").forEach(tenantLine::remove);
+      writeLine(writer, "tenant", tenantLine);
+      for (TermKind kind : TermKind.values()) {
+        for (TermView term : parentsFirst(taxonomies.list(tenant, kind))) {
+          ObjectNode line = Json.mapper().valueToTree(term);
+          List.of("id", "version", "createdAt", "updatedAt").forEach(line::remove);
+          writeLine(writer, "term", line);
+        }
+      }
+      for (EntryType type :
+          List.of(EntryType.MEDIA, EntryType.PRODUCT, EntryType.STORY, EntryType.COLLECTION)) {
+        exportEntries(tenant, services.get(type), writer);
+      }
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Writing the export failed", e);
+    }
+  }
+
+  private <E extends Entry> void exportEntries(
+      String tenant, EntryService<E, ?, ?> service, BufferedWriter writer) throws IOException {
+    UUID after = new UUID(0, 0);
+    while (true) {
+      UUID from = after;
+      List<ObjectNode> lines =
+          transactions.read(
+              em ->
+                  em
+                      .createQuery(
+                          "select e from "
+                              + service.entityClass().getSimpleName()
+                              + " e where e.tenant = :tenant and e.id > :after order by e.id",
+                          service.entityClass())
+                      .setParameter("tenant", tenant)
+                      .setParameter("after", from)
+                      .setMaxResults(500)
+                      .getResultList()
+                      .stream()
+                      .map(e -> exportLine(service, e))
+                      .toList());
+      if (lines.isEmpty()) {
+        return;
+      }
+      for (ObjectNode line : lines) {
+        writer.write(Json.mapper().writeValueAsString(line));
+        writer.write('\n');
+      }
+      after = UUID.fromString(lines.get(lines.size() - 1).get("id").asText());
+    }
+  }
+
+  private static <E extends Entry> ObjectNode exportLine(EntryService<E, ?, ?> service, Entry e) {
+    ObjectNode writable = service.writableJson(service.entityClass().cast(e));
+    ObjectNode line = Json.mapper().createObjectNode();
+    line.put("type", service.type().code());
+    line.put("id", e.id().toString());
+    line.setAll(writable);
+    return line;
+  }
+
+  private static void writeLine(BufferedWriter writer, String type, ObjectNode body)
+      throws IOException {
+    ObjectNode line = Json.mapper().createObjectNode();
+    line.put("type", type);
+    line.setAll(body);
+    writer.write(Json.mapper().writeValueAsString(line));
+    writer.write('\n');
+  }
+
+  private static List<TermView> parentsFirst(List<TermView> terms) {
+    Map<String, TermView> byCode = new HashMap<>();
+    terms.forEach(t -> byCode.put(t.code(), t));
+    Map<String, Integer> depth = new HashMap<>();
+    for (TermView term : terms) {
+      int d = 0;
+      for (TermView t = term; t.parent() != null && byCode.containsKey(t.parent()); ) {
+        t = byCode.get(t.parent());
+        if (++d > terms.size()) {
+          break;
+        }
+      }
+      depth.put(term.code(), d);
+    }
+    List<TermView> sorted = new ArrayList<>(terms);
+    sorted.sort(
+        Comparator.comparing((TermView t) -> depth.get(t.code())).thenComparing(TermView::code));
+    return sorted;
+  }
+
+  static JsonNode parse(String line) throws IOException {
+    return Json.mapper().readTree(line);
+  }
+
+  static BufferedReader reader(Path file) throws IOException {
+    return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+  }
+}

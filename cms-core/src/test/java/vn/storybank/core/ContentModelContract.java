@@ -1,0 +1,589 @@
+package vn.storybank.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.storybank.core.changelog.ChangeView;
+import vn.storybank.core.changelog.Operation;
+import vn.storybank.core.collection.CollectionInput;
+import vn.storybank.core.entry.ListQuery;
+import vn.storybank.core.entry.Page;
+import vn.storybank.core.entry.TranslationInput;
+import vn.storybank.core.entry.TranslationStatus;
+import vn.storybank.core.error.ErrorKind;
+import vn.storybank.core.error.FieldError;
+import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.json.Json;
+import vn.storybank.core.media.MediaInput;
+import vn.storybank.core.persistence.DatabaseSettings;
+import vn.storybank.core.product.ProductInput;
+import vn.storybank.core.product.ProductView;
+import vn.storybank.core.story.StoryInput;
+import vn.storybank.core.story.StoryView;
+import vn.storybank.core.testing.TestContent;
+import vn.storybank.core.transfer.ImportReport;
+
+/** The content model's behaviour, run against each database Storybank supports. */
+abstract class ContentModelContract {
+  static final String T = TestContent.TENANT;
+  static final String ACTOR = TestContent.ACTOR;
+
+  @TempDir Path dir;
+  Storybank storybank;
+
+  abstract DatabaseSettings database(Path dir);
+
+  @BeforeEach
+  void start() {
+    storybank = Storybank.start(database(dir), Clock.systemUTC());
+    TestContent.laoCai(storybank);
+  }
+
+  @AfterEach
+  void stop() {
+    storybank.close();
+  }
+
+  @Test
+  void storyIsStoredWithSlugFromTitleWithoutDiacritics() {
+    StoryView created =
+        storybank
+            .stories()
+            .create(T, TestContent.story("destination", "Đường lên Sa Pa mùa lúa chín"), ACTOR);
+    StoryView read = storybank.stories().get(T, created.header().id());
+    assertEquals("duong-len-sa-pa-mua-lua-chin", read.translations().get("vi").slug());
+    assertEquals(List.of("sapa-destination"), read.pillars());
+    assertEquals(List.of("sa-pa"), read.places());
+    assertEquals("tester", read.header().createdBy());
+    assertEquals(0, read.header().version());
+    assertEquals(TranslationStatus.DRAFT, read.translations().get("vi").status());
+
+    StoryView twin =
+        storybank
+            .stories()
+            .create(T, TestContent.story("destination", "Đường lên Sa Pa mùa lúa chín"), ACTOR);
+    assertEquals("duong-len-sa-pa-mua-lua-chin-2", twin.translations().get("vi").slug());
+  }
+
+  @Test
+  void invalidStoryListsEveryFieldAndWritesNothing() {
+    long before = storybank.changes().after(T, 0, 1000).size();
+    StoryInput bad =
+        new StoryInput(
+            "not-a-kind",
+            List.of("no-such-pillar"),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            null,
+            null,
+            UUID.randomUUID(),
+            List.of(),
+            List.of(),
+            null,
+            null,
+            Map.of("fr", TestContent.text("Bonjour"), "vi", TestContent.text(" ")));
+    StorybankException e =
+        assertThrows(StorybankException.class, () -> storybank.stories().create(T, bad, ACTOR));
+    assertEquals(ErrorKind.INVALID, e.kind());
+    Set<String> fields = new HashSet<>(e.fieldErrors().stream().map(FieldError::field).toList());
+    assertTrue(fields.contains("kind"), fields.toString());
+    assertTrue(fields.contains("pillars[0]"), fields.toString());
+    assertTrue(fields.contains("heroMedia[0]"), fields.toString());
+    assertTrue(fields.contains("translations.fr"), fields.toString());
+    assertTrue(fields.contains("translations.vi.title"), fields.toString());
+    assertEquals(before, storybank.changes().after(T, 0, 1000).size());
+    assertEquals(0, storybank.stories().list(T, ListQuery.firstPage(10)).items().size());
+  }
+
+  @Test
+  void translationRecordsSourceRevisionAndPublishingIsLogged() {
+    UUID id =
+        storybank
+            .stories()
+            .create(T, TestContent.story("destination", "Bản Cát Cát"), ACTOR)
+            .header()
+            .id();
+    var saved =
+        storybank
+            .stories()
+            .putTranslation(T, id, "EN", TestContent.text("Cat Cat village"), 0L, ACTOR);
+    assertTrue(saved.created());
+    assertEquals(1L, saved.value().translations().get("en").sourceRevision());
+    assertEquals("cat-cat-village", saved.value().translations().get("en").slug());
+
+    StoryView published =
+        storybank.stories().setStatus(T, id, "en", TranslationStatus.PUBLISHED, ACTOR);
+    assertEquals(TranslationStatus.PUBLISHED, published.translations().get("en").status());
+    assertNotNull(published.translations().get("en").publishedAt());
+
+    List<ChangeView> changes = storybank.changes().after(T, 0, 1000);
+    ChangeView last = changes.get(changes.size() - 1);
+    assertEquals(Operation.PUBLISH, last.operation());
+    assertEquals("en", last.locale());
+    assertEquals(id, last.entityId());
+    assertEquals(published.header().version(), last.revision());
+
+    StorybankException locale =
+        assertThrows(
+            StorybankException.class,
+            () ->
+                storybank
+                    .stories()
+                    .putTranslation(T, id, "ko", TestContent.text("x"), null, ACTOR));
+    assertTrue(locale.getMessage().contains("not enabled"), locale.getMessage());
+  }
+
+  @Test
+  void minorityLanguageWithoutCldrDataWorksLikeAnyOther() {
+    UUID id =
+        storybank
+            .stories()
+            .create(T, TestContent.story("festival-event", "Lễ hội Gầu Tào"), ACTOR)
+            .header()
+            .id();
+    var saved =
+        storybank
+            .stories()
+            .putTranslation(T, id, "hnj", TestContent.text("Noj Peb Caug"), null, ACTOR);
+    assertEquals("noj-peb-caug", saved.value().translations().get("hnj").slug());
+  }
+
+  @Test
+  void patchIsAJsonMergePatchAndStaleVersionsAreRefused() throws Exception {
+    UUID id =
+        storybank
+            .stories()
+            .create(T, TestContent.story("destination", "Thác Bạc"), ACTOR)
+            .header()
+            .id();
+    storybank
+        .stories()
+        .putTranslation(T, id, "en", TestContent.text("Silver waterfall"), null, ACTOR);
+    var patch =
+        Json.mapper().readTree("{\"kind\":\"historical-relic\",\"translations\":{\"en\":null}}");
+    StoryView patched = storybank.stories().patch(T, id, patch, 1L, ACTOR);
+    assertEquals("historical-relic", patched.kind());
+    assertEquals(Set.of("vi"), patched.translations().keySet());
+    assertEquals("Thác Bạc", patched.translations().get("vi").title());
+
+    StorybankException stale =
+        assertThrows(
+            StorybankException.class, () -> storybank.stories().patch(T, id, patch, 1L, ACTOR));
+    assertEquals(ErrorKind.STALE_VERSION, stale.kind());
+
+    var unknown = Json.mapper().readTree("{\"colour\":\"red\"}");
+    StorybankException e =
+        assertThrows(
+            StorybankException.class, () -> storybank.stories().patch(T, id, unknown, null, ACTOR));
+    assertEquals(ErrorKind.INVALID, e.kind());
+    assertTrue(e.getMessage().contains("colour"), e.getMessage());
+  }
+
+  @Test
+  void listFiltersAndCursorPagination() {
+    List<UUID> ids = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      ids.add(
+          storybank
+              .stories()
+              .create(
+                  T,
+                  TestContent.story(
+                      i % 2 == 0 ? "destination" : "festival-event", "Câu chuyện số " + i),
+                  ACTOR)
+              .header()
+              .id());
+    }
+    storybank
+        .stories()
+        .putTranslation(T, ids.get(0), "en", TestContent.text("Story zero"), null, ACTOR);
+    storybank.stories().setStatus(T, ids.get(0), "en", TranslationStatus.PUBLISHED, ACTOR);
+
+    List<UUID> seen = new ArrayList<>();
+    String cursor = null;
+    int pages = 0;
+    do {
+      Page<StoryView> page =
+          storybank
+              .stories()
+              .list(
+                  T,
+                  new ListQuery(
+                      null, null, null, null, null, null, null, null, null, null, null, null, null,
+                      10, cursor));
+      page.items().forEach(s -> seen.add(s.header().id()));
+      cursor = page.next();
+      pages++;
+    } while (cursor != null);
+    assertEquals(3, pages);
+    assertEquals(25, new HashSet<>(seen).size());
+    assertEquals(ids.get(0), seen.get(0), "newest change first");
+
+    assertEquals(
+        13,
+        count(
+            new ListQuery(
+                "destination",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                200,
+                null)));
+    assertEquals(
+        25,
+        count(
+            new ListQuery(
+                null,
+                "sapa-destination",
+                null,
+                "lao-cai",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                200,
+                null)),
+        "a province finds its communes' stories");
+    assertEquals(
+        24,
+        count(
+            new ListQuery(
+                null, null, null, null, null, null, null, null, "en", null, null, null, null, 200,
+                null)));
+    assertEquals(
+        1,
+        count(
+            new ListQuery(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                TranslationStatus.PUBLISHED,
+                "en",
+                null,
+                null,
+                null,
+                null,
+                null,
+                200,
+                null)));
+    assertEquals(
+        1,
+        count(
+            new ListQuery(
+                null, null, null, null, null, null, null, null, null, null, "SỐ 12", null, null,
+                200, null)));
+    StorybankException e =
+        assertThrows(
+            StorybankException.class,
+            () ->
+                count(
+                    new ListQuery(
+                        null, "nope", null, null, null, null, null, null, null, null, null, null,
+                        null, 10, null)));
+    assertEquals(ErrorKind.INVALID, e.kind());
+  }
+
+  private int count(ListQuery query) {
+    return storybank.stories().list(T, query).items().size();
+  }
+
+  @Test
+  void linkedEntriesCannotBeDeletedAndDeletionsAreLogged() {
+    StoryView a =
+        storybank.stories().create(T, TestContent.story("destination", "Fansipan"), ACTOR);
+    StoryInput linking =
+        new StoryInput(
+            "destination",
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            null,
+            null,
+            null,
+            List.of(a.header().id()),
+            List.of(),
+            null,
+            null,
+            Map.of("vi", TestContent.text("Cáp treo Fansipan")));
+    StoryView b = storybank.stories().create(T, linking, ACTOR);
+    StorybankException e =
+        assertThrows(
+            StorybankException.class,
+            () -> storybank.stories().delete(T, a.header().id(), null, ACTOR));
+    assertEquals(ErrorKind.CONFLICT, e.kind());
+
+    storybank.stories().delete(T, b.header().id(), null, ACTOR);
+    storybank.stories().delete(T, a.header().id(), null, ACTOR);
+    assertEquals(
+        ErrorKind.NOT_FOUND,
+        assertThrows(StorybankException.class, () -> storybank.stories().get(T, a.header().id()))
+            .kind());
+    List<ChangeView> changes = storybank.changes().after(T, 0, 1000);
+    assertEquals(Operation.DELETE, changes.get(changes.size() - 1).operation());
+  }
+
+  @Test
+  void ocopStarsAreThreeFourOrFive() {
+    ProductInput twoStars = product(2);
+    StorybankException e =
+        assertThrows(
+            StorybankException.class, () -> storybank.products().create(T, twoStars, ACTOR));
+    assertEquals("ocop.stars", e.fieldErrors().get(0).field());
+    ProductView four = storybank.products().create(T, product(4), ACTOR);
+    assertEquals(4, four.ocop().stars());
+    assertEquals("ruou-ngo-bac-ha", four.translations().get("vi").slug());
+    assertEquals(
+        1,
+        storybank
+            .products()
+            .list(
+                T,
+                new ListQuery(
+                    null, null, null, null, null, null, null, null, null, null, null, 4, null, 20,
+                    null))
+            .items()
+            .size());
+    assertEquals(
+        0,
+        storybank
+            .products()
+            .list(
+                T,
+                new ListQuery(
+                    null, null, null, null, null, null, null, null, null, null, null, 5, null, 20,
+                    null))
+            .items()
+            .size());
+  }
+
+  static ProductInput product(int stars) {
+    return new ProductInput(
+        "beverage",
+        new ProductInput.Producer("HTX Rượu ngô Bắc Hà", "cooperative", null),
+        "sa-pa",
+        new ProductInput.Ocop(stars, 2023, "DEMO-1"),
+        new ProductInput.PriceRange(150000L, 300000L, "VND"),
+        List.of(new ProductInput.WhereToBuy("Shop", "https://shop.example.vn/ruou", "shopee")),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Map.of("vi", TestContent.text("Rượu ngô Bắc Hà")));
+  }
+
+  @Test
+  void collectionsHoldOrderedItemsOfAnyType() {
+    StoryView story =
+        storybank.stories().create(T, TestContent.story("destination", "Y Tý"), ACTOR);
+    var media =
+        storybank
+            .media()
+            .create(
+                T,
+                new MediaInput(
+                    "photo",
+                    "Ảnh: Sở VHTTDL",
+                    null,
+                    "CC BY 4.0",
+                    null,
+                    true,
+                    false,
+                    null,
+                    null,
+                    List.of(),
+                    List.of("sa-pa"),
+                    List.of(),
+                    List.of(),
+                    Map.of(
+                        "vi",
+                        new TranslationInput(
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of(),
+                            "Ruộng bậc thang",
+                            "Ruộng bậc thang mùa nước đổ",
+                            null,
+                            null))),
+                ACTOR);
+    var collection =
+        storybank
+            .collections()
+            .create(
+                T,
+                new CollectionInput(
+                    "press-kit",
+                    List.of(media.header().id(), story.header().id()),
+                    List.of(),
+                    Map.of("vi", TestContent.text("Bộ tư liệu báo chí"))),
+                ACTOR);
+    assertEquals(List.of(media.header().id(), story.header().id()), collection.items());
+    assertNull(media.translations().get("vi").slug(), "a media asset without a title has no slug");
+
+    StorybankException consent =
+        assertThrows(
+            StorybankException.class,
+            () ->
+                storybank
+                    .media()
+                    .create(
+                        T,
+                        new MediaInput(
+                            "photo",
+                            null,
+                            null,
+                            null,
+                            null,
+                            false,
+                            true,
+                            null,
+                            null,
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            Map.of("vi", TestContent.text("x"))),
+                        ACTOR));
+    assertEquals("consentObtained", consent.fieldErrors().get(0).field());
+  }
+
+  @Test
+  void exportThenImportReproducesTheTenant() throws Exception {
+    StoryView a = storybank.stories().create(T, TestContent.story("destination", "Sa Pa"), ACTOR);
+    StoryInput linking =
+        new StoryInput(
+            "destination",
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            null,
+            null,
+            null,
+            List.of(a.header().id()),
+            List.of(),
+            null,
+            null,
+            Map.of("vi", TestContent.text("Bắc Hà")));
+    StoryView b = storybank.stories().create(T, linking, ACTOR);
+    // a links back to b: a cycle, which an import must still accept.
+    storybank
+        .stories()
+        .patch(
+            T,
+            a.header().id(),
+            Json.mapper().readTree("{\"relatedStories\":[\"" + b.header().id() + "\"]}"),
+            null,
+            ACTOR);
+    storybank.products().create(T, product(5), ACTOR);
+    String exported = export(storybank);
+
+    try (Storybank other = Storybank.start(secondDatabase(), Clock.systemUTC())) {
+      ImportReport report =
+          other
+              .transfer()
+              .importNdjson(
+                  T,
+                  new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)),
+                  true,
+                  ACTOR);
+      assertTrue(report.committed(), report.toString());
+      assertEquals(0, report.failed(), report.toString());
+      assertEquals(exported, export(other));
+    }
+  }
+
+  abstract DatabaseSettings secondDatabase();
+
+  private static String export(Storybank s) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    s.transfer().exportNdjson(T, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void importKeepsGoodLinesAndReportsBadOnesByLineNumber() {
+    String ndjson =
+        String.join(
+            "\n",
+            story(UUID.randomUUID(), "destination", "Một"),
+            "{not json",
+            story(UUID.randomUUID(), "no-kind", "Hai"),
+            "",
+            story(UUID.randomUUID(), "destination", "Ba"));
+    ImportReport report =
+        storybank
+            .transfer()
+            .importNdjson(
+                T, new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)), false, ACTOR);
+    assertEquals(4, report.lines());
+    assertEquals(2, report.created());
+    assertEquals(2, report.failed());
+    assertEquals(List.of(2, 3), report.errors().stream().map(e -> e.line()).toList());
+    assertEquals("kind", report.errors().get(1).errors().get(0).field());
+    assertEquals(2, storybank.stories().list(T, ListQuery.firstPage(10)).items().size());
+
+    ImportReport atomic =
+        storybank
+            .transfer()
+            .importNdjson(
+                T, new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)), true, ACTOR);
+    assertFalse(atomic.committed());
+    assertEquals(2, atomic.failed());
+    assertEquals(2, storybank.stories().list(T, ListQuery.firstPage(10)).items().size());
+  }
+
+  static String story(UUID id, String kind, String title) {
+    ObjectNode line = Json.mapper().createObjectNode();
+    line.put("type", "story").put("id", id.toString()).put("kind", kind);
+    line.putObject("translations").putObject("vi").put("title", title);
+    return line.toString();
+  }
+}
