@@ -14,11 +14,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -578,6 +585,78 @@ abstract class ContentModelContract {
     assertFalse(atomic.committed());
     assertEquals(2, atomic.failed());
     assertEquals(2, storybank.stories().list(T, ListQuery.firstPage(10)).items().size());
+  }
+
+  @Test
+  void followerNeverSkipsACommittedChangeWhileManyWritersCommit() throws Exception {
+    int writers = 6;
+    int perWriter = 25;
+    long start = lastSeq();
+    AtomicBoolean writing = new AtomicBoolean(true);
+    List<String> gaps = Collections.synchronizedList(new ArrayList<>());
+    List<Long> followed = Collections.synchronizedList(new ArrayList<>());
+    Thread follower =
+        new Thread(
+            () -> {
+              long last = start;
+              while (true) {
+                boolean finalPass = !writing.get();
+                List<ChangeView> page = storybank.changes().afterAll(last, 50);
+                for (ChangeView change : page) {
+                  if (change.seq() != last + 1) {
+                    gaps.add(last + " -> " + change.seq());
+                  }
+                  last = change.seq();
+                  followed.add(change.seq());
+                }
+                if (finalPass && page.isEmpty()) {
+                  return;
+                }
+              }
+            });
+    follower.start();
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    List<Future<?>> done = new ArrayList<>();
+    AtomicInteger rejected = new AtomicInteger();
+    for (int w = 0; w < writers; w++) {
+      int writer = w;
+      done.add(
+          pool.submit(
+              () -> {
+                for (int i = 0; i < perWriter; i++) {
+                  storybank
+                      .stories()
+                      .create(
+                          T,
+                          TestContent.story("destination", "Người viết " + writer + " bài " + i),
+                          ACTOR);
+                  if (i % 5 == 0) {
+                    try {
+                      storybank
+                          .stories()
+                          .create(T, TestContent.story("no-such-kind", "Bị từ chối"), ACTOR);
+                    } catch (StorybankException e) {
+                      rejected.incrementAndGet();
+                    }
+                  }
+                }
+              }));
+    }
+    for (Future<?> f : done) {
+      f.get(120, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    writing.set(false);
+    follower.join(60_000);
+    assertEquals(List.of(), gaps);
+    assertEquals(writers * perWriter, followed.size());
+    assertEquals(writers * 5, rejected.get());
+    assertEquals(start + writers * perWriter, lastSeq());
+  }
+
+  private long lastSeq() {
+    List<ChangeView> all = storybank.changes().afterAll(0, 100_000);
+    return all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
   }
 
   static String story(UUID id, String kind, String title) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.storybank.core.entry.EntryHeader;
+import vn.storybank.core.entry.EntryView;
 import vn.storybank.core.entry.TranslationView;
 
 /** A collection as the API shows it. */
@@ -13,4 +14,5 @@ public record CollectionView(
     String purpose,
     List<UUID> items,
     List<String> pillars,
-    Map<String, TranslationView> translations) {}
+    Map<String, TranslationView> translations)
+    implements EntryView {}

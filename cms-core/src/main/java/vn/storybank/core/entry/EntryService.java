@@ -35,7 +35,7 @@ import vn.storybank.core.taxonomy.TermKind;
  * its own fields through {@link #apply} and its JSON through {@link #view}; everything else
  * (locales, slugs, rich text, versions, the change log) is the same for every type.
  */
-public abstract class EntryService<E extends Entry, I extends EntryInput, V> {
+public abstract class EntryService<E extends Entry, I extends EntryInput, V extends EntryView> {
   private final Transactions transactions;
   private final ChangeLog changeLog;
   private final Clock clock;

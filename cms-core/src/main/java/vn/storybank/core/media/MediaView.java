@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import vn.storybank.core.entry.EntryHeader;
+import vn.storybank.core.entry.EntryView;
 import vn.storybank.core.entry.TranslationView;
 
 /** A media asset record as the API shows it. */
@@ -23,4 +24,5 @@ public record MediaView(
     List<String> places,
     List<String> topics,
     List<String> ethnicGroups,
-    Map<String, TranslationView> translations) {}
+    Map<String, TranslationView> translations)
+    implements EntryView {}

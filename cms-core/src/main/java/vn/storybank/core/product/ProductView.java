@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.storybank.core.entry.EntryHeader;
+import vn.storybank.core.entry.EntryView;
 import vn.storybank.core.entry.TranslationView;
 
 /** An OCOP product as the API shows it. */
@@ -21,4 +22,5 @@ public record ProductView(
     List<String> markets,
     List<UUID> media,
     List<UUID> stories,
-    Map<String, TranslationView> translations) {}
+    Map<String, TranslationView> translations)
+    implements EntryView {}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.storybank.core.entry.EntryHeader;
+import vn.storybank.core.entry.EntryView;
 import vn.storybank.core.entry.TranslationView;
 import vn.storybank.core.taxonomy.GeoPoint;
 
@@ -25,4 +26,5 @@ public record StoryView(
     List<UUID> relatedProducts,
     String credit,
     String source,
-    Map<String, TranslationView> translations) {}
+    Map<String, TranslationView> translations)
+    implements EntryView {}

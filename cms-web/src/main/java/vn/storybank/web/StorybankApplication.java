@@ -1,0 +1,55 @@
+package vn.storybank.web;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+import java.util.Set;
+import vn.storybank.web.admin.ChangeResource;
+import vn.storybank.web.admin.CollectionResource;
+import vn.storybank.web.admin.MediaResource;
+import vn.storybank.web.admin.ProductResource;
+import vn.storybank.web.admin.StoryResource;
+import vn.storybank.web.admin.TaxonomyResource;
+import vn.storybank.web.admin.TenantResource;
+import vn.storybank.web.admin.TransferResource;
+import vn.storybank.web.http.BasicAuthFilter;
+import vn.storybank.web.http.BodyLimit;
+import vn.storybank.web.http.JsonExceptionMappers;
+import vn.storybank.web.http.JsonProvider;
+import vn.storybank.web.http.StorybankExceptionMapper;
+import vn.storybank.web.http.UnexpectedExceptionMapper;
+import vn.storybank.web.http.WebExceptionMapper;
+
+/**
+ * The JAX-RS application under /api. Every class is listed (listing disables scanning), and
+ * Jersey's own JSON support is switched off so that only our Jackson configuration reads and writes
+ * JSON (otherwise Yasson would accept unknown fields and answer malformed JSON with HTML).
+ */
+@ApplicationPath("/api")
+public class StorybankApplication extends Application {
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(
+        TenantResource.class,
+        TaxonomyResource.class,
+        StoryResource.class,
+        ProductResource.class,
+        MediaResource.class,
+        CollectionResource.class,
+        ChangeResource.class,
+        TransferResource.class,
+        JsonProvider.class,
+        BasicAuthFilter.class,
+        BodyLimit.class,
+        StorybankExceptionMapper.class,
+        JsonExceptionMappers.Parse.class,
+        JsonExceptionMappers.Mapping.class,
+        WebExceptionMapper.class,
+        UnexpectedExceptionMapper.class);
+  }
+
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.jsonFeature", "StorybankJackson");
+  }
+}

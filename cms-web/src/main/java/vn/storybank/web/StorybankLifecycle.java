@@ -1,0 +1,76 @@
+package vn.storybank.web;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import vn.storybank.core.Storybank;
+import vn.storybank.core.demo.DemoContent;
+import vn.storybank.web.config.Settings;
+
+/** Starts the core when the application is deployed and closes it when undeployed. */
+@ApplicationScoped
+public class StorybankLifecycle {
+  private static final Logger LOG = Logger.getLogger(StorybankLifecycle.class.getName());
+  private final Settings settings;
+  private Storybank storybank;
+
+  @Inject
+  StorybankLifecycle(Config config) {
+    this.settings = new Settings(config);
+  }
+
+  /** For the CDI client proxy only. */
+  protected StorybankLifecycle() {
+    this.settings = null;
+  }
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    storybank = Storybank.start(settings.database(), Clock.systemUTC());
+    Optional<String> generated = storybank.accounts().ensureAdmin(settings.adminPassword());
+    if (settings.demoContent()) {
+      DemoContent.loadIfEmpty(storybank);
+    }
+    String login =
+        generated
+            .map(
+                p ->
+                    "log in as 'admin' with the generated password "
+                        + p
+                        + " (shown only now; set CMS_ADMIN_PASSWORD to choose one)")
+            .orElse("log in as 'admin' with the password from CMS_ADMIN_PASSWORD");
+    LOG.info(
+        "Storybank is ready at http://localhost:"
+            + settings.httpPort()
+            + "/ (data in "
+            + settings.dataDir()
+            + "); "
+            + login);
+  }
+
+  @Produces
+  @Dependent
+  Storybank storybank() {
+    return storybank;
+  }
+
+  @Produces
+  @Dependent
+  Settings settings() {
+    return settings;
+  }
+
+  @PreDestroy
+  void stop() {
+    if (storybank != null) {
+      storybank.close();
+    }
+  }
+}

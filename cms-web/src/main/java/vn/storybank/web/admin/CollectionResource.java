@@ -1,0 +1,17 @@
+package vn.storybank.web.admin;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import vn.storybank.core.Storybank;
+import vn.storybank.core.collection.CollectionView;
+
+/** Admin endpoints of collections. */
+@Path("admin/v1/{t}/collections")
+@Dependent
+public class CollectionResource extends EntryResource<CollectionView> {
+  @Inject
+  public CollectionResource(Storybank storybank) {
+    super(storybank.collections());
+  }
+}

@@ -1,0 +1,17 @@
+package vn.storybank.web.admin;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import vn.storybank.core.Storybank;
+import vn.storybank.core.media.MediaView;
+
+/** Admin endpoints of media. */
+@Path("admin/v1/{t}/media")
+@Dependent
+public class MediaResource extends EntryResource<MediaView> {
+  @Inject
+  public MediaResource(Storybank storybank) {
+    super(storybank.media());
+  }
+}

@@ -1,0 +1,73 @@
+package vn.storybank.web.admin;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.util.List;
+import vn.storybank.core.Storybank;
+import vn.storybank.core.transfer.ImportReport;
+import vn.storybank.web.http.Problem;
+
+/** NDJSON import and export of a whole tenant. */
+@Path("admin/v1/{t}")
+@Dependent
+public class TransferResource {
+  static final String NDJSON = "application/x-ndjson";
+  private final Storybank storybank;
+
+  @Inject
+  public TransferResource(Storybank storybank) {
+    this.storybank = storybank;
+  }
+
+  @POST
+  @Path("import")
+  @Consumes({NDJSON, "application/jsonl", MediaType.TEXT_PLAIN})
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+  public Response importNdjson(
+      @PathParam("t") String tenant,
+      @QueryParam("atomic") boolean atomic,
+      InputStream body,
+      @Context SecurityContext security) {
+    ImportReport report =
+        storybank.transfer().importNdjson(tenant, body, atomic, Actor.of(security));
+    if (!report.committed()) {
+      return new Problem(
+              "/problems/import-rejected",
+              "Import rejected",
+              422,
+              report.failed()
+                  + " of "
+                  + report.lines()
+                  + " lines are invalid, so nothing was imported (atomic import); see"
+                  + " report.errors.",
+              List.of(),
+              report)
+          .toResponse();
+    }
+    return Response.ok(report, MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("export")
+  @Produces(NDJSON)
+  public Response export(@PathParam("t") String tenant) {
+    storybank.tenants().get(tenant);
+    StreamingOutput stream = out -> storybank.transfer().exportNdjson(tenant, out);
+    return Response.ok(stream, NDJSON)
+        .header("Content-Disposition", "attachment; filename=\"" + tenant + ".ndjson\"")
+        .build();
+  }
+}

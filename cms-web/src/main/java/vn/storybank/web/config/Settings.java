@@ -1,0 +1,93 @@
+package vn.storybank.web.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import vn.storybank.core.persistence.DatabaseSettings;
+
+/**
+ * Every configuration key of Storybank, its default and its meaning. Each key can be given as a
+ * system property ({@code -Dcms.db.url=…}), an environment variable ({@code CMS_DB_URL}) or a line
+ * in {@code $CMS_DATA_DIR/storybank.properties}, in that order of precedence (MicroProfile Config).
+ * docs/OPERATIONS.md lists the same keys.
+ */
+public final class Settings {
+  /** Where the embedded database, media and search index live. Default {@code ./data}. */
+  public static final String DATA_DIR = "cms.data.dir";
+
+  /**
+   * The HTTP port. Read by {@code deploy/run}, which passes it to Payara Micro; here for the
+   * start-up message. Default 8080.
+   */
+  public static final String HTTP_PORT = "cms.http.port";
+
+  /**
+   * The bootstrap administrator's password. When unset, one is generated on the first start and
+   * printed once.
+   */
+  public static final String ADMIN_PASSWORD = "cms.admin.password";
+
+  /** JDBC URL of PostgreSQL ({@code jdbc:postgresql://host/db}); unset means embedded H2. */
+  public static final String DB_URL = "cms.db.url";
+
+  public static final String DB_USER = "cms.db.user";
+  public static final String DB_PASSWORD = "cms.db.password";
+
+  /** Connections in the pool. Default 10. */
+  public static final String DB_POOL_SIZE = "cms.db.pool-size";
+
+  /** Load the Lào Cai and Thái Nguyên demo content into an empty database. Default true. */
+  public static final String DEMO_CONTENT = "cms.demo-content";
+
+  /** The largest JSON request body, in bytes. Default 2 MiB. */
+  public static final String MAX_BODY_BYTES = "cms.api.max-body-bytes";
+
+  /** The largest NDJSON import body, in bytes. Default 1 GiB. */
+  public static final String MAX_IMPORT_BYTES = "cms.api.max-import-bytes";
+
+  private final Config config;
+
+  public Settings(Config config) {
+    this.config = config;
+  }
+
+  public Path dataDir() {
+    return Path.of(config.getOptionalValue(DATA_DIR, String.class).orElse("./data"))
+        .toAbsolutePath()
+        .normalize();
+  }
+
+  public int httpPort() {
+    return config.getOptionalValue(HTTP_PORT, Integer.class).orElse(8080);
+  }
+
+  public Optional<String> adminPassword() {
+    return config.getOptionalValue(ADMIN_PASSWORD, String.class).filter(p -> !p.isBlank());
+  }
+
+  public DatabaseSettings database() {
+    int pool = config.getOptionalValue(DB_POOL_SIZE, Integer.class).orElse(10);
+    Optional<String> url = config.getOptionalValue(DB_URL, String.class).filter(u -> !u.isBlank());
+    if (url.isEmpty()) {
+      DatabaseSettings h2 = DatabaseSettings.embeddedH2(dataDir());
+      return new DatabaseSettings(h2.url(), h2.user(), h2.password(), pool);
+    }
+    return new DatabaseSettings(
+        url.get(),
+        config.getOptionalValue(DB_USER, String.class).orElse(""),
+        config.getOptionalValue(DB_PASSWORD, String.class).orElse(""),
+        pool);
+  }
+
+  public boolean demoContent() {
+    return config.getOptionalValue(DEMO_CONTENT, Boolean.class).orElse(true);
+  }
+
+  public long maxBodyBytes() {
+    return config.getOptionalValue(MAX_BODY_BYTES, Long.class).orElse(2L * 1024 * 1024);
+  }
+
+  public long maxImportBytes() {
+    return config.getOptionalValue(MAX_IMPORT_BYTES, Long.class).orElse(1024L * 1024 * 1024);
+  }
+}

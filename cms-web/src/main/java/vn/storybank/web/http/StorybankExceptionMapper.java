@@ -1,0 +1,29 @@
+package vn.storybank.web.http;
+
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import vn.storybank.core.error.StorybankException;
+
+/** Domain failures to problem responses. */
+@Provider
+public final class StorybankExceptionMapper implements ExceptionMapper<StorybankException> {
+  @Override
+  public jakarta.ws.rs.core.Response toResponse(StorybankException e) {
+    int status =
+        switch (e.kind()) {
+          case NOT_FOUND -> 404;
+          case INVALID -> 400;
+          case CONFLICT -> 409;
+          case STALE_VERSION -> 412;
+          case UNAVAILABLE -> 503;
+        };
+    return new Problem(
+            "/problems/" + e.kind().slug(),
+            e.kind().title(),
+            status,
+            e.getMessage(),
+            e.fieldErrors(),
+            null)
+        .toResponse();
+  }
+}

@@ -1,0 +1,226 @@
+package vn.storybank.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The admin API over real HTTP against the WAR on Payara Micro, with the embedded defaults. */
+@ExtendWith(EmbeddedServer.class)
+class AdminApiIT {
+  static final String STORIES = "api/admin/v1/lao-cai/stories";
+  static Api api;
+
+  @BeforeAll
+  static void connect(PayaraServer server) {
+    api = Api.admin(server);
+  }
+
+  @Test
+  void healthIsUpWithTheDatabase() {
+    Api.Reply health = api.anonymous().get("health");
+    assertEquals(200, health.status(), health.toString());
+    assertEquals("UP", health.json().get("status").asText());
+    assertTrue(health.body().contains("database"), health.body());
+  }
+
+  @Test
+  void demoContentIsLoadedOnFirstStart() {
+    JsonNode tenants = api.get("api/admin/v1/tenants").json().get("items");
+    Set<String> codes = new HashSet<>();
+    tenants.forEach(t -> codes.add(t.get("code").asText()));
+    assertTrue(codes.containsAll(Set.of("lao-cai", "thai-nguyen")), codes.toString());
+
+    JsonNode stories = api.get(STORIES + "?limit=200").json().get("items");
+    assertTrue(stories.size() >= 25, "Lào Cai has about 30 demo stories, got " + stories.size());
+    JsonNode products = api.get("api/admin/v1/lao-cai/products?limit=200").json().get("items");
+    assertTrue(products.size() >= 8, products.toString());
+    JsonNode ethnic =
+        api.get("api/admin/v1/lao-cai/taxonomies/ethnic-groups/terms").json().get("items");
+    assertEquals(54, ethnic.size(), "Vietnam recognises 54 ethnic groups");
+    JsonNode english =
+        api.get(STORIES + "?locale=en&status=published&limit=200").json().get("items");
+    assertTrue(english.size() >= 15, english.toString());
+  }
+
+  @Test
+  void fiveMinuteTourFromTheReadme() {
+    Api.Reply created =
+        api.post(
+            STORIES,
+            "{\"kind\":\"destination\",\"pillars\":[\"sapa-destination\"],\"places\":[\"sa-pa\"],"
+                + "\"translations\":{\"vi\":{\"title\":\"Mùa hoa tam giác mạch ở Sa Pa\","
+                + "\"summary\":\"Những cánh đồng hoa nở rộ.\",\"body\":\"<p>Mùa thu.</p>\"}}}");
+    assertEquals(201, created.status(), created.toString());
+    String id = created.json().get("id").asText();
+    assertEquals("\"0\"", created.header("ETag"));
+    assertTrue(
+        created.header("Location").endsWith("/" + STORIES + "/" + id), created.header("Location"));
+    assertEquals(
+        "mua-hoa-tam-giac-mach-o-sa-pa", created.json().at("/translations/vi/slug").asText());
+
+    Api.Reply english =
+        api.put(
+            STORIES + "/" + id + "/translations/en",
+            "{\"title\":\"Buckwheat flower season in Sa Pa\"}");
+    assertEquals(201, english.status(), english.toString());
+    assertEquals(1, english.json().at("/translations/en/sourceRevision").asLong());
+
+    Api.Reply published = api.post(STORIES + "/" + id + "/translations/en/publish", null);
+    assertEquals(200, published.status(), published.toString());
+    assertEquals("published", published.json().at("/translations/en/status").asText());
+
+    JsonNode list = api.get(STORIES + "?locale=en&status=published&q=buckwheat").json();
+    assertEquals(1, list.get("items").size(), list.toString());
+    assertEquals(id, list.at("/items/0/id").asText());
+    assertTrue(list.has("next"));
+
+    JsonNode changes = api.get("api/admin/v1/lao-cai/changes?after=0&limit=1000").json();
+    JsonNode last = changes.get("items").get(changes.get("items").size() - 1);
+    assertEquals("PUBLISH", last.get("operation").asText());
+    assertEquals(id, last.get("entityId").asText());
+  }
+
+  @Test
+  void staleIfMatchIsRefusedAndChangesNothing() {
+    String id = createStory("Chợ phiên Bắc Hà");
+    Api.Reply ok = api.patch(STORIES + "/" + id, "{\"kind\":\"festival-event\"}", "\"0\"");
+    assertEquals(200, ok.status(), ok.toString());
+    assertEquals("\"1\"", ok.header("ETag"));
+    Api.Reply stale = api.patch(STORIES + "/" + id, "{\"kind\":\"destination\"}", "\"0\"");
+    assertProblem(stale, 412, "stale-version");
+    assertEquals("festival-event", api.get(STORIES + "/" + id).json().get("kind").asText());
+    assertProblem(api.delete(STORIES + "/" + id, "\"0\""), 412, "stale-version");
+    assertEquals(204, api.delete(STORIES + "/" + id, "\"1\"").status());
+    assertProblem(api.get(STORIES + "/" + id), 404, "not-found");
+  }
+
+  @Test
+  void everyErrorIsAProblemThatChangesNothing() {
+    long before = lastChange();
+    assertProblem(api.post(STORIES, "{\"kind\":"), 400, "malformed-json");
+    Api.Reply unknown =
+        api.post(
+            STORIES,
+            "{\"kind\":\"destination\",\"colour\":\"red\",\"translations\":{\"vi\":{\"title\":\"x\"}}}");
+    assertProblem(unknown, 400, "invalid");
+    assertEquals("colour", unknown.json().at("/errors/0/field").asText());
+
+    Api.Reply invalid =
+        api.post(
+            STORIES,
+            "{\"kind\":\"nope\",\"pillars\":[\"nope\"],\"translations\":{\"vi\":{\"title\":\"\"},\"fr\":{\"title\":\"Bonjour\"}}}");
+    assertProblem(invalid, 400, "invalid");
+    Set<String> fields = new HashSet<>();
+    invalid.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    assertEquals(Set.of("kind", "pillars[0]", "translations.vi.title", "translations.fr"), fields);
+
+    assertProblem(api.get("api/admin/v1/son-la/stories"), 404, "not-found");
+    assertProblem(
+        api.put(STORIES + "/" + createStoryNoLog() + "/translations/ko", "{\"title\":\"x\"}"),
+        400,
+        "invalid");
+    assertProblem(
+        api.send("POST", STORIES, "text/plain", "hello", null), 415, "unsupported-media-type");
+    String huge =
+        "{\"kind\":\"destination\",\"translations\":{\"vi\":{\"title\":\"x\",\"body\":\""
+            + "a".repeat(3 * 1024 * 1024)
+            + "\"}}}";
+    assertProblem(api.post(STORIES, huge), 413, "payload-too-large");
+    assertProblem(api.anonymous().get(STORIES), 401, "unauthorized");
+    assertProblem(api.as("admin", "wrong").get(STORIES), 401, "unauthorized");
+    assertProblem(api.get(STORIES + "/not-a-uuid"), 404, "not-found");
+    assertProblem(api.get(STORIES + "?limit=abc"), 400, "invalid");
+    assertProblem(api.get(STORIES + "?cursor=garbage"), 400, "invalid");
+    assertProblem(api.delete("api/admin/v1/lao-cai/changes", null), 405, "method-not-allowed");
+    assertEquals(before + 1, lastChange(), "only the one valid story was logged");
+  }
+
+  @Test
+  void cursorPaginationVisitsEveryStoryOnce() {
+    Set<String> seen = new HashSet<>();
+    String cursor = null;
+    int total = 0;
+    do {
+      JsonNode page =
+          api.get(STORIES + "?limit=7" + (cursor == null ? "" : "&cursor=" + cursor)).json();
+      page.get("items").forEach(s -> seen.add(s.get("id").asText()));
+      total += page.get("items").size();
+      cursor = page.get("next").isNull() ? null : page.get("next").asText();
+    } while (cursor != null);
+    assertEquals(total, seen.size());
+    assertTrue(total >= 25);
+  }
+
+  @Test
+  void exportImportRoundTripsOverHttp() {
+    Api.Reply export = api.get("api/admin/v1/thai-nguyen/export");
+    assertEquals(200, export.status());
+    assertEquals("application/x-ndjson", export.header("Content-Type"));
+    assertTrue(export.body().startsWith("{\"type\":\"tenant\""), export.body().substring(0, 80));
+    Api.Reply imported =
+        api.send(
+            "POST", "api/admin/v1/thai-nguyen/import", "application/x-ndjson", export.body(), null);
+    assertEquals(200, imported.status(), imported.toString());
+    assertEquals(0, imported.json().get("failed").asInt(), imported.toString());
+    assertEquals(0, imported.json().get("created").asInt());
+    assertEquals(export.body(), api.get("api/admin/v1/thai-nguyen/export").body());
+
+    String bad =
+        "{\"type\":\"story\",\"kind\":\"destination\",\"translations\":{\"vi\":{\"title\":\"Hồ Núi Cốc mùa thu\"}}}\n{\"type\":\"story\"}\n";
+    Api.Reply atomic =
+        api.send(
+            "POST",
+            "api/admin/v1/thai-nguyen/import?atomic=true",
+            "application/x-ndjson",
+            bad,
+            null);
+    assertProblem(atomic, 422, "import-rejected");
+    assertEquals(2, atomic.json().at("/report/errors/0/line").asInt());
+    assertEquals(
+        0, api.get("api/admin/v1/thai-nguyen/stories?q=mùa%20thu").json().get("items").size());
+
+    Api.Reply lenient =
+        api.send("POST", "api/admin/v1/thai-nguyen/import", "application/x-ndjson", bad, null);
+    assertEquals(200, lenient.status(), lenient.toString());
+    assertEquals(1, lenient.json().get("created").asInt());
+    assertEquals(1, lenient.json().get("failed").asInt());
+  }
+
+  private static String createStory(String title) {
+    Api.Reply created =
+        api.post(
+            STORIES,
+            "{\"kind\":\"destination\",\"translations\":{\"vi\":{\"title\":\"" + title + "\"}}}");
+    assertEquals(201, created.status(), created.toString());
+    return created.json().get("id").asText();
+  }
+
+  private static String createStoryNoLog() {
+    return createStory("Một câu chuyện");
+  }
+
+  private static long lastChange() {
+    return api.get("api/admin/v1/lao-cai/changes?after=0&limit=1000").json().get("items").size();
+  }
+
+  static void assertProblem(Api.Reply reply, int status, String type) {
+    assertEquals(status, reply.status(), reply.toString());
+    assertEquals("application/problem+json", reply.header("Content-Type"), reply.toString());
+    JsonNode problem = reply.json();
+    assertEquals("/problems/" + type, problem.get("type").asText(), reply.toString());
+    assertEquals(status, problem.get("status").asInt());
+    assertNotNull(problem.get("title"));
+    assertFalse(problem.get("detail").asText().isBlank());
+    assertFalse(reply.body().contains("Exception"), "no stack traces: " + reply.body());
+    assertNull(problem.get("trace"));
+  }
+}

@@ -1,0 +1,118 @@
+package vn.storybank.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import vn.storybank.core.json.Json;
+
+/** A small HTTP client for the API tests: real requests, bodies as text or JSON. */
+final class Api {
+  private final HttpClient client = HttpClient.newHttpClient();
+  private final URI base;
+  private final String authorization;
+
+  Api(URI base, String user, String password) {
+    this.base = base;
+    this.authorization =
+        user == null
+            ? null
+            : "Basic "
+                + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static Api admin(PayaraServer server) {
+    return new Api(server.base(), "admin", PayaraServer.ADMIN_PASSWORD);
+  }
+
+  Api anonymous() {
+    return new Api(base, null, null);
+  }
+
+  Api as(String user, String password) {
+    return new Api(base, user, password);
+  }
+
+  Reply get(String path) {
+    return send("GET", path, null, null, null);
+  }
+
+  Reply post(String path, String json) {
+    return send("POST", path, "application/json", json, null);
+  }
+
+  Reply put(String path, String json) {
+    return send("PUT", path, "application/json", json, null);
+  }
+
+  Reply patch(String path, String json, String ifMatch) {
+    return send("PATCH", path, "application/merge-patch+json", json, ifMatch);
+  }
+
+  Reply delete(String path, String ifMatch) {
+    return send("DELETE", path, null, null, ifMatch);
+  }
+
+  Reply send(String method, String path, String contentType, String body, String ifMatch) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    try {
+      return new Reply(
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A response, with its body parsed when it is JSON. */
+  record Reply(HttpResponse<String> response) {
+    int status() {
+      return response.statusCode();
+    }
+
+    String body() {
+      return response.body();
+    }
+
+    String header(String name) {
+      return response.headers().firstValue(name).orElse(null);
+    }
+
+    JsonNode json() {
+      try {
+        return Json.mapper().readTree(response.body());
+      } catch (IOException e) {
+        throw new AssertionError("Not JSON (" + status() + "): " + response.body(), e);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return status() + " " + response.body();
+    }
+  }
+}

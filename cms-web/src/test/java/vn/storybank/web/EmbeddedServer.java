@@ -1,0 +1,46 @@
+package vn.storybank.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * One Payara Micro with the embedded defaults (H2 file, demo content) shared by every API test
+ * class of the run, started on first use and stopped at the end.
+ */
+final class EmbeddedServer implements ParameterResolver {
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
+    return parameter.getParameter().getType() == PayaraServer.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
+    return extension
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
+        .getOrComputeIfAbsent(Running.class, k -> new Running(), Running.class)
+        .server;
+  }
+
+  private static final class Running implements ExtensionContext.Store.CloseableResource {
+    final PayaraServer server;
+
+    Running() {
+      try {
+        Path data = Files.createTempDirectory(Path.of("target"), "data-h2-");
+        server = PayaraServer.start("h2", data.toAbsolutePath(), Map.of());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      server.close();
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package vn.storybank.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real WAR on the real Payara Micro, in a child process, as deploy/run starts it. Its output
+ * goes to a log file under target/ for when a test fails.
+ */
+final class PayaraServer implements AutoCloseable {
+  static final String ADMIN_PASSWORD = "it-secret-Pa55";
+  private final Process process;
+  private final URI base;
+  private final Path log;
+  private final Path dataDir;
+
+  private PayaraServer(Process process, URI base, Path log, Path dataDir) {
+    this.process = process;
+    this.base = base;
+    this.log = log;
+    this.dataDir = dataDir;
+  }
+
+  static PayaraServer start(String name, Path dataDir, Map<String, String> env) {
+    try {
+      int port = freePort();
+      Path log = Path.of("target", "payara-" + name + ".log").toAbsolutePath();
+      Files.createDirectories(dataDir);
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx768m"));
+      command.addAll(
+          List.of(
+              "-jar",
+              System.getProperty("storybank.payara.jar"),
+              "--deploy",
+              System.getProperty("storybank.war"),
+              "--contextroot",
+              "/",
+              "--port",
+              Integer.toString(port),
+              "--nohazelcast",
+              "--disablephonehome",
+              "--unpackdir",
+              dataDir.resolve("payara").toString()));
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      builder.environment().put("CMS_DATA_DIR", dataDir.toString());
+      builder.environment().put("CMS_HTTP_PORT", Integer.toString(port));
+      builder.environment().put("CMS_ADMIN_PASSWORD", ADMIN_PASSWORD);
+      builder.environment().putAll(env);
+      PayaraServer server =
+          new PayaraServer(
+              builder.start(), URI.create("http://localhost:" + port + "/"), log, dataDir);
+      server.awaitHealthy(Duration.ofSeconds(120));
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  URI base() {
+    return base;
+  }
+
+  Path dataDir() {
+    return dataDir;
+  }
+
+  private void awaitHealthy(Duration timeout) {
+    HttpClient client = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "Payara exited with " + process.exitValue() + "; see " + log);
+      }
+      try {
+        HttpResponse<Void> response =
+            client.send(
+                HttpRequest.newBuilder(base.resolve("health"))
+                    .timeout(Duration.ofSeconds(2))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // Not listening yet.
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      try {
+        process.waitFor(250, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    close();
+    throw new IllegalStateException("Payara did not become healthy in " + timeout + "; see " + log);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
