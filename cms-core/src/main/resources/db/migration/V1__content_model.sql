@@ -116,8 +116,8 @@ create table translation (
     updated_by      varchar(100) not null,
     primary key (entry_id, locale)
 );
-create unique index translation_slug_unique on translation (tenant_code, entry_type, locale, slug);
-create index translation_locale_status on translation (tenant_code, locale, status);
+-- Slug first, so that a batch of slugs (slug in (...)) is one index lookup each.
+create unique index translation_slug_unique on translation (slug, locale, entry_type, tenant_code);
 
 create table story (
     id         uuid primary key references entry (id) on delete cascade,

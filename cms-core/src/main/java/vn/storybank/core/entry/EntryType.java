@@ -30,12 +30,13 @@ public enum EntryType {
     return pathSegment;
   }
 
-  public static EntryType ofCode(String code) {
+  /** The type with this code, or null. */
+  public static EntryType ofCodeOrNull(String code) {
     for (EntryType type : values()) {
       if (type.code.equals(code)) {
         return type;
       }
     }
-    throw new IllegalArgumentException("unknown entry type " + code);
+    return null;
   }
 }

@@ -3,6 +3,7 @@ package vn.storybank.core.entry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class WriteContext {
   private final List<Operation> operations = new ArrayList<>();
   private final List<Change> deletions = new ArrayList<>();
   private Map<UUID, EntryType> declared = Map.of();
+  private final Map<String, UUID> prefetchedSlugs = new HashMap<>();
+  private final Set<String> prefetched = new HashSet<>();
 
   public WriteContext(EntityManager em, String tenant, ChangeLog changeLog, String actor) {
     this.em = em;
@@ -63,6 +66,34 @@ public final class WriteContext {
     this.declared = declaredEntries;
   }
 
+  /**
+   * Looks up in one query which of these slugs other entries hold, so that a batch of imported
+   * entries does not ask once per translation.
+   */
+  public void prefetchSlugs(EntryType type, String locale, Collection<String> slugs) {
+    List<String> all = List.copyOf(new HashSet<>(slugs));
+    for (int from = 0; from < all.size(); from += 500) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+      em.createQuery(
+              "select t.slug, t.entry.id from Translation t where t.slug in :slugs and t.locale ="
+                  + " :locale and t.entryType = :type and t.tenant = :tenant",
+              Object[].class)
+          .setParameter("slugs", chunk)
+          .setParameter("locale", locale)
+          .setParameter("type", type.code())
+          .setParameter("tenant", tenant.code())
+          .setFlushMode(FlushModeType.COMMIT)
+          .getResultList()
+          .forEach(
+              row -> prefetchedSlugs.put(key(type.code(), locale, (String) row[0]), (UUID) row[1]));
+      chunk.forEach(slug -> prefetched.add(key(type.code(), locale, slug)));
+    }
+  }
+
+  private static String key(String type, String locale, String slug) {
+    return type + "|" + locale + "|" + slug;
+  }
+
   /** Forgets the loaded terms after terms were written in this transaction. */
   public void termsChanged() {
     terms = null;
@@ -77,6 +108,8 @@ public final class WriteContext {
     deletions.clear();
     em.clear();
     terms = null;
+    prefetched.clear();
+    prefetchedSlugs.clear();
   }
 
   public TermIndex terms() {
@@ -119,36 +152,48 @@ public final class WriteContext {
   String allocateSlug(
       Entry entry, String locale, String wanted, boolean chosen, String field, Violations v) {
     String type = entry.entryType().code();
-    Set<String> taken =
-        new HashSet<>(
-            em.createQuery(
-                    "select t.slug from Translation t where t.tenant = :tenant and t.entryType ="
-                        + " :type and t.locale = :locale and (t.slug = :slug or t.slug like"
-                        + " :numbered) and t.entry.id <> :id",
-                    String.class)
-                .setParameter("tenant", tenant.code())
-                .setParameter("type", type)
-                .setParameter("locale", locale)
-                .setParameter("slug", wanted)
-                .setParameter("numbered", wanted + "-%")
-                .setParameter("id", entry.id())
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultList());
-    String candidate = wanted;
-    for (int n = 2; isTaken(taken, type, locale, candidate, entry.id()); n++) {
+    for (int n = 1; ; n++) {
+      String candidate = n == 1 ? wanted : Slugs.numbered(wanted, n);
+      if (!isTaken(type, locale, candidate, entry.id())) {
+        slugsTaken.put(key(type, locale, candidate), entry.id());
+        return candidate;
+      }
       if (chosen) {
         v.add(field, "'" + wanted + "' is already the slug of another " + type + " in " + locale);
         return wanted;
       }
-      candidate = Slugs.numbered(wanted, n);
     }
-    slugsTaken.put(type + "|" + locale + "|" + candidate, entry.id());
-    return candidate;
   }
 
-  private boolean isTaken(Set<String> taken, String type, String locale, String slug, UUID id) {
-    UUID holder = slugsTaken.get(type + "|" + locale + "|" + slug);
-    return taken.contains(slug) || (holder != null && !holder.equals(id));
+  /**
+   * Whether another entry holds the slug: one lookup on the unique index (tenant, type, locale,
+   * slug), plus the slugs handed out earlier in this transaction.
+   */
+  private boolean isTaken(String type, String locale, String slug, UUID id) {
+    String key = key(type, locale, slug);
+    UUID holder = slugsTaken.getOrDefault(key, prefetchedSlugs.get(key));
+    if (holder != null) {
+      return !holder.equals(id);
+    }
+    if (prefetched.contains(key)) {
+      return false;
+    }
+    return !em.createQuery(
+            "select t.entry.id from Translation t where t.tenant = :tenant and t.entryType = :type"
+                + " and t.locale = :locale and t.slug = :slug",
+            UUID.class)
+        .setParameter("tenant", tenant.code())
+        .setParameter("type", type)
+        .setParameter("locale", locale)
+        .setParameter("slug", slug)
+        .setFlushMode(FlushModeType.COMMIT)
+        .getResultStream()
+        .allMatch(id::equals);
+  }
+
+  /** Whether this transaction created the entry. */
+  public boolean createdHere(UUID id) {
+    return created.containsKey(id);
   }
 
   void created(Entry entry) {

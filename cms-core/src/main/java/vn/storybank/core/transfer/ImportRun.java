@@ -6,33 +6,50 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.EntityManager;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.EntryHeader;
 import vn.storybank.core.entry.EntryInput;
 import vn.storybank.core.entry.EntryService;
 import vn.storybank.core.entry.EntryType;
+import vn.storybank.core.entry.Slugs;
 import vn.storybank.core.entry.WriteContext;
-import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.json.JsonInputs;
+import vn.storybank.core.locale.LanguageTags;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.taxonomy.TaxonomyService;
 import vn.storybank.core.taxonomy.TermInput;
 import vn.storybank.core.tenant.TenantInput;
 import vn.storybank.core.tenant.TenantService;
 
-/** One import of one NDJSON file into one tenant. */
+/**
+ * One import of one NDJSON file into one tenant.
+ *
+ * <p>Not atomic: lines are committed in batches. Tenant and term lines are committed in file order;
+ * batches of entry lines run on {@link #WORKERS} threads at once (they do not depend on each other:
+ * links may point to any entry the file declares). A batch with a failing line is rolled back, the
+ * line reported, and the batch tried again without it, so a bad line never leaves half of itself
+ * behind. Atomic: everything in one transaction, every bad line reported, nothing kept.
+ */
 final class ImportRun {
   private static final int MAX_REPORTED_ERRORS = 1000;
+  private static final int WORKERS = 2;
   private final Transactions transactions;
   private final ChangeLog changeLog;
   private final TenantService tenants;
@@ -69,72 +86,139 @@ final class ImportRun {
     this.atomic = atomic;
   }
 
-  /** A parsed line, or the reason it could not be parsed. */
-  private record Line(int number, JsonNode json, String type, UUID id) {}
+  /** A parsed line: its number, JSON, type and (for entries) id. */
+  private record Line(int number, JsonNode json, String type, UUID id) {
+    boolean isEntry() {
+      return id != null;
+    }
+  }
 
   ImportReport execute(Path file) throws IOException {
     declareEntries(file);
-    List<Line> batch = new ArrayList<>();
-    if (atomic) {
-      return executeAtomically(file);
-    }
+    return atomic ? executeAtomically(file) : executeInBatches(file);
+  }
+
+  private ImportReport executeInBatches(Path file) throws IOException {
+    ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+    Deque<Future<?>> inFlight = new ArrayDeque<>();
+    Set<UUID> idsInFlight = new HashSet<>();
     try (BufferedReader reader = TransferService.reader(file)) {
+      List<Line> batch = new ArrayList<>();
+      boolean batchOfEntries = true;
       String raw;
       int number = 0;
       while ((raw = reader.readLine()) != null) {
-        number++;
-        Line line = parse(number, raw);
+        Line line = parse(++number, raw);
         if (line == null) {
           continue;
         }
-        batch.add(line);
-        if (batch.size() == TransferService.BATCH) {
-          commitBatch(batch);
-          batch.clear();
+        if (!batch.isEmpty()
+            && (line.isEntry() != batchOfEntries || batch.size() == TransferService.BATCH)) {
+          submit(batch, batchOfEntries, workers, inFlight, idsInFlight);
+          batch = new ArrayList<>();
         }
+        batchOfEntries = line.isEntry();
+        batch.add(line);
       }
+      submit(batch, batchOfEntries, workers, inFlight, idsInFlight);
+      awaitAll(inFlight, idsInFlight);
+    } finally {
+      workers.shutdownNow();
     }
-    commitBatch(batch);
     return report(true);
   }
 
+  /**
+   * Entry batches go to a worker; tenant and term batches wait for those in flight and run here,
+   * since later lines may use their terms.
+   */
+  private void submit(
+      List<Line> batch,
+      boolean entries,
+      ExecutorService workers,
+      Deque<Future<?>> inFlight,
+      Set<UUID> idsInFlight) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<UUID> ids = batch.stream().map(Line::id).filter(id -> id != null).toList();
+    if (!entries || ids.stream().anyMatch(idsInFlight::contains)) {
+      awaitAll(inFlight, idsInFlight);
+    }
+    if (!entries) {
+      commitBatch(batch);
+      return;
+    }
+    while (inFlight.size() >= WORKERS) {
+      await(inFlight.removeFirst());
+    }
+    idsInFlight.addAll(ids);
+    inFlight.addLast(workers.submit(() -> commitBatch(batch)));
+  }
+
+  private static void awaitAll(Deque<Future<?>> inFlight, Set<UUID> idsInFlight) {
+    while (!inFlight.isEmpty()) {
+      await(inFlight.removeFirst());
+    }
+    idsInFlight.clear();
+  }
+
+  private static void await(Future<?> future) {
+    try {
+      future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Import interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
   private ImportReport executeAtomically(Path file) throws IOException {
+    Counts counts = new Counts();
     try (BufferedReader reader = TransferService.reader(file)) {
       transactions.write(
           em -> {
-            Holder holder = new Holder(em);
+            Attempt attempt = new Attempt(em);
             try {
               String raw;
               int number = 0;
               while ((raw = reader.readLine()) != null) {
-                number++;
-                Line line = parse(number, raw);
-                if (line != null && apply(holder, line)) {
-                  if (lines % TransferService.BATCH == 0 && holder.ctx != null) {
-                    holder.ctx.checkpoint();
-                  }
+                Line line = parse(++number, raw);
+                if (line == null) {
+                  continue;
+                }
+                try {
+                  counts.add(apply(attempt, line));
+                } catch (StorybankException e) {
+                  fail(line, e);
+                }
+                if (lines % TransferService.BATCH == 0 && attempt.ctx != null) {
+                  attempt.ctx.checkpoint();
                 }
               }
             } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
+              throw new UncheckedIOException(e);
             }
             if (failed > 0) {
               throw new RollBack();
             }
-            if (holder.ctx != null) {
-              holder.ctx.finish();
+            if (attempt.ctx != null) {
+              attempt.ctx.finish();
             }
             return null;
           });
     } catch (RollBack e) {
-      created = 0;
-      updated = 0;
       return report(false);
     }
+    addCounts(counts);
     return report(true);
   }
 
-  /** Thrown to roll an atomic import back once its report is complete. */
+  /** Thrown to roll a transaction back once its failures are known. */
   private static final class RollBack extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -143,12 +227,14 @@ final class ImportRun {
     }
   }
 
-  /** The write context of the transaction, made once the tenant exists. */
-  private final class Holder {
+  /** One transaction's state: its write context (made once the tenant exists) and lookups. */
+  private final class Attempt {
     final EntityManager em;
+    final Set<UUID> existingIds = new HashSet<>();
+    boolean idsPrefetched;
     WriteContext ctx;
 
-    Holder(EntityManager em) {
+    Attempt(EntityManager em) {
       this.em = em;
     }
 
@@ -161,23 +247,34 @@ final class ImportRun {
     }
   }
 
-  /**
-   * Commits a batch in one transaction. A line that fails is reported and the batch is tried again
-   * without it, so a failed line never leaves half of itself behind.
-   */
+  /** Lines created and updated by one transaction, added to the totals only if it commits. */
+  private static final class Counts {
+    int created;
+    int updated;
+
+    void add(boolean isNew) {
+      if (isNew) {
+        created++;
+      } else {
+        updated++;
+      }
+    }
+  }
+
+  /** Commits a batch in one transaction, without the lines that fail. */
   private void commitBatch(List<Line> batch) {
     List<Line> pending = new ArrayList<>(batch);
     while (!pending.isEmpty()) {
       Map<Line, StorybankException> failures = new HashMap<>();
-      int createdBefore = created;
-      int updatedBefore = updated;
+      Counts counts = new Counts();
       try {
         transactions.write(
             em -> {
-              Holder holder = new Holder(em);
+              Attempt attempt = new Attempt(em);
+              prefetch(attempt, pending);
               for (Line line : pending) {
                 try {
-                  applyOrThrow(holder, line);
+                  counts.add(apply(attempt, line));
                 } catch (StorybankException e) {
                   failures.put(line, e);
                 }
@@ -185,58 +282,96 @@ final class ImportRun {
               if (!failures.isEmpty()) {
                 throw new RollBack();
               }
-              if (holder.ctx != null) {
-                holder.ctx.finish();
+              if (attempt.ctx != null) {
+                attempt.ctx.finish();
               }
               return null;
             });
+        addCounts(counts);
         return;
       } catch (RollBack e) {
-        created = createdBefore;
-        updated = updatedBefore;
         failures.forEach(this::fail);
         pending.removeAll(failures.keySet());
       } catch (StorybankException e) {
-        // A conflict found only at commit (another writer took a slug): go line by line.
-        created = createdBefore;
-        updated = updatedBefore;
+        // A conflict found only at commit (a concurrent writer took a slug): go line by line.
         if (pending.size() == 1) {
           fail(pending.get(0), e);
           return;
         }
-        for (Line line : pending) {
-          commitBatch(List.of(line));
-        }
+        pending.forEach(line -> commitBatch(List.of(line)));
         return;
       }
     }
   }
 
-  /** Applies a line, recording a failure; returns whether it succeeded. */
-  private boolean apply(Holder holder, Line line) {
-    try {
-      applyOrThrow(holder, line);
-      return true;
-    } catch (StorybankException e) {
-      fail(line, e);
-      return false;
+  /**
+   * Asks once per batch what would otherwise be asked once per line: which entries exist already
+   * and which slugs are taken.
+   */
+  private void prefetch(Attempt attempt, List<Line> batch) {
+    Map<EntryType, Map<String, Set<String>>> slugs = new HashMap<>();
+    List<UUID> ids = new ArrayList<>();
+    for (Line line : batch) {
+      EntryType type = line.isEntry() ? EntryType.ofCodeOrNull(line.type()) : null;
+      if (type == null) {
+        continue;
+      }
+      ids.add(line.id());
+      line.json()
+          .path("translations")
+          .properties()
+          .forEach(
+              t -> {
+                String slug = wantedSlug(t.getValue());
+                var locale = LanguageTags.canonical(t.getKey());
+                if (slug != null && locale.isPresent()) {
+                  slugs
+                      .computeIfAbsent(type, k -> new HashMap<>())
+                      .computeIfAbsent(locale.get(), k -> new HashSet<>())
+                      .add(slug);
+                }
+              });
     }
+    if (ids.isEmpty() || attempt.em.find(vn.storybank.core.tenant.Tenant.class, tenant) == null) {
+      return;
+    }
+    for (int from = 0; from < ids.size(); from += 500) {
+      attempt.existingIds.addAll(
+          attempt
+              .em
+              .createQuery("select e.id from Entry e where e.id in :ids", UUID.class)
+              .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+              .getResultList());
+    }
+    attempt.idsPrefetched = true;
+    WriteContext ctx = attempt.ctx();
+    slugs.forEach(
+        (type, byLocale) -> byLocale.forEach((locale, s) -> ctx.prefetchSlugs(type, locale, s)));
   }
 
-  private void applyOrThrow(Holder holder, Line line) {
-    if (line.json() == null) {
-      throw StorybankException.invalid("line", "is not a JSON object");
+  private static String wantedSlug(JsonNode translation) {
+    if (translation.path("slug").isTextual()) {
+      return translation.get("slug").asText();
     }
+    return translation.path("title").isTextual()
+        ? Slugs.fromTitle(translation.get("title").asText())
+        : null;
+  }
+
+  /** Applies a line in the attempt's transaction; returns whether it created something. */
+  private boolean apply(Attempt attempt, Line line) {
     ObjectNode body = ((ObjectNode) line.json()).deepCopy();
     body.remove("type");
     switch (line.type()) {
       case "tenant" -> {
-        TenantInput input = JsonInputs.convert(body, TenantInput.class);
-        boolean isNew = tenants.put(holder.em, tenant, input, null, actor).created();
-        count(isNew);
-        if (holder.ctx != null) {
-          holder.ctx.termsChanged();
+        boolean isNew =
+            tenants
+                .put(attempt.em, tenant, JsonInputs.convert(body, TenantInput.class), null, actor)
+                .created();
+        if (attempt.ctx != null) {
+          attempt.ctx.termsChanged();
         }
+        return isNew;
       }
       case "term" -> {
         JsonNode kind = body.remove("kind");
@@ -244,19 +379,25 @@ final class ImportRun {
           throw StorybankException.invalid("kind", "is required (e.g. places)");
         }
         TermInput input = JsonInputs.convert(body, TermInput.class);
-        WriteContext ctx = holder.ctx();
-        count(
+        boolean isNew =
             taxonomies.upsert(
-                holder.em, tenant, TaxonomyService.kind(kind.asText()), input, actor));
-        ctx.termsChanged();
+                attempt.em, tenant, TaxonomyService.kind(kind.asText()), input, actor);
+        attempt.ctx().termsChanged();
+        return isNew;
       }
-      default -> applyEntry(holder.ctx(), line, body);
+      default -> {
+        return applyEntry(attempt, line, body);
+      }
     }
   }
 
-  private void applyEntry(WriteContext ctx, Line line, ObjectNode body) {
-    EntryType type = entryType(line.type());
-    body.remove("id");
+  private boolean applyEntry(Attempt attempt, Line line, ObjectNode body) {
+    EntryType type = EntryType.ofCodeOrNull(line.type());
+    if (type == null) {
+      throw StorybankException.invalid(
+          "type",
+          "'" + line.type() + "' is not one of tenant, term, media, product, story, collection");
+    }
     EntryHeader.FIELDS.forEach(body::remove);
     JsonNode translations = body.get("translations");
     if (translations != null && translations.isObject()) {
@@ -267,13 +408,16 @@ final class ImportRun {
             }
           });
     }
-    count(upsert(ctx, services.get(type), line.id(), body));
+    return upsert(attempt, services.get(type), line.id(), body);
   }
 
   private static <E extends Entry, I extends EntryInput> boolean upsert(
-      WriteContext ctx, EntryService<E, I, ?> service, UUID id, ObjectNode body) {
+      Attempt attempt, EntryService<E, I, ?> service, UUID id, ObjectNode body) {
     I input = JsonInputs.convert(body, service.inputClass());
-    Entry existing = ctx.em().find(Entry.class, id);
+    WriteContext ctx = attempt.ctx();
+    boolean knownAbsent =
+        attempt.idsPrefetched && !attempt.existingIds.contains(id) && !ctx.createdHere(id);
+    Entry existing = knownAbsent ? null : ctx.em().find(Entry.class, id);
     if (existing == null) {
       service.create(ctx, id, input);
       return true;
@@ -284,31 +428,19 @@ final class ImportRun {
               + id
               + " already belongs to a "
               + existing.entryType().code()
-              + " of another kind or tenant");
+              + " of tenant "
+              + existing.tenant());
     }
     service.replace(ctx, service.entityClass().cast(existing), input);
     return false;
   }
 
-  private static EntryType entryType(String type) {
-    for (EntryType t : EntryType.values()) {
-      if (t.code().equals(type)) {
-        return t;
-      }
-    }
-    throw StorybankException.invalid(
-        "type", "'" + type + "' is not one of tenant, term, media, product, story, collection");
+  private synchronized void addCounts(Counts counts) {
+    created += counts.created;
+    updated += counts.updated;
   }
 
-  private void count(boolean isNew) {
-    if (isNew) {
-      created++;
-    } else {
-      updated++;
-    }
-  }
-
-  private void fail(Line line, StorybankException e) {
+  private synchronized void fail(Line line, StorybankException e) {
     failed++;
     if (line.id() != null) {
       failedIds.add(line.id());
@@ -373,11 +505,9 @@ final class ImportRun {
         }
         try {
           JsonNode json = TransferService.parse(raw);
-          String type = json.path("type").asText();
-          for (EntryType t : EntryType.values()) {
-            if (t.code().equals(type) && json.hasNonNull("id")) {
-              declared.put(UUID.fromString(json.get("id").asText()), t);
-            }
+          EntryType type = EntryType.ofCodeOrNull(json.path("type").asText());
+          if (type != null && json.hasNonNull("id")) {
+            declared.put(UUID.fromString(json.get("id").asText()), type);
           }
         } catch (IOException | IllegalArgumentException e) {
           // Reported by the second pass, with its line number.
@@ -387,6 +517,7 @@ final class ImportRun {
   }
 
   private ImportReport report(boolean committed) {
+    errors.sort(java.util.Comparator.comparingInt(LineError::line));
     List<String> warnings = new ArrayList<>();
     if (committed && !failedIds.isEmpty()) {
       warnings.add(
@@ -402,9 +533,5 @@ final class ImportRun {
         failed,
         errors,
         warnings);
-  }
-
-  static StorybankException unavailable(String message) {
-    return new StorybankException(ErrorKind.UNAVAILABLE, message);
   }
 }

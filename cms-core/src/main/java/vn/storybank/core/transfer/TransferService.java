@@ -41,7 +41,7 @@ import vn.storybank.core.tenant.TenantView;
  */
 public final class TransferService {
   /** Lines per transaction when not atomic: a failure costs at most this much work again. */
-  static final int BATCH = 250;
+  static final int BATCH = 1000;
 
   private final Transactions transactions;
   private final ChangeLog changeLog;
