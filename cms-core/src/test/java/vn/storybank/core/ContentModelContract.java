@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.storybank.core.bench.SyntheticCorpus;
 import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.changelog.Operation;
 import vn.storybank.core.collection.CollectionInput;
@@ -585,6 +587,32 @@ abstract class ContentModelContract {
     assertFalse(atomic.committed());
     assertEquals(2, atomic.failed());
     assertEquals(2, storybank.stories().list(T, ListQuery.firstPage(10)).items().size());
+  }
+
+  @Test
+  void largeImportCommitsEveryGoodLineAcrossParallelBatches() throws Exception {
+    Path file = dir.resolve("corpus.ndjson");
+    SyntheticCorpus.write(file, 2500, 2, 7L);
+    List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+    int terms = lines.size() - 2500;
+    lines.add(terms + 1500, "{\"type\":\"story\",\"kind\":\"destination\",\"translations\":{}}");
+    byte[] body = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+
+    ImportReport report =
+        storybank.transfer().importNdjson("bench", new ByteArrayInputStream(body), false, ACTOR);
+    assertEquals(1, report.failed(), report.errors().toString());
+    assertEquals(terms + 1501, report.errors().get(0).line());
+    assertEquals(terms + 2500, report.created());
+    long stories =
+        storybank.changes().after("bench", 0, 100_000).stream()
+            .filter(c -> c.entityType().equals("story") && c.operation() == Operation.CREATE)
+            .count();
+    assertEquals(2500, stories);
+
+    ImportReport again =
+        storybank.transfer().importNdjson("bench", new ByteArrayInputStream(body), false, ACTOR);
+    assertEquals(0, again.created());
+    assertEquals(terms + 2500, again.updated());
   }
 
   @Test
