@@ -165,6 +165,37 @@ abstract class ContentModelContract {
   }
 
   @Test
+  void bootstrapAdminPasswordIsGeneratedOnceAndVerified() {
+    var generated = storybank.accounts().ensureAdmin(java.util.Optional.empty());
+    assertTrue(generated.isPresent());
+    assertTrue(storybank.accounts().authenticate("admin", generated.get()));
+    assertFalse(storybank.accounts().authenticate("admin", "wrong"));
+    assertTrue(storybank.accounts().ensureAdmin(java.util.Optional.empty()).isEmpty(), "only once");
+    storybank.accounts().ensureAdmin(java.util.Optional.of("chosen-password"));
+    assertTrue(storybank.accounts().authenticate("admin", "chosen-password"));
+  }
+
+  @Test
+  void aChosenSlugMustBeFree() {
+    storybank.stories().create(T, TestContent.story("destination", "Sa Pa"), ACTOR);
+    UUID other =
+        storybank
+            .stories()
+            .create(T, TestContent.story("destination", "Bắc Hà"), ACTOR)
+            .header()
+            .id();
+    TranslationInput taken =
+        new TranslationInput(
+            "Bắc Hà", null, null, null, "sa-pa", null, null, List.of(), null, null, null, null);
+    StorybankException e =
+        assertThrows(
+            StorybankException.class,
+            () -> storybank.stories().putTranslation(T, other, "vi", taken, null, ACTOR));
+    assertEquals("slug", e.fieldErrors().get(0).field());
+    assertEquals("bac-ha", storybank.stories().get(T, other).translations().get("vi").slug());
+  }
+
+  @Test
   void minorityLanguageWithoutCldrDataWorksLikeAnyOther() {
     UUID id =
         storybank

@@ -145,6 +145,18 @@ class AdminApiIT {
   }
 
   @Test
+  void tenantsAreIsolated() {
+    String id = createStory("Chỉ của Lào Cai");
+    assertProblem(api.get("api/admin/v1/thai-nguyen/stories/" + id), 404, "not-found");
+    assertProblem(
+        api.patch("api/admin/v1/thai-nguyen/stories/" + id, "{\"kind\":\"destination\"}", null),
+        404,
+        "not-found");
+    assertProblem(api.delete("api/admin/v1/thai-nguyen/stories/" + id, null), 404, "not-found");
+    assertEquals(200, api.get(STORIES + "/" + id).status());
+  }
+
+  @Test
   void cursorPaginationVisitsEveryStoryOnce() {
     Set<String> seen = new HashSet<>();
     String cursor = null;
