@@ -370,23 +370,10 @@ abstract class ContentModelContract {
   void linkedEntriesCannotBeDeletedAndDeletionsAreLogged() {
     StoryView a =
         storybank.stories().create(T, TestContent.story("destination", "Fansipan"), ACTOR);
-    StoryInput linking =
-        new StoryInput(
-            "destination",
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null,
-            null,
-            null,
-            List.of(a.header().id()),
-            List.of(),
-            null,
-            null,
-            Map.of("vi", TestContent.text("Cáp treo Fansipan")));
-    StoryView b = storybank.stories().create(T, linking, ACTOR);
+    StoryView b =
+        storybank
+            .stories()
+            .create(T, TestContent.storyLinkingTo(a.header().id(), "Cáp treo Fansipan"), ACTOR);
     StorybankException e =
         assertThrows(
             StorybankException.class,
@@ -536,23 +523,8 @@ abstract class ContentModelContract {
   @Test
   void exportThenImportReproducesTheTenant() throws Exception {
     StoryView a = storybank.stories().create(T, TestContent.story("destination", "Sa Pa"), ACTOR);
-    StoryInput linking =
-        new StoryInput(
-            "destination",
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null,
-            null,
-            null,
-            List.of(a.header().id()),
-            List.of(),
-            null,
-            null,
-            Map.of("vi", TestContent.text("Bắc Hà")));
-    StoryView b = storybank.stories().create(T, linking, ACTOR);
+    StoryView b =
+        storybank.stories().create(T, TestContent.storyLinkingTo(a.header().id(), "Bắc Hà"), ACTOR);
     // a links back to b: a cycle, which an import must still accept.
     storybank
         .stories()

@@ -71,6 +71,25 @@ public final class TestContent {
         Map.of("vi", text(viTitle)));
   }
 
+  /** A story whose related stories are {@code target}. */
+  public static StoryInput storyLinkingTo(java.util.UUID target, String viTitle) {
+    return new StoryInput(
+        "destination",
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null,
+        List.of(target),
+        List.of(),
+        null,
+        null,
+        Map.of("vi", text(viTitle)));
+  }
+
   public static TranslationInput text(String title) {
     return new TranslationInput(
         title,
