@@ -75,10 +75,12 @@ create table entry (
 create index entry_listing on entry (tenant_code, entry_type, updated_at, id);
 create index entry_listing_created on entry (tenant_code, entry_type, created_at, id);
 
+-- An entry's terms in the order the editor gave them (the first pillar is the main one).
 create table entry_term (
     entry_id uuid not null references entry (id) on delete cascade,
+    position integer not null,
     term_id  uuid not null references term (id),
-    primary key (entry_id, term_id)
+    primary key (entry_id, position)
 );
 create index entry_term_term on entry_term (term_id);
 

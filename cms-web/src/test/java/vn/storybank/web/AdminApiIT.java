@@ -125,7 +125,7 @@ class AdminApiIT {
 
     assertProblem(api.get("api/admin/v1/son-la/stories"), 404, "not-found");
     assertProblem(
-        api.put(STORIES + "/" + createStoryNoLog() + "/translations/ko", "{\"title\":\"x\"}"),
+        api.put(STORIES + "/" + createStoryNoLog() + "/translations/fr", "{\"title\":\"x\"}"),
         400,
         "invalid");
     assertProblem(
@@ -134,7 +134,7 @@ class AdminApiIT {
         "{\"kind\":\"destination\",\"translations\":{\"vi\":{\"title\":\"x\",\"body\":\""
             + "a".repeat(3 * 1024 * 1024)
             + "\"}}}";
-    assertProblem(api.post(STORIES, huge), 413, "payload-too-large");
+    assertProblem(api.postLarge(STORIES, huge), 413, "payload-too-large");
     assertProblem(api.anonymous().get(STORIES), 401, "unauthorized");
     assertProblem(api.as("admin", "wrong").get(STORIES), 401, "unauthorized");
     assertProblem(api.get(STORIES + "/not-a-uuid"), 404, "not-found");

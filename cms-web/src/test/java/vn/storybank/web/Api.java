@@ -14,7 +14,8 @@ import vn.storybank.core.json.Json;
 
 /** A small HTTP client for the API tests: real requests, bodies as text or JSON. */
 final class Api {
-  private final HttpClient client = HttpClient.newHttpClient();
+  private final HttpClient client =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final URI base;
   private final String authorization;
 
@@ -60,9 +61,29 @@ final class Api {
     return send("DELETE", path, null, null, ifMatch);
   }
 
+  /**
+   * A large body sent with {@code Expect: 100-continue}, as well-behaved clients do, so that a
+   * server refusing it by its Content-Length can answer before the body is sent.
+   */
+  Reply postLarge(String path, String json) {
+    return send("POST", path, "application/json", json, null, true);
+  }
+
   Reply send(String method, String path, String contentType, String body, String ifMatch) {
+    return send(method, path, contentType, body, ifMatch, false);
+  }
+
+  private Reply send(
+      String method,
+      String path,
+      String contentType,
+      String body,
+      String ifMatch,
+      boolean expectContinue) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .expectContinue(expectContinue);
     request.method(
         method,
         body == null

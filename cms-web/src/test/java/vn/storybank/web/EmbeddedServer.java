@@ -26,7 +26,7 @@ final class EmbeddedServer implements ParameterResolver {
         .server;
   }
 
-  private static final class Running implements ExtensionContext.Store.CloseableResource {
+  private static final class Running implements AutoCloseable {
     final PayaraServer server;
 
     Running() {

@@ -19,7 +19,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,8 +54,9 @@ public abstract class Entry {
       name = "entry_term",
       joinColumns = @JoinColumn(name = "entry_id"),
       inverseJoinColumns = @JoinColumn(name = "term_id"))
+  @OrderColumn(name = "position")
   @BatchSize(size = 100)
-  private Set<Term> terms = new LinkedHashSet<>();
+  private List<Term> terms = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "entry_link", joinColumns = @JoinColumn(name = "entry_id"))
@@ -109,7 +109,7 @@ public abstract class Entry {
   }
 
   void replaceTerms(Set<Term> replacement) {
-    if (!terms.equals(replacement)) {
+    if (!terms.equals(List.copyOf(replacement))) {
       terms.clear();
       terms.addAll(replacement);
     }
