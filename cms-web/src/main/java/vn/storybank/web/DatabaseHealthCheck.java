@@ -9,24 +9,32 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import vn.storybank.core.Storybank;
 
-/** Ready when the database answers; /health and /health/ready include it. */
+/**
+ * Ready once Storybank has started (schema migrated, demo content loaded) and while the database
+ * answers; /health and /health/ready include it. Payara can ask before the application has started,
+ * so the core is looked up at each call, not injected once.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {
-  private final Storybank storybank;
+  private final StorybankLifecycle lifecycle;
 
   @Inject
-  DatabaseHealthCheck(Storybank storybank) {
-    this.storybank = storybank;
+  DatabaseHealthCheck(StorybankLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
   }
 
   /** For the CDI client proxy only. */
   protected DatabaseHealthCheck() {
-    this.storybank = null;
+    this.lifecycle = null;
   }
 
   @Override
   public HealthCheckResponse call() {
+    Storybank storybank = lifecycle.running().orElse(null);
+    if (storybank == null) {
+      return HealthCheckResponse.named("database").down().withData("state", "starting").build();
+    }
     try (Connection connection = storybank.database().dataSource().getConnection()) {
       boolean valid = connection.isValid(2);
       return HealthCheckResponse.named("database").status(valid).build();

@@ -20,7 +20,7 @@ import vn.storybank.web.config.Settings;
 public class StorybankLifecycle {
   private static final Logger LOG = Logger.getLogger(StorybankLifecycle.class.getName());
   private final Settings settings;
-  private Storybank storybank;
+  private volatile Storybank storybank;
 
   @Inject
   StorybankLifecycle(Config config) {
@@ -55,10 +55,17 @@ public class StorybankLifecycle {
             + login);
   }
 
+  /** The core, for request-scoped beans: requests reach the application only after it started. */
   @Produces
   @Dependent
   Storybank storybank() {
-    return storybank;
+    return running()
+        .orElseThrow(() -> new IllegalStateException("Storybank has not finished starting"));
+  }
+
+  /** The core once started; empty while starting (health checks may ask that early). */
+  Optional<Storybank> running() {
+    return Optional.ofNullable(storybank);
   }
 
   @Produces
