@@ -33,6 +33,16 @@ class AdminApiIT {
   }
 
   @Test
+  void openApiDocumentIsTheWrittenContract() {
+    Api.Reply openapi = api.anonymous().get("openapi");
+    assertEquals(200, openapi.status(), openapi.toString());
+    assertTrue(openapi.body().contains("title: Storybank API"), openapi.body());
+    assertTrue(
+        openapi.body().contains("/api/admin/v1/{t}/stories/{id}/translations/{locale}/publish:"));
+    assertTrue(openapi.body().contains("/api/admin/v1/{t}/import:"));
+  }
+
+  @Test
   void demoContentIsLoadedOnFirstStart() {
     JsonNode tenants = api.get("api/admin/v1/tenants").json().get("items");
     Set<String> codes = new HashSet<>();
