@@ -128,12 +128,7 @@ abstract class ContentModelContract {
 
   @Test
   void translationRecordsSourceRevisionAndPublishingIsLogged() {
-    UUID id =
-        storybank
-            .stories()
-            .create(T, TestContent.story("destination", "Bản Cát Cát"), ACTOR)
-            .header()
-            .id();
+    UUID id = newStory("destination", "Bản Cát Cát");
     var saved =
         storybank
             .stories()
@@ -178,12 +173,7 @@ abstract class ContentModelContract {
   @Test
   void aChosenSlugMustBeFree() {
     storybank.stories().create(T, TestContent.story("destination", "Sa Pa"), ACTOR);
-    UUID other =
-        storybank
-            .stories()
-            .create(T, TestContent.story("destination", "Bắc Hà"), ACTOR)
-            .header()
-            .id();
+    UUID other = newStory("destination", "Bắc Hà");
     TranslationInput taken =
         new TranslationInput(
             "Bắc Hà", null, null, null, "sa-pa", null, null, List.of(), null, null, null, null);
@@ -197,12 +187,7 @@ abstract class ContentModelContract {
 
   @Test
   void minorityLanguageWithoutCldrDataWorksLikeAnyOther() {
-    UUID id =
-        storybank
-            .stories()
-            .create(T, TestContent.story("festival-event", "Lễ hội Gầu Tào"), ACTOR)
-            .header()
-            .id();
+    UUID id = newStory("festival-event", "Lễ hội Gầu Tào");
     var saved =
         storybank
             .stories()
@@ -212,12 +197,7 @@ abstract class ContentModelContract {
 
   @Test
   void patchIsAJsonMergePatchAndStaleVersionsAreRefused() throws Exception {
-    UUID id =
-        storybank
-            .stories()
-            .create(T, TestContent.story("destination", "Thác Bạc"), ACTOR)
-            .header()
-            .id();
+    UUID id = newStory("destination", "Thác Bạc");
     storybank
         .stories()
         .putTranslation(T, id, "en", TestContent.text("Silver waterfall"), null, ACTOR);
@@ -360,6 +340,10 @@ abstract class ContentModelContract {
                         null, "nope", null, null, null, null, null, null, null, null, null, null,
                         null, 10, null)));
     assertEquals(ErrorKind.INVALID, e.kind());
+  }
+
+  private UUID newStory(String kind, String viTitle) {
+    return storybank.stories().create(T, TestContent.story(kind, viTitle), ACTOR).header().id();
   }
 
   private int count(ListQuery query) {
