@@ -155,6 +155,69 @@ class AdminApiIT {
   }
 
   @Test
+  void productsMediaCollectionsTermsAndTenantsOverHttp() {
+    String base = "api/admin/v1/lao-cai/";
+    String product =
+        "{\"productGroup\":\"food\",\"producer\":{\"name\":\"HTX Mật ong\",\"kind\":\"cooperative\"},"
+            + "\"commune\":\"sa-pa\",\"ocop\":{\"stars\":STARS,\"year\":2024},"
+            + "\"translations\":{\"vi\":{\"title\":\"Mật ong bạc hà\"}}}";
+    Api.Reply twoStars = api.post(base + "products", product.replace("STARS", "2"));
+    assertProblem(twoStars, 400, "invalid");
+    assertEquals("ocop.stars", twoStars.json().at("/errors/0/field").asText());
+    Api.Reply fiveStars = api.post(base + "products", product.replace("STARS", "5"));
+    assertEquals(201, fiveStars.status(), fiveStars.toString());
+    assertEquals(1, api.get(base + "products?stars=5&q=bạc%20hà").json().get("items").size());
+
+    Api.Reply media =
+        api.post(
+            base + "media",
+            "{\"mediaType\":\"photo\",\"peopleIdentifiable\":true,\"consentObtained\":true,"
+                + "\"translations\":{\"vi\":{\"caption\":\"Chợ phiên\",\"altText\":\"Người dân ở chợ\"}}}");
+    assertEquals(201, media.status(), media.toString());
+    Api.Reply collection =
+        api.post(
+            base + "collections",
+            "{\"purpose\":\"press-kit\",\"items\":[\""
+                + media.json().get("id").asText()
+                + "\",\""
+                + fiveStars.json().get("id").asText()
+                + "\"],\"translations\":{\"vi\":{\"title\":\"Tư liệu báo chí mới\"}}}");
+    assertEquals(201, collection.status(), collection.toString());
+    assertProblem(
+        api.delete(base + "media/" + media.json().get("id").asText(), null), 409, "conflict");
+
+    Api.Reply term =
+        api.post(
+            base + "taxonomies/places/terms",
+            "{\"code\":\"ta-phin\",\"labels\":{\"vi\":\"Xã Tả Phìn\"},\"parent\":\"lao-cai\","
+                + "\"geo\":{\"lat\":22.39,\"lon\":103.82},\"validFrom\":\"2025-07-01\"}");
+    assertEquals(201, term.status(), term.toString());
+    Api.Reply renamed =
+        api.patch(
+            base + "taxonomies/places/terms/ta-phin",
+            "{\"labels\":{\"en\":\"Ta Phin commune\"}}",
+            "\"0\"");
+    assertEquals(200, renamed.status(), renamed.toString());
+    assertEquals("Xã Tả Phìn", renamed.json().at("/labels/vi").asText());
+    assertProblem(api.get(base + "taxonomies/rivers/terms"), 404, "not-found");
+    assertEquals(204, api.delete(base + "taxonomies/places/terms/ta-phin", null).status());
+
+    Api.Reply tenant = api.get("api/admin/v1/tenants/lao-cai");
+    assertEquals(200, tenant.status());
+    String etag = tenant.header("ETag");
+    String body =
+        "{\"names\":{\"vi\":\"Lào Cai\",\"en\":\"Lao Cai\"},\"sourceLocale\":\"vi\",\"locales\":"
+            + tenant.json().get("locales")
+            + ",\"timeZone\":\"Asia/Ho_Chi_Minh\"}";
+    Api.Reply stale =
+        api.send("PUT", "api/admin/v1/tenants/lao-cai", "application/json", body, "\"999\"");
+    assertProblem(stale, 412, "stale-version");
+    Api.Reply updated =
+        api.send("PUT", "api/admin/v1/tenants/lao-cai", "application/json", body, etag);
+    assertEquals(200, updated.status(), updated.toString());
+  }
+
+  @Test
   void tenantsAreIsolated() {
     String id = createStory("Chỉ của Lào Cai");
     assertProblem(api.get("api/admin/v1/thai-nguyen/stories/" + id), 404, "not-found");
