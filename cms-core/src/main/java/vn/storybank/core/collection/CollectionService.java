@@ -29,17 +29,13 @@ public final class CollectionService
         clock,
         CuratedCollection.class,
         CollectionInput.class,
-        EntryType.COLLECTION);
+        EntryType.COLLECTION,
+        "purpose");
   }
 
   @Override
   protected CuratedCollection newEntity(UUID id, String tenant, Audit audit) {
     return new CuratedCollection(id, tenant, audit);
-  }
-
-  @Override
-  protected String kindAttribute() {
-    return "purpose";
   }
 
   @Override

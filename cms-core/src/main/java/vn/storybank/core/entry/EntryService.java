@@ -3,16 +3,11 @@ package vn.storybank.core.entry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -28,7 +23,9 @@ import vn.storybank.core.persistence.Audit;
 import vn.storybank.core.persistence.Saved;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.persistence.Versions;
-import vn.storybank.core.taxonomy.TermKind;
+import vn.storybank.core.taxonomy.TermIndex;
+import vn.storybank.core.tenant.Tenant;
+import vn.storybank.core.tenant.TenantService;
 
 /**
  * Create, read, list, patch, delete, translate and publish entries of one type. The type supplies
@@ -42,6 +39,8 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
   private final Class<E> entityClass;
   private final Class<I> inputClass;
   private final EntryType type;
+  private final EntryListing<E> listing;
+  private final TranslationWriter translationWriter;
 
   protected EntryService(
       Transactions transactions,
@@ -49,13 +48,16 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
       Clock clock,
       Class<E> entityClass,
       Class<I> inputClass,
-      EntryType type) {
+      EntryType type,
+      String kindAttribute) {
     this.transactions = transactions;
     this.changeLog = changeLog;
     this.clock = clock;
     this.entityClass = entityClass;
     this.inputClass = inputClass;
     this.type = type;
+    this.listing = new EntryListing<>(entityClass, kindAttribute, this::extraFilter);
+    this.translationWriter = new TranslationWriter(clock);
   }
 
   /** A new, empty entity. */
@@ -66,9 +68,6 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
 
   /** The entry as the API shows it. */
   protected abstract V view(E entity);
-
-  /** The entity attribute that the list filter {@code kind} matches. */
-  protected abstract String kindAttribute();
 
   /** Whether each translation needs a title (all but media assets). */
   protected boolean requiresTitle() {
@@ -92,7 +91,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
   public V get(String tenant, UUID id) {
     return transactions.read(
         em -> {
-          vn.storybank.core.tenant.TenantService.require(em, tenant);
+          TenantService.require(em, tenant);
           return view(require(em, tenant, id));
         });
   }
@@ -100,136 +99,20 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
   public Page<V> list(String tenant, ListQuery query) {
     return transactions.read(
         em -> {
-          WriteContext ctx = new WriteContext(em, tenant, changeLog, "reader");
-          return list(ctx, query);
+          Tenant owner = TenantService.require(em, tenant);
+          List<E> page = listing.find(em, owner, TermIndex.load(em, tenant), query);
+          String next = listing.nextCursor(page, query);
+          List<E> items = next == null ? page : page.subList(0, page.size() - 1);
+          return new Page<>(items.stream().map(this::view).toList(), next);
         });
   }
 
-  private Page<V> list(WriteContext ctx, ListQuery query) {
-    String sort = query.sort() == null ? "-updatedAt" : query.sort();
-    boolean descending = sort.startsWith("-");
-    String sortField =
-        switch (descending ? sort.substring(1) : sort) {
-          case "updatedAt" -> "e.audit.updatedAt";
-          case "createdAt" -> "e.audit.createdAt";
-          default ->
-              throw StorybankException.invalid(
-                  "sort", "must be updatedAt, createdAt, -updatedAt or -createdAt");
-        };
-    StringBuilder jpql =
-        new StringBuilder("select e from ")
-            .append(entityClass.getSimpleName())
-            .append(" e where e.tenant = :tenant");
-    Map<String, Object> params = new HashMap<>();
-    params.put("tenant", ctx.tenant().code());
-    if (query.kind() != null) {
-      jpql.append(" and e.").append(kindAttribute()).append(" = :kind");
-      params.put("kind", query.kind());
-    }
-    termFilter(ctx, jpql, params, TermKind.PILLAR, query.pillar());
-    termFilter(ctx, jpql, params, TermKind.TOPIC, query.topic());
-    termFilter(ctx, jpql, params, TermKind.PLACE, query.place());
-    termFilter(ctx, jpql, params, TermKind.ETHNIC_GROUP, query.ethnicGroup());
-    termFilter(ctx, jpql, params, TermKind.MARKET, query.market());
-    if (query.locale() != null || query.status() != null) {
-      jpql.append(" and exists (select 1 from Translation t where t.entry = e");
-      if (query.locale() != null) {
-        jpql.append(" and t.locale = :locale");
-        params.put("locale", ctx.tenant().requireLocale("locale", query.locale()));
-      }
-      if (query.status() != null) {
-        jpql.append(" and t.status = :status");
-        params.put("status", query.status());
-      }
-      jpql.append(")");
-    }
-    if (query.missing() != null) {
-      jpql.append(
-          " and not exists (select 1 from Translation m where m.entry = e and m.locale = :missing)");
-      params.put("missing", ctx.tenant().requireLocale("missing", query.missing()));
-    }
-    if (query.updatedSince() != null) {
-      jpql.append(" and e.audit.updatedAt >= :since");
-      params.put("since", query.updatedSince());
-    }
-    if (query.q() != null && !query.q().isBlank()) {
-      jpql.append(
-          " and exists (select 1 from Translation q where q.entry = e and lower(q.title) like :q)");
-      params.put("q", "%" + likeEscape(query.q().toLowerCase(Locale.ROOT)) + "%");
-    }
-    if (query.stars() != null) {
-      extraFilter(jpql, params, query);
-    }
-    if (query.cursor() != null) {
-      Cursor cursor = Cursor.decode(query.cursor(), sort);
-      String cmp = descending ? "<" : ">";
-      jpql.append(" and (")
-          .append(sortField)
-          .append(' ')
-          .append(cmp)
-          .append(" :cursorValue or (")
-          .append(sortField)
-          .append(" = :cursorValue and e.id ")
-          .append(cmp)
-          .append(" :cursorId))");
-      params.put("cursorValue", cursor.value());
-      params.put("cursorId", cursor.id());
-    }
-    String direction = descending ? " desc" : " asc";
-    jpql.append(" order by ")
-        .append(sortField)
-        .append(direction)
-        .append(", e.id")
-        .append(direction);
-    int limit = Math.max(1, Math.min(query.limit(), ListQuery.MAX_LIMIT));
-    TypedQuery<E> typed =
-        ctx.em().createQuery(jpql.toString(), entityClass).setMaxResults(limit + 1);
-    params.forEach(typed::setParameter);
-    List<E> found = typed.getResultList();
-    List<E> page = found.size() > limit ? found.subList(0, limit) : found;
-    String next = null;
-    if (found.size() > limit) {
-      E last = page.get(page.size() - 1);
-      Instant value =
-          sortField.endsWith("createdAt") ? last.audit().createdAt() : last.audit().updatedAt();
-      next = new Cursor(sort, value, last.id()).encode();
-    }
-    return new Page<>(page.stream().map(this::view).toList(), next);
-  }
-
-  /** Type-specific filters beyond the shared ones (products: OCOP stars). */
+  /**
+   * Type-specific filters beyond the shared ones: products filter by OCOP stars. Appends JPQL (the
+   * entity is {@code e}) and its parameters.
+   */
   protected void extraFilter(StringBuilder jpql, Map<String, Object> params, ListQuery query) {
     throw StorybankException.invalid("stars", "only products have OCOP stars");
-  }
-
-  private static void termFilter(
-      WriteContext ctx,
-      StringBuilder jpql,
-      Map<String, Object> params,
-      TermKind kind,
-      String code) {
-    if (code == null) {
-      return;
-    }
-    List<UUID> ids = ctx.terms().withDescendants(kind, code);
-    if (ids.isEmpty()) {
-      throw StorybankException.invalid(
-          kind == TermKind.ETHNIC_GROUP ? "ethnicGroup" : kind.singular(),
-          "there is no " + kind.singular() + " '" + code + "' in tenant " + ctx.tenant().code());
-    }
-    String param = "terms" + kind.ordinal();
-    jpql.append(" and exists (select 1 from e.terms ")
-        .append(param)
-        .append("x where ")
-        .append(param)
-        .append("x.id in :")
-        .append(param)
-        .append(")");
-    params.put(param, ids);
-  }
-
-  private static String likeEscape(String s) {
-    return s.replace("%", "").replace("_", "");
   }
 
   // ---------------------------------------------------------------- writes
@@ -328,9 +211,9 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
           String tag = ctx.tenant().requireLocale("locale", locale);
           boolean created = !entity.translations().containsKey(tag);
           Violations v = new Violations();
-          applyTranslation(ctx, entity, tag, input, "", v);
+          translationWriter.apply(ctx, entity, tag, input, "", requiresTitle(), v);
           v.throwIfAny();
-          updateSourceRevisions(ctx, entity);
+          TranslationWriter.updateSourceRevisions(ctx, entity);
           entity.audit().touch(actor, clock.instant());
           ctx.changed(entity, Operation.UPDATE, tag);
           return new Saved<>(entity, created);
@@ -480,92 +363,11 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
         });
     byTag.forEach(
         (tag, translation) ->
-            applyTranslation(ctx, entity, tag, translation, "translations." + tag + ".", v));
+            translationWriter.apply(
+                ctx, entity, tag, translation, "translations." + tag + ".", requiresTitle(), v));
     v.throwIfAny();
     entity.translations().keySet().retainAll(byTag.keySet());
-    updateSourceRevisions(ctx, entity);
-  }
-
-  private void applyTranslation(
-      WriteContext ctx, E entity, String tag, TranslationInput input, String prefix, Violations v) {
-    if (requiresTitle()) {
-      v.requireText(prefix + "title", input.title(), 500);
-    } else {
-      v.maxLength(prefix + "title", input.title(), 500);
-    }
-    v.maxLength(prefix + "subtitle", input.subtitle(), 500);
-    v.maxLength(prefix + "summary", input.summary(), 4000);
-    v.maxLength(prefix + "body", input.body(), 1_000_000);
-    v.maxLength(prefix + "seoTitle", input.seoTitle(), 300);
-    v.maxLength(prefix + "seoDescription", input.seoDescription(), 1000);
-    v.maxLength(prefix + "caption", input.caption(), 2000);
-    v.maxLength(prefix + "altText", input.altText(), 1000);
-    for (int i = 0; i < input.keywords().size(); i++) {
-      String keyword = input.keywords().get(i);
-      if (keyword == null || keyword.isBlank() || keyword.contains("\n")) {
-        v.add(prefix + "keywords[" + i + "]", "must be a non-empty single-line text");
-      }
-    }
-    String slug = null;
-    if (input.slug() != null) {
-      if (!Slugs.isValid(input.slug())) {
-        v.add(
-            prefix + "slug",
-            "must be lower-case letters or digits in words joined by single hyphens (e.g."
-                + " ruong-bac-thang-mu-cang-chai)");
-      } else {
-        slug = ctx.allocateSlug(entity, tag, input.slug(), true, prefix + "slug", v);
-      }
-    } else if (input.title() != null && !input.title().isBlank()) {
-      slug = ctx.allocateSlug(entity, tag, Slugs.fromTitle(input.title()), false, prefix, v);
-    }
-    if (!v.isEmpty()) {
-      return;
-    }
-    Translation translation =
-        entity.translations().computeIfAbsent(tag, t -> new Translation(entity, t));
-    Instant now = clock.instant();
-    translation.applyText(
-        new TranslationText(
-            trimmed(input.title()),
-            trimmed(input.subtitle()),
-            trimmed(input.summary()),
-            RichText.sanitize(input.body()),
-            slug,
-            trimmed(input.seoTitle()),
-            trimmed(input.seoDescription()),
-            input.keywords().stream().map(String::strip).toList(),
-            trimmed(input.caption()),
-            trimmed(input.altText())),
-        ctx.actor(),
-        now);
-    if (input.status() != null) {
-      translation.setStatus(input.status(), ctx.actor(), now);
-    }
-    if (input.sourceRevision() != null) {
-      translation.setSourceRevision(input.sourceRevision());
-    }
-  }
-
-  /**
-   * Translations other than the source record the source revision they were made from: the current
-   * one when they were just written without saying otherwise.
-   */
-  private static void updateSourceRevisions(WriteContext ctx, Entry entity) {
-    String source = ctx.tenant().sourceLocale();
-    Translation sourceTranslation = entity.translations().get(source);
-    for (Iterator<Translation> it = entity.translations().values().iterator(); it.hasNext(); ) {
-      Translation t = it.next();
-      if (t.locale().equals(source)) {
-        t.setSourceRevision(null);
-      } else if (t.sourceRevision() == null && sourceTranslation != null) {
-        t.setSourceRevision(sourceTranslation.revision());
-      }
-    }
-  }
-
-  private static String trimmed(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+    TranslationWriter.updateSourceRevisions(ctx, entity);
   }
 
   // ---------------------------------------------------------------- helpers for types

@@ -24,17 +24,19 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
   private static final Pattern CHANNEL = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
   public MediaService(Transactions transactions, ChangeLog changeLog, Clock clock) {
-    super(transactions, changeLog, clock, MediaAsset.class, MediaInput.class, EntryType.MEDIA);
+    super(
+        transactions,
+        changeLog,
+        clock,
+        MediaAsset.class,
+        MediaInput.class,
+        EntryType.MEDIA,
+        "mediaType");
   }
 
   @Override
   protected MediaAsset newEntity(UUID id, String tenant, Audit audit) {
     return new MediaAsset(id, tenant, audit);
-  }
-
-  @Override
-  protected String kindAttribute() {
-    return "mediaType";
   }
 
   @Override

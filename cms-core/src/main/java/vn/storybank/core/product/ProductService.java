@@ -34,17 +34,19 @@ public final class ProductService extends EntryService<Product, ProductInput, Pr
   static final String STORIES = "stories";
 
   public ProductService(Transactions transactions, ChangeLog changeLog, Clock clock) {
-    super(transactions, changeLog, clock, Product.class, ProductInput.class, EntryType.PRODUCT);
+    super(
+        transactions,
+        changeLog,
+        clock,
+        Product.class,
+        ProductInput.class,
+        EntryType.PRODUCT,
+        "productGroup");
   }
 
   @Override
   protected Product newEntity(UUID id, String tenant, Audit audit) {
     return new Product(id, tenant, audit);
-  }
-
-  @Override
-  protected String kindAttribute() {
-    return "productGroup";
   }
 
   @Override

@@ -27,17 +27,12 @@ public final class StoryService extends EntryService<Story, StoryInput, StoryVie
   static final String RELATED_PRODUCTS = "relatedProducts";
 
   public StoryService(Transactions transactions, ChangeLog changeLog, Clock clock) {
-    super(transactions, changeLog, clock, Story.class, StoryInput.class, EntryType.STORY);
+    super(transactions, changeLog, clock, Story.class, StoryInput.class, EntryType.STORY, "kind");
   }
 
   @Override
   protected Story newEntity(UUID id, String tenant, Audit audit) {
     return new Story(id, tenant, audit);
-  }
-
-  @Override
-  protected String kindAttribute() {
-    return "kind";
   }
 
   @Override

@@ -1,0 +1,105 @@
+package vn.storybank.core.entry;
+
+import java.time.Clock;
+import java.time.Instant;
+import vn.storybank.core.error.Violations;
+
+/** The rules of one translation: lengths, keywords, slugs, rich text, source revisions. */
+final class TranslationWriter {
+  private final Clock clock;
+
+  TranslationWriter(Clock clock) {
+    this.clock = clock;
+  }
+
+  /**
+   * Validates one translation into {@code v} (fields prefixed with {@code prefix}) and, if it is
+   * valid, writes it: slug made or checked, body sanitised, text trimmed.
+   */
+  void apply(
+      WriteContext ctx,
+      Entry entity,
+      String tag,
+      TranslationInput input,
+      String prefix,
+      boolean requiresTitle,
+      Violations v) {
+    if (requiresTitle) {
+      v.requireText(prefix + "title", input.title(), 500);
+    } else {
+      v.maxLength(prefix + "title", input.title(), 500);
+    }
+    v.maxLength(prefix + "subtitle", input.subtitle(), 500);
+    v.maxLength(prefix + "summary", input.summary(), 4000);
+    v.maxLength(prefix + "body", input.body(), 1_000_000);
+    v.maxLength(prefix + "seoTitle", input.seoTitle(), 300);
+    v.maxLength(prefix + "seoDescription", input.seoDescription(), 1000);
+    v.maxLength(prefix + "caption", input.caption(), 2000);
+    v.maxLength(prefix + "altText", input.altText(), 1000);
+    for (int i = 0; i < input.keywords().size(); i++) {
+      String keyword = input.keywords().get(i);
+      if (keyword == null || keyword.isBlank() || keyword.contains("\n")) {
+        v.add(prefix + "keywords[" + i + "]", "must be a non-empty single-line text");
+      }
+    }
+    String slug = null;
+    if (input.slug() != null) {
+      if (!Slugs.isValid(input.slug())) {
+        v.add(
+            prefix + "slug",
+            "must be lower-case letters or digits in words joined by single hyphens (e.g."
+                + " ruong-bac-thang-mu-cang-chai)");
+      } else {
+        slug = ctx.allocateSlug(entity, tag, input.slug(), true, prefix + "slug", v);
+      }
+    } else if (input.title() != null && !input.title().isBlank()) {
+      slug = ctx.allocateSlug(entity, tag, Slugs.fromTitle(input.title()), false, prefix, v);
+    }
+    if (!v.isEmpty()) {
+      return;
+    }
+    Translation translation =
+        entity.translations().computeIfAbsent(tag, t -> new Translation(entity, t));
+    Instant now = clock.instant();
+    translation.applyText(
+        new TranslationText(
+            trimmed(input.title()),
+            trimmed(input.subtitle()),
+            trimmed(input.summary()),
+            RichText.sanitize(input.body()),
+            slug,
+            trimmed(input.seoTitle()),
+            trimmed(input.seoDescription()),
+            input.keywords().stream().map(String::strip).toList(),
+            trimmed(input.caption()),
+            trimmed(input.altText())),
+        ctx.actor(),
+        now);
+    if (input.status() != null) {
+      translation.setStatus(input.status(), ctx.actor(), now);
+    }
+    if (input.sourceRevision() != null) {
+      translation.setSourceRevision(input.sourceRevision());
+    }
+  }
+
+  /**
+   * Translations other than the source record the source revision they were made from: the current
+   * one when they were just written without saying otherwise.
+   */
+  static void updateSourceRevisions(WriteContext ctx, Entry entity) {
+    String source = ctx.tenant().sourceLocale();
+    Translation sourceTranslation = entity.translations().get(source);
+    for (Translation t : entity.translations().values()) {
+      if (t.locale().equals(source)) {
+        t.setSourceRevision(null);
+      } else if (t.sourceRevision() == null && sourceTranslation != null) {
+        t.setSourceRevision(sourceTranslation.revision());
+      }
+    }
+  }
+
+  private static String trimmed(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}
