@@ -1,6 +1,5 @@
 package vn.storybank.core.transfer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.EntityManager;
@@ -86,15 +85,8 @@ final class ImportRun {
     this.atomic = atomic;
   }
 
-  /** A parsed line: its number, JSON, type and (for entries) id. */
-  private record Line(int number, JsonNode json, String type, UUID id) {
-    boolean isEntry() {
-      return id != null;
-    }
-  }
-
   ImportReport execute(Path file) throws IOException {
-    declareEntries(file);
+    declared.putAll(ImportLine.declaredEntries(file));
     return atomic ? executeAtomically(file) : executeInBatches(file);
   }
 
@@ -103,12 +95,12 @@ final class ImportRun {
     Deque<Future<?>> inFlight = new ArrayDeque<>();
     Set<UUID> idsInFlight = new HashSet<>();
     try (BufferedReader reader = TransferService.reader(file)) {
-      List<Line> batch = new ArrayList<>();
+      List<ImportLine> batch = new ArrayList<>();
       boolean batchOfEntries = true;
       String raw;
       int number = 0;
       while ((raw = reader.readLine()) != null) {
-        Line line = parse(++number, raw);
+        ImportLine line = parse(++number, raw);
         if (line == null) {
           continue;
         }
@@ -133,7 +125,7 @@ final class ImportRun {
    * since later lines may use their terms.
    */
   private void submit(
-      List<Line> batch,
+      List<ImportLine> batch,
       boolean entries,
       ExecutorService workers,
       Deque<Future<?>> inFlight,
@@ -141,7 +133,7 @@ final class ImportRun {
     if (batch.isEmpty()) {
       return;
     }
-    List<UUID> ids = batch.stream().map(Line::id).filter(id -> id != null).toList();
+    List<UUID> ids = batch.stream().map(ImportLine::id).filter(id -> id != null).toList();
     if (!entries || ids.stream().anyMatch(idsInFlight::contains)) {
       awaitAll(inFlight, idsInFlight);
     }
@@ -187,7 +179,7 @@ final class ImportRun {
               String raw;
               int number = 0;
               while ((raw = reader.readLine()) != null) {
-                Line line = parse(++number, raw);
+                ImportLine line = parse(++number, raw);
                 if (line == null) {
                   continue;
                 }
@@ -262,17 +254,17 @@ final class ImportRun {
   }
 
   /** Commits a batch in one transaction, without the lines that fail. */
-  private void commitBatch(List<Line> batch) {
-    List<Line> pending = new ArrayList<>(batch);
+  private void commitBatch(List<ImportLine> batch) {
+    List<ImportLine> pending = new ArrayList<>(batch);
     while (!pending.isEmpty()) {
-      Map<Line, StorybankException> failures = new HashMap<>();
+      Map<ImportLine, StorybankException> failures = new HashMap<>();
       Counts counts = new Counts();
       try {
         transactions.write(
             em -> {
               Attempt attempt = new Attempt(em);
               prefetch(attempt, pending);
-              for (Line line : pending) {
+              for (ImportLine line : pending) {
                 try {
                   counts.add(apply(attempt, line));
                 } catch (StorybankException e) {
@@ -308,10 +300,10 @@ final class ImportRun {
    * Asks once per batch what would otherwise be asked once per line: which entries exist already
    * and which slugs are taken.
    */
-  private void prefetch(Attempt attempt, List<Line> batch) {
+  private void prefetch(Attempt attempt, List<ImportLine> batch) {
     Map<EntryType, Map<String, Set<String>>> slugs = new HashMap<>();
     List<UUID> ids = new ArrayList<>();
-    for (Line line : batch) {
+    for (ImportLine line : batch) {
       EntryType type = line.isEntry() ? EntryType.ofCodeOrNull(line.type()) : null;
       if (type == null) {
         continue;
@@ -359,7 +351,7 @@ final class ImportRun {
   }
 
   /** Applies a line in the attempt's transaction; returns whether it created something. */
-  private boolean apply(Attempt attempt, Line line) {
+  private boolean apply(Attempt attempt, ImportLine line) {
     ObjectNode body = ((ObjectNode) line.json()).deepCopy();
     body.remove("type");
     switch (line.type()) {
@@ -391,7 +383,7 @@ final class ImportRun {
     }
   }
 
-  private boolean applyEntry(Attempt attempt, Line line, ObjectNode body) {
+  private boolean applyEntry(Attempt attempt, ImportLine line, ObjectNode body) {
     EntryType type = EntryType.ofCodeOrNull(line.type());
     if (type == null) {
       throw StorybankException.invalid(
@@ -440,7 +432,7 @@ final class ImportRun {
     updated += counts.updated;
   }
 
-  private synchronized void fail(Line line, StorybankException e) {
+  private synchronized void fail(ImportLine line, StorybankException e) {
     failed++;
     if (line.id() != null) {
       failedIds.add(line.id());
@@ -456,64 +448,18 @@ final class ImportRun {
     }
   }
 
-  /** Parses a line; blank lines are skipped (null), unparseable ones fail right away. */
-  private Line parse(int number, String raw) {
-    if (raw.isBlank()) {
+  /** Parses a line; blank lines are skipped (null), unparseable ones are reported at once. */
+  private ImportLine parse(int number, String raw) {
+    ImportLine line = ImportLine.parse(number, raw);
+    if (line == null) {
       return null;
     }
     lines++;
-    JsonNode json;
-    try {
-      json = TransferService.parse(raw);
-    } catch (JsonProcessingException e) {
-      fail(new Line(number, null, null, null), JsonInputs.invalid(e));
-      return null;
-    } catch (IOException e) {
-      fail(
-          new Line(number, null, null, null),
-          StorybankException.invalid("line", "cannot be read: " + e.getMessage()));
+    if (line.error() != null) {
+      fail(line, line.error());
       return null;
     }
-    if (!json.isObject() || !json.path("type").isTextual()) {
-      fail(
-          new Line(number, null, null, null),
-          StorybankException.invalid("type", "each line must be a JSON object with a \"type\""));
-      return null;
-    }
-    String type = json.get("type").asText();
-    UUID id = null;
-    if (!type.equals("tenant") && !type.equals("term")) {
-      try {
-        id = json.hasNonNull("id") ? UUID.fromString(json.get("id").asText()) : UUID.randomUUID();
-      } catch (IllegalArgumentException e) {
-        fail(
-            new Line(number, null, type, null),
-            StorybankException.invalid("id", "'" + json.get("id").asText() + "' is not a UUID"));
-        return null;
-      }
-    }
-    return new Line(number, json, type, id);
-  }
-
-  /** First pass: which entries the file declares, so that links to later lines are accepted. */
-  private void declareEntries(Path file) throws IOException {
-    try (BufferedReader reader = TransferService.reader(file)) {
-      String raw;
-      while ((raw = reader.readLine()) != null) {
-        if (raw.isBlank()) {
-          continue;
-        }
-        try {
-          JsonNode json = TransferService.parse(raw);
-          EntryType type = EntryType.ofCodeOrNull(json.path("type").asText());
-          if (type != null && json.hasNonNull("id")) {
-            declared.put(UUID.fromString(json.get("id").asText()), type);
-          }
-        } catch (IOException | IllegalArgumentException e) {
-          // Reported by the second pass, with its line number.
-        }
-      }
-    }
+    return line;
   }
 
   private ImportReport report(boolean committed) {
