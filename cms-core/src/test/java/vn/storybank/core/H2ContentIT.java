@@ -9,9 +9,4 @@ class H2ContentIT extends ContentModelContract {
   DatabaseSettings database(Path dir) {
     return TestDatabases.h2(dir);
   }
-
-  @Override
-  DatabaseSettings secondDatabase() {
-    return TestDatabases.h2(dir.resolve("second"));
-  }
 }

@@ -9,9 +9,4 @@ class PostgresContentIT extends ContentModelContract {
   DatabaseSettings database(Path dir) {
     return TestDatabases.postgres();
   }
-
-  @Override
-  DatabaseSettings secondDatabase() {
-    return TestDatabases.postgres();
-  }
 }

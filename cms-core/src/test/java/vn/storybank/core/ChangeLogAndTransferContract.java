@@ -1,0 +1,236 @@
+package vn.storybank.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.storybank.core.bench.SyntheticCorpus;
+import vn.storybank.core.changelog.ChangeView;
+import vn.storybank.core.changelog.Operation;
+import vn.storybank.core.entry.ListQuery;
+import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.json.Json;
+import vn.storybank.core.persistence.DatabaseSettings;
+import vn.storybank.core.story.StoryView;
+import vn.storybank.core.testing.TestContent;
+import vn.storybank.core.transfer.ImportReport;
+
+/** The change log and NDJSON import/export, run against each database Storybank supports. */
+abstract class ChangeLogAndTransferContract {
+  static final String T = TestContent.TENANT;
+  static final String ACTOR = TestContent.ACTOR;
+
+  @TempDir Path dir;
+  Storybank storybank;
+
+  abstract DatabaseSettings database(Path dir);
+
+  abstract DatabaseSettings secondDatabase();
+
+  @BeforeEach
+  void start() {
+    storybank = Storybank.start(database(dir), Clock.systemUTC());
+    TestContent.laoCai(storybank);
+  }
+
+  @AfterEach
+  void stop() {
+    storybank.close();
+  }
+
+  @Test
+  void exportThenImportReproducesTheTenant() throws Exception {
+    StoryView a = storybank.stories().create(T, TestContent.story("destination", "Sa Pa"), ACTOR);
+    StoryView b =
+        storybank.stories().create(T, TestContent.storyLinkingTo(a.header().id(), "Bắc Hà"), ACTOR);
+    // a links back to b: a cycle, which an import must still accept.
+    storybank
+        .stories()
+        .patch(
+            T,
+            a.header().id(),
+            Json.mapper().readTree("{\"relatedStories\":[\"" + b.header().id() + "\"]}"),
+            null,
+            ACTOR);
+    storybank.products().create(T, ContentModelContract.product(5), ACTOR);
+    String exported = export(storybank);
+
+    try (Storybank other = Storybank.start(secondDatabase(), Clock.systemUTC())) {
+      ImportReport report =
+          other
+              .transfer()
+              .importNdjson(
+                  T,
+                  new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)),
+                  true,
+                  ACTOR);
+      assertTrue(report.committed(), report.toString());
+      assertEquals(0, report.failed(), report.toString());
+      assertEquals(exported, export(other));
+    }
+  }
+
+  private static String export(Storybank s) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    s.transfer().exportNdjson(T, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void importKeepsGoodLinesAndReportsBadOnesByLineNumber() {
+    String ndjson =
+        String.join(
+            "\n",
+            story(UUID.randomUUID(), "destination", "Một"),
+            "{not json",
+            story(UUID.randomUUID(), "no-kind", "Hai"),
+            "",
+            story(UUID.randomUUID(), "destination", "Ba"));
+    ImportReport report =
+        storybank
+            .transfer()
+            .importNdjson(
+                T, new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)), false, ACTOR);
+    assertEquals(4, report.lines());
+    assertEquals(2, report.created());
+    assertEquals(2, report.failed());
+    assertEquals(List.of(2, 3), report.errors().stream().map(e -> e.line()).toList());
+    assertEquals("kind", report.errors().get(1).errors().get(0).field());
+    assertEquals(2, storybank.stories().list(T, ListQuery.firstPage(10)).items().size());
+
+    ImportReport atomic =
+        storybank
+            .transfer()
+            .importNdjson(
+                T, new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)), true, ACTOR);
+    assertFalse(atomic.committed());
+    assertEquals(2, atomic.failed());
+    assertEquals(2, storybank.stories().list(T, ListQuery.firstPage(10)).items().size());
+  }
+
+  @Test
+  void largeImportCommitsEveryGoodLineAcrossParallelBatches() throws Exception {
+    Path file = dir.resolve("corpus.ndjson");
+    SyntheticCorpus.write(file, 2500, 2, 7L);
+    List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+    int terms = lines.size() - 2500;
+    lines.add(terms + 1500, "{\"type\":\"story\",\"kind\":\"destination\",\"translations\":{}}");
+    byte[] body = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+
+    ImportReport report =
+        storybank.transfer().importNdjson("bench", new ByteArrayInputStream(body), false, ACTOR);
+    assertEquals(1, report.failed(), report.errors().toString());
+    assertEquals(terms + 1501, report.errors().get(0).line());
+    assertEquals(terms + 2500, report.created());
+    long stories =
+        storybank.changes().after("bench", 0, 100_000).stream()
+            .filter(c -> c.entityType().equals("story") && c.operation() == Operation.CREATE)
+            .count();
+    assertEquals(2500, stories);
+
+    ImportReport again =
+        storybank.transfer().importNdjson("bench", new ByteArrayInputStream(body), false, ACTOR);
+    assertEquals(0, again.created());
+    assertEquals(terms + 2500, again.updated());
+  }
+
+  @Test
+  void followerNeverSkipsACommittedChangeWhileManyWritersCommit() throws Exception {
+    int writers = 6;
+    int perWriter = 25;
+    long start = lastSeq();
+    AtomicBoolean writing = new AtomicBoolean(true);
+    List<String> gaps = Collections.synchronizedList(new ArrayList<>());
+    List<Long> followed = Collections.synchronizedList(new ArrayList<>());
+    Thread follower =
+        new Thread(
+            () -> {
+              long last = start;
+              while (true) {
+                boolean finalPass = !writing.get();
+                List<ChangeView> page = storybank.changes().afterAll(last, 50);
+                for (ChangeView change : page) {
+                  if (change.seq() != last + 1) {
+                    gaps.add(last + " -> " + change.seq());
+                  }
+                  last = change.seq();
+                  followed.add(change.seq());
+                }
+                if (finalPass && page.isEmpty()) {
+                  return;
+                }
+              }
+            });
+    follower.start();
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    List<Future<?>> done = new ArrayList<>();
+    AtomicInteger rejected = new AtomicInteger();
+    for (int w = 0; w < writers; w++) {
+      int writer = w;
+      done.add(
+          pool.submit(
+              () -> {
+                for (int i = 0; i < perWriter; i++) {
+                  storybank
+                      .stories()
+                      .create(
+                          T,
+                          TestContent.story("destination", "Người viết " + writer + " bài " + i),
+                          ACTOR);
+                  if (i % 5 == 0) {
+                    try {
+                      storybank
+                          .stories()
+                          .create(T, TestContent.story("no-such-kind", "Bị từ chối"), ACTOR);
+                    } catch (StorybankException e) {
+                      rejected.incrementAndGet();
+                    }
+                  }
+                }
+              }));
+    }
+    for (Future<?> f : done) {
+      f.get(120, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    writing.set(false);
+    follower.join(60_000);
+    assertEquals(List.of(), gaps);
+    assertEquals(writers * perWriter, followed.size());
+    assertEquals(writers * 5, rejected.get());
+    assertEquals(start + writers * perWriter, lastSeq());
+  }
+
+  private long lastSeq() {
+    List<ChangeView> all = storybank.changes().afterAll(0, 100_000);
+    return all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
+  }
+
+  static String story(UUID id, String kind, String title) {
+    ObjectNode line = Json.mapper().createObjectNode();
+    line.put("type", "story").put("id", id.toString()).put("kind", kind);
+    line.putObject("translations").putObject("vi").put("title", title);
+    return line.toString();
+  }
+}
