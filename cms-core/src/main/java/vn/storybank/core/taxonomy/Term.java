@@ -15,10 +15,12 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.SortNatural;
 import vn.storybank.core.persistence.Audit;
 
 /**
@@ -71,7 +73,8 @@ public class Term {
   @MapKeyColumn(name = "locale")
   @Column(name = "label", nullable = false)
   @BatchSize(size = 200)
-  private Map<String, String> labels = new LinkedHashMap<>();
+  @SortNatural
+  private SortedMap<String, String> labels = new TreeMap<>();
 
   @Embedded private Audit audit;
 

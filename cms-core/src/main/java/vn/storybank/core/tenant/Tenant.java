@@ -13,11 +13,13 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.hibernate.annotations.SortNatural;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.locale.LanguageTags;
 import vn.storybank.core.persistence.Audit;
@@ -44,7 +46,8 @@ public class Tenant {
   @CollectionTable(name = "tenant_name", joinColumns = @JoinColumn(name = "tenant_code"))
   @MapKeyColumn(name = "locale")
   @Column(name = "name", nullable = false)
-  private Map<String, String> names = new LinkedHashMap<>();
+  @SortNatural
+  private SortedMap<String, String> names = new TreeMap<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "tenant_locale", joinColumns = @JoinColumn(name = "tenant_code"))
