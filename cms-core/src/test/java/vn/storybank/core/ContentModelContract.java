@@ -113,7 +113,7 @@ abstract class ContentModelContract {
   }
 
   @Test
-  void translationRecordsSourceRevisionAndPublishingIsLogged() {
+  void translationRecordsSourceRevisionAndPublishingIsLogged() throws Exception {
     UUID id = newStory("destination", "Bản Cát Cát");
     var saved =
         storybank
@@ -122,6 +122,37 @@ abstract class ContentModelContract {
     assertTrue(saved.created());
     assertEquals(1L, saved.value().translations().get("en").sourceRevision());
     assertEquals("cat-cat-village", saved.value().translations().get("en").slug());
+
+    storybank
+        .stories()
+        .putTranslation(T, id, "vi", TestContent.text("Bản Cát Cát mùa xuân"), null, ACTOR);
+    StoryView stale = storybank.stories().get(T, id);
+    assertEquals(2, stale.translations().get("vi").revision());
+    assertEquals(1L, stale.translations().get("en").sourceRevision(), "made from revision 1");
+    var retranslated =
+        storybank
+            .stories()
+            .patch(
+                T,
+                id,
+                Json.mapper()
+                    .readTree("{\"translations\":{\"en\":{\"title\":\"Cat Cat in spring\"}}}"),
+                null,
+                ACTOR);
+    assertEquals(2L, retranslated.translations().get("en").sourceRevision());
+    StorybankException sourceRemoved =
+        assertThrows(
+            StorybankException.class,
+            () ->
+                storybank
+                    .stories()
+                    .patch(
+                        T,
+                        id,
+                        Json.mapper().readTree("{\"translations\":{\"vi\":null}}"),
+                        null,
+                        ACTOR));
+    assertEquals("translations.vi", sourceRemoved.fieldErrors().get(0).field());
 
     StoryView published =
         storybank.stories().setStatus(T, id, "en", TranslationStatus.PUBLISHED, ACTOR);

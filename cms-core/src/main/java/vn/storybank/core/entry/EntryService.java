@@ -150,7 +150,11 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
         ctx -> {
           E entity = require(ctx.em(), tenant, id);
           Versions.check(expectedVersion, entity.version(), describe(entity));
-          I input = JsonInputs.convert(MergePatch.apply(writableJson(entity), patch), inputClass);
+          ObjectNode base = writableJson(entity);
+          // A translation's source revision is derived unless the patch names one (see
+          // TranslationWriter), so the current value is not carried into the patched input.
+          base.path("translations").forEach(t -> ((ObjectNode) t).remove("sourceRevision"));
+          I input = JsonInputs.convert(MergePatch.apply(base, patch), inputClass);
           return replace(ctx, entity, input);
         });
   }
@@ -365,6 +369,15 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
         (tag, translation) ->
             translationWriter.apply(
                 ctx, entity, tag, translation, "translations." + tag + ".", requiresTitle(), v));
+    String source = ctx.tenant().sourceLocale();
+    if (!byTag.isEmpty()
+        && !byTag.containsKey(source)
+        && entity.translations().containsKey(source)) {
+      v.add(
+          "translations." + source,
+          "is the source the other translations were made from; it cannot be removed while they"
+              + " exist");
+    }
     v.throwIfAny();
     entity.translations().keySet().retainAll(byTag.keySet());
     TranslationWriter.updateSourceRevisions(ctx, entity);

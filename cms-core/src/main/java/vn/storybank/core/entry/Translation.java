@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -132,8 +133,20 @@ public class Translation {
     return changed;
   }
 
+  /** Set when the text changed in this write without naming a source revision. */
+  @Transient private boolean takesCurrentSource;
+
   void setSourceRevision(Long sourceRevision) {
     this.sourceRevision = sourceRevision;
+    this.takesCurrentSource = false;
+  }
+
+  void madeFromCurrentSource() {
+    this.takesCurrentSource = true;
+  }
+
+  boolean takesCurrentSource() {
+    return takesCurrentSource;
   }
 
   /** Returns whether the status changed. */

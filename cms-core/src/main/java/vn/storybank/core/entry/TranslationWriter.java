@@ -61,31 +61,35 @@ final class TranslationWriter {
     Translation translation =
         entity.translations().computeIfAbsent(tag, t -> new Translation(entity, t));
     Instant now = clock.instant();
-    translation.applyText(
-        new TranslationText(
-            trimmed(input.title()),
-            trimmed(input.subtitle()),
-            trimmed(input.summary()),
-            RichText.sanitize(input.body()),
-            slug,
-            trimmed(input.seoTitle()),
-            trimmed(input.seoDescription()),
-            input.keywords().stream().map(String::strip).toList(),
-            trimmed(input.caption()),
-            trimmed(input.altText())),
-        ctx.actor(),
-        now);
+    boolean changed =
+        translation.applyText(
+            new TranslationText(
+                trimmed(input.title()),
+                trimmed(input.subtitle()),
+                trimmed(input.summary()),
+                RichText.sanitize(input.body()),
+                slug,
+                trimmed(input.seoTitle()),
+                trimmed(input.seoDescription()),
+                input.keywords().stream().map(String::strip).toList(),
+                trimmed(input.caption()),
+                trimmed(input.altText())),
+            ctx.actor(),
+            now);
     if (input.status() != null) {
       translation.setStatus(input.status(), ctx.actor(), now);
     }
     if (input.sourceRevision() != null) {
       translation.setSourceRevision(input.sourceRevision());
+    } else if (changed) {
+      translation.madeFromCurrentSource();
     }
   }
 
   /**
-   * Translations other than the source record the source revision they were made from: the current
-   * one when they were just written without saying otherwise.
+   * Translations other than the source record the source revision they were made from: a
+   * translation whose text was just written, without naming a source revision, was made from the
+   * source as it is after this write. Run once all translations of the write are applied.
    */
   static void updateSourceRevisions(WriteContext ctx, Entry entity) {
     String source = ctx.tenant().sourceLocale();
@@ -93,7 +97,8 @@ final class TranslationWriter {
     for (Translation t : entity.translations().values()) {
       if (t.locale().equals(source)) {
         t.setSourceRevision(null);
-      } else if (t.sourceRevision() == null && sourceTranslation != null) {
+      } else if (sourceTranslation != null
+          && (t.takesCurrentSource() || t.sourceRevision() == null)) {
         t.setSourceRevision(sourceTranslation.revision());
       }
     }
