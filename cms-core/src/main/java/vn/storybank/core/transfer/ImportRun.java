@@ -169,45 +169,58 @@ final class ImportRun {
     }
   }
 
-  private ImportReport executeAtomically(Path file) throws IOException {
-    Counts counts = new Counts();
-    try (BufferedReader reader = TransferService.reader(file)) {
-      transactions.write(
-          em -> {
-            Attempt attempt = new Attempt(em);
-            try {
-              String raw;
-              int number = 0;
-              while ((raw = reader.readLine()) != null) {
-                ImportLine line = parse(++number, raw);
-                if (line == null) {
-                  continue;
+  /**
+   * One transaction for the whole file. The transaction may be tried again after a lock timeout, so
+   * everything it counts and reads starts afresh inside it.
+   */
+  private ImportReport executeAtomically(Path file) {
+    try {
+      Counts counts =
+          transactions.write(
+              em -> {
+                restartCounting();
+                Counts attemptCounts = new Counts();
+                Attempt attempt = new Attempt(em);
+                try (BufferedReader reader = TransferService.reader(file)) {
+                  String raw;
+                  int number = 0;
+                  while ((raw = reader.readLine()) != null) {
+                    ImportLine line = parse(++number, raw);
+                    if (line == null) {
+                      continue;
+                    }
+                    try {
+                      attemptCounts.add(apply(attempt, line));
+                    } catch (StorybankException e) {
+                      fail(line, e);
+                    }
+                    if (lines % TransferService.BATCH == 0 && attempt.ctx != null) {
+                      attempt.ctx.checkpoint();
+                    }
+                  }
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
                 }
-                try {
-                  counts.add(apply(attempt, line));
-                } catch (StorybankException e) {
-                  fail(line, e);
+                if (failed > 0) {
+                  throw new RollBack();
                 }
-                if (lines % TransferService.BATCH == 0 && attempt.ctx != null) {
-                  attempt.ctx.checkpoint();
+                if (attempt.ctx != null) {
+                  attempt.ctx.finish();
                 }
-              }
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-            if (failed > 0) {
-              throw new RollBack();
-            }
-            if (attempt.ctx != null) {
-              attempt.ctx.finish();
-            }
-            return null;
-          });
+                return attemptCounts;
+              });
+      addCounts(counts);
+      return report(true);
     } catch (RollBack e) {
       return report(false);
     }
-    addCounts(counts);
-    return report(true);
+  }
+
+  private synchronized void restartCounting() {
+    lines = 0;
+    failed = 0;
+    errors.clear();
+    failedIds.clear();
   }
 
   /** Thrown to roll a transaction back once its failures are known. */
@@ -258,27 +271,29 @@ final class ImportRun {
     List<ImportLine> pending = new ArrayList<>(batch);
     while (!pending.isEmpty()) {
       Map<ImportLine, StorybankException> failures = new HashMap<>();
-      Counts counts = new Counts();
       try {
-        transactions.write(
-            em -> {
-              Attempt attempt = new Attempt(em);
-              prefetch(attempt, pending);
-              for (ImportLine line : pending) {
-                try {
-                  counts.add(apply(attempt, line));
-                } catch (StorybankException e) {
-                  failures.put(line, e);
-                }
-              }
-              if (!failures.isEmpty()) {
-                throw new RollBack();
-              }
-              if (attempt.ctx != null) {
-                attempt.ctx.finish();
-              }
-              return null;
-            });
+        Counts counts =
+            transactions.write(
+                em -> {
+                  failures.clear();
+                  Counts attemptCounts = new Counts();
+                  Attempt attempt = new Attempt(em);
+                  prefetch(attempt, pending);
+                  for (ImportLine line : pending) {
+                    try {
+                      attemptCounts.add(apply(attempt, line));
+                    } catch (StorybankException e) {
+                      failures.put(line, e);
+                    }
+                  }
+                  if (!failures.isEmpty()) {
+                    throw new RollBack();
+                  }
+                  if (attempt.ctx != null) {
+                    attempt.ctx.finish();
+                  }
+                  return attemptCounts;
+                });
         addCounts(counts);
         return;
       } catch (RollBack e) {
