@@ -147,6 +147,13 @@ class AdminApiIT {
     assertProblem(api.postLarge(STORIES, huge), 413, "payload-too-large");
     assertProblem(api.anonymous().get(STORIES), 401, "unauthorized");
     assertProblem(api.as("admin", "wrong").get(STORIES), 401, "unauthorized");
+    assertProblem(api.anonymous().get("api/admin/v1/lao-cai/export"), 401, "unauthorized");
+    assertProblem(
+        api.anonymous()
+            .send("POST", "api/admin/v1/lao-cai/import", "application/x-ndjson", "{}", null),
+        401,
+        "unauthorized");
+    assertProblem(api.anonymous().get("api/admin/v1/tenants"), 401, "unauthorized");
     assertProblem(api.get(STORIES + "/not-a-uuid"), 404, "not-found");
     assertProblem(api.get(STORIES + "?limit=abc"), 400, "invalid");
     assertProblem(api.get(STORIES + "?cursor=garbage"), 400, "invalid");

@@ -13,8 +13,10 @@ import vn.storybank.core.Storybank;
 import vn.storybank.core.changelog.ChangeService;
 import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.error.Violations;
+import vn.storybank.web.http.AdminApi;
 
 /** The tenant's change log, for scripts and followers. */
+@AdminApi
 @Path("admin/v1/{t}/changes")
 @Produces(MediaType.APPLICATION_JSON)
 @Dependent

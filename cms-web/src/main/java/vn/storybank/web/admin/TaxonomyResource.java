@@ -24,9 +24,11 @@ import vn.storybank.core.Storybank;
 import vn.storybank.core.taxonomy.TaxonomyService;
 import vn.storybank.core.taxonomy.TermInput;
 import vn.storybank.core.taxonomy.TermView;
+import vn.storybank.web.http.AdminApi;
 import vn.storybank.web.http.Preconditions;
 
 /** Terms of a tenant's taxonomies; a term is addressed by its id or its code. */
+@AdminApi
 @Path("admin/v1/{t}/taxonomies/{kind}/terms")
 @Produces(MediaType.APPLICATION_JSON)
 @Dependent

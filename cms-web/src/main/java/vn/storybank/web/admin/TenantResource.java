@@ -21,9 +21,11 @@ import vn.storybank.core.Storybank;
 import vn.storybank.core.tenant.TenantInput;
 import vn.storybank.core.tenant.TenantService;
 import vn.storybank.core.tenant.TenantView;
+import vn.storybank.web.http.AdminApi;
 import vn.storybank.web.http.Preconditions;
 
 /** Tenants (provinces): their names, locales and fallback chains. */
+@AdminApi
 @Path("admin/v1/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Dependent

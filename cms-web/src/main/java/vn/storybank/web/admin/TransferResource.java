@@ -18,9 +18,11 @@ import java.io.InputStream;
 import java.util.List;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.transfer.ImportReport;
+import vn.storybank.web.http.AdminApi;
 import vn.storybank.web.http.Problem;
 
 /** NDJSON import and export of a whole tenant. */
+@AdminApi
 @Path("admin/v1/{t}")
 @Dependent
 public class TransferResource {

@@ -20,6 +20,7 @@ import vn.storybank.core.Storybank;
  * administrator). Nothing under /api/admin is readable or writable anonymously.
  */
 @Provider
+@AdminApi
 @Dependent
 @Priority(Priorities.AUTHENTICATION)
 public class BasicAuthFilter implements ContainerRequestFilter {
@@ -32,9 +33,6 @@ public class BasicAuthFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!request.getUriInfo().getPath().startsWith("admin/")) {
-      return;
-    }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     String user = authenticatedUser(header);
     if (user == null) {
