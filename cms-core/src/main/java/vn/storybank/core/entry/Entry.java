@@ -104,10 +104,6 @@ public abstract class Entry {
     return terms.stream().filter(t -> t.kind() == kind).map(Term::code).toList();
   }
 
-  public List<Term> terms(TermKind kind) {
-    return terms.stream().filter(t -> t.kind() == kind).toList();
-  }
-
   void replaceTerms(Set<Term> replacement) {
     if (!terms.equals(List.copyOf(replacement))) {
       terms.clear();

@@ -304,12 +304,6 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
     return entity;
   }
 
-  /** Finds an entry of this type in an open context, or null. */
-  public E find(WriteContext ctx, UUID id) {
-    E entity = ctx.em().find(entityClass, id);
-    return entity != null && entity.tenant().equals(ctx.tenant().code()) ? entity : null;
-  }
-
   private String describe(E entity) {
     String title =
         entity.translations().values().stream()

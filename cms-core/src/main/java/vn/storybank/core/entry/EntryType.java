@@ -1,33 +1,26 @@
 package vn.storybank.core.entry;
 
-/** The kinds of entry, with their discriminator value and the API's collection path. */
+/** The kinds of entry; the code is the discriminator value and the JSON {@code type}. */
 public enum EntryType {
-  STORY("story", "stories"),
-  PRODUCT("product", "products"),
-  MEDIA("media", "media"),
-  COLLECTION("collection", "collections");
+  STORY(EntryType.STORY_VALUE),
+  PRODUCT(EntryType.PRODUCT_VALUE),
+  MEDIA(EntryType.MEDIA_VALUE),
+  COLLECTION(EntryType.COLLECTION_VALUE);
 
-  /** The value of the {@code entry_type} column. */
+  // The codes as constants, for @DiscriminatorValue (which needs a compile-time constant).
   public static final String STORY_VALUE = "story";
-
   public static final String PRODUCT_VALUE = "product";
   public static final String MEDIA_VALUE = "media";
   public static final String COLLECTION_VALUE = "collection";
 
   private final String code;
-  private final String pathSegment;
 
-  EntryType(String code, String pathSegment) {
+  EntryType(String code) {
     this.code = code;
-    this.pathSegment = pathSegment;
   }
 
   public String code() {
     return code;
-  }
-
-  public String pathSegment() {
-    return pathSegment;
   }
 
   /** The type with this code, or null. */
