@@ -153,6 +153,12 @@ abstract class ContentModelContract {
                         null,
                         ACTOR));
     assertEquals("translations.vi", sourceRemoved.fieldErrors().get(0).field());
+    UUID alone = newStory("destination", "Chỉ có tiếng Việt");
+    StorybankException onlyOne =
+        assertThrows(
+            StorybankException.class,
+            () -> storybank.stories().deleteTranslation(T, alone, "vi", null, ACTOR));
+    assertEquals(ErrorKind.CONFLICT, onlyOne.kind());
 
     StoryView published =
         storybank.stories().setStatus(T, id, "en", TranslationStatus.PUBLISHED, ACTOR);

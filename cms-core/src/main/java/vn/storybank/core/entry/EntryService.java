@@ -241,6 +241,13 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
                     + " translation is the source of the others; delete those first or delete the"
                     + " whole entry.");
           }
+          if (entity.translations().size() == 1) {
+            throw StorybankException.conflict(
+                "The "
+                    + tag
+                    + " translation is the entry's only one; an entry needs at least one, so delete"
+                    + " the whole entry instead.");
+          }
           entity.translations().remove(tag);
           entity.audit().touch(actor, clock.instant());
           ctx.changed(entity, Operation.UPDATE, tag);
