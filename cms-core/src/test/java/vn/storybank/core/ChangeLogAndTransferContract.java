@@ -21,10 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.storybank.core.bench.SyntheticCorpus;
 import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.changelog.Operation;
@@ -37,27 +34,8 @@ import vn.storybank.core.testing.TestContent;
 import vn.storybank.core.transfer.ImportReport;
 
 /** The change log and NDJSON import/export, run against each database Storybank supports. */
-abstract class ChangeLogAndTransferContract {
-  static final String T = TestContent.TENANT;
-  static final String ACTOR = TestContent.ACTOR;
-
-  @TempDir Path dir;
-  Storybank storybank;
-
-  abstract DatabaseSettings database(Path dir);
-
+abstract class ChangeLogAndTransferContract extends StorybankContract {
   abstract DatabaseSettings secondDatabase();
-
-  @BeforeEach
-  void start() {
-    storybank = Storybank.start(database(dir), Clock.systemUTC());
-    TestContent.laoCai(storybank);
-  }
-
-  @AfterEach
-  void stop() {
-    storybank.close();
-  }
 
   @Test
   void exportThenImportReproducesTheTenant() throws Exception {

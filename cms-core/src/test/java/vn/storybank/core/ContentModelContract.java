@@ -7,18 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.changelog.Operation;
 import vn.storybank.core.collection.CollectionInput;
@@ -31,7 +26,6 @@ import vn.storybank.core.error.FieldError;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.json.Json;
 import vn.storybank.core.media.MediaInput;
-import vn.storybank.core.persistence.DatabaseSettings;
 import vn.storybank.core.product.ProductInput;
 import vn.storybank.core.product.ProductView;
 import vn.storybank.core.story.StoryInput;
@@ -39,26 +33,7 @@ import vn.storybank.core.story.StoryView;
 import vn.storybank.core.testing.TestContent;
 
 /** The content model's behaviour, run against each database Storybank supports. */
-abstract class ContentModelContract {
-  static final String T = TestContent.TENANT;
-  static final String ACTOR = TestContent.ACTOR;
-
-  @TempDir Path dir;
-  Storybank storybank;
-
-  abstract DatabaseSettings database(Path dir);
-
-  @BeforeEach
-  void start() {
-    storybank = Storybank.start(database(dir), Clock.systemUTC());
-    TestContent.laoCai(storybank);
-  }
-
-  @AfterEach
-  void stop() {
-    storybank.close();
-  }
-
+abstract class ContentModelContract extends StorybankContract {
   @Test
   void storyIsStoredWithSlugFromTitleWithoutDiacritics() {
     StoryView created =
