@@ -18,6 +18,7 @@ import vn.storybank.core.persistence.DatabaseSettings;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.product.Product;
 import vn.storybank.core.product.ProductService;
+import vn.storybank.core.snapshot.SnapshotService;
 import vn.storybank.core.story.Story;
 import vn.storybank.core.story.StoryService;
 import vn.storybank.core.taxonomy.TaxonomyService;
@@ -38,6 +39,7 @@ public final class Storybank implements AutoCloseable {
   private final ChangeService changes;
   private final AccountService accounts;
   private final TransferService transfer;
+  private final SnapshotService snapshots;
 
   private Storybank(Database database, Clock clock) {
     this.database = database;
@@ -54,6 +56,7 @@ public final class Storybank implements AutoCloseable {
     this.transfer =
         new TransferService(
             transactions, changeLog, tenants, taxonomies, media, products, stories, collections);
+    this.snapshots = new SnapshotService(transactions);
   }
 
   /** Connects to the database, migrates its schema and validates the mapping. */
@@ -112,6 +115,10 @@ public final class Storybank implements AutoCloseable {
 
   public TransferService transfer() {
     return transfer;
+  }
+
+  public SnapshotService snapshots() {
+    return snapshots;
   }
 
   public Database database() {

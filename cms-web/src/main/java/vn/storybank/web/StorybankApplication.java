@@ -19,6 +19,9 @@ import vn.storybank.web.http.JsonProvider;
 import vn.storybank.web.http.StorybankExceptionMapper;
 import vn.storybank.web.http.UnexpectedExceptionMapper;
 import vn.storybank.web.http.WebExceptionMapper;
+import vn.storybank.web.search.AdminSearchResource;
+import vn.storybank.web.search.PublicSearchResource;
+import vn.storybank.web.search.SearchIndexResource;
 
 /**
  * The JAX-RS application under /api. Every class is listed (listing disables scanning), and
@@ -38,6 +41,9 @@ public class StorybankApplication extends Application {
         CollectionResource.class,
         ChangeResource.class,
         TransferResource.class,
+        AdminSearchResource.class,
+        PublicSearchResource.class,
+        SearchIndexResource.class,
         JsonProvider.class,
         BasicAuthFilter.class,
         BodyLimit.class,

@@ -13,6 +13,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.demo.DemoContent;
+import vn.storybank.search.SearchIndex;
+import vn.storybank.search.SearchService;
 import vn.storybank.web.config.Settings;
 
 /** Starts the core when the application is deployed and closes it when undeployed. */
@@ -21,6 +23,8 @@ public class StorybankLifecycle {
   private static final Logger LOG = Logger.getLogger(StorybankLifecycle.class.getName());
   private final Settings settings;
   private volatile Storybank storybank;
+  private volatile SearchIndex searchIndex;
+  private volatile SearchService search;
 
   @Inject
   StorybankLifecycle(Config config) {
@@ -38,6 +42,9 @@ public class StorybankLifecycle {
     if (settings.demoContent()) {
       DemoContent.loadIfEmpty(storybank);
     }
+    searchIndex = SearchIndex.open(storybank, settings.search());
+    searchIndex.start();
+    search = new SearchService(searchIndex, Clock.systemUTC());
     String login =
         generated
             .map(
@@ -68,6 +75,26 @@ public class StorybankLifecycle {
     return Optional.ofNullable(storybank);
   }
 
+  /** This node's search index, once started. */
+  Optional<SearchIndex> searchIndex() {
+    return Optional.ofNullable(searchIndex);
+  }
+
+  @Produces
+  @Dependent
+  SearchIndex index() {
+    return searchIndex().orElseThrow(() -> new IllegalStateException("Search has not started"));
+  }
+
+  @Produces
+  @Dependent
+  SearchService search() {
+    if (search == null) {
+      throw new IllegalStateException("Search has not started");
+    }
+    return search;
+  }
+
   @Produces
   @Dependent
   Settings settings() {
@@ -76,6 +103,9 @@ public class StorybankLifecycle {
 
   @PreDestroy
   void stop() {
+    if (searchIndex != null) {
+      searchIndex.close();
+    }
     if (storybank != null) {
       storybank.close();
     }

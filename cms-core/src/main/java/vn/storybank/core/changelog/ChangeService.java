@@ -28,6 +28,17 @@ public final class ChangeService {
     return transactions.read(em -> changeLog.after(em, null, afterSeq, limit));
   }
 
+  /** The sequence number of the last committed change, 0 when there is none. */
+  public long head() {
+    return transactions.read(
+        em -> {
+          Long max =
+              em.createQuery("select max(c.seq) from ChangeLogEntry c", Long.class)
+                  .getSingleResult();
+          return max == null ? 0L : max;
+        });
+  }
+
   /** The entity classes of this package, for the persistence unit. */
   public static List<Class<?>> entityClasses() {
     return List.of(ChangeLogEntry.class, ChangeCounter.class);

@@ -19,6 +19,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,6 +98,11 @@ public abstract class Entry {
 
   public Map<String, Translation> translations() {
     return translations;
+  }
+
+  /** The entry's taxonomy terms, in the order they were given. */
+  public List<Term> terms() {
+    return Collections.unmodifiableList(terms);
   }
 
   /** The codes of this entry's terms of one kind, in the order they were given. */

@@ -68,4 +68,50 @@ public final class RichText {
   public static String sanitize(String html) {
     return html == null ? null : POLICY.sanitize(html);
   }
+
+  private static final Pattern BLOCK_BOUNDARY =
+      Pattern.compile(
+          "(?i)<(?:/?(?:p|h[2-4]|li|blockquote|figcaption|caption|tr|td|th)|br|hr)\\b[^>]*>");
+  private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /**
+   * The text a reader sees in sanitised rich text: tags dropped (block boundaries become spaces so
+   * that words of two paragraphs do not run together), character references decoded.
+   */
+  public static String plainText(String html) {
+    if (html == null) {
+      return null;
+    }
+    String text = TAG.matcher(BLOCK_BOUNDARY.matcher(html).replaceAll(" ")).replaceAll("");
+    text =
+        ENTITY
+            .matcher(text)
+            .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(decode(m.group(1))));
+    return SPACES.matcher(text).replaceAll(" ").strip();
+  }
+
+  private static String decode(String entity) {
+    return switch (entity) {
+      case "amp" -> "&";
+      case "lt" -> "<";
+      case "gt" -> ">";
+      case "quot" -> "\"";
+      case "apos" -> "'";
+      case "nbsp" -> " ";
+      default -> {
+        try {
+          int codePoint =
+              entity.startsWith("#x")
+                  ? Integer.parseInt(entity.substring(2), 16)
+                  : Integer.parseInt(entity.substring(1));
+          yield Character.isValidCodePoint(codePoint) ? Character.toString(codePoint) : " ";
+        } catch (NumberFormatException tooLong) {
+          yield " ";
+        }
+      }
+    };
+  }
 }

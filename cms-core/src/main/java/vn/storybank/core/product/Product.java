@@ -89,8 +89,16 @@ public class Product extends Entry {
     return new ProductInput.Producer(producerName, producerKind, producerContact);
   }
 
-  String productGroup() {
+  public String productGroup() {
     return productGroup;
+  }
+
+  public Integer ocopStars() {
+    return ocopStars;
+  }
+
+  public Integer ocopYear() {
+    return ocopYear;
   }
 
   ProductInput.Ocop ocop() {

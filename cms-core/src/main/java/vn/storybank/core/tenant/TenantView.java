@@ -27,4 +27,16 @@ public record TenantView(
         tenant.audit().createdAt(),
         tenant.audit().updatedAt());
   }
+
+  /** The locale itself, then its fallbacks, then the source locale: each once. */
+  public List<String> fallbackChain(String locale) {
+    java.util.LinkedHashSet<String> chain = new java.util.LinkedHashSet<>();
+    chain.add(locale);
+    locales.stream()
+        .filter(l -> l.tag().equals(locale))
+        .findFirst()
+        .ifPresent(l -> chain.addAll(l.fallbacks()));
+    chain.add(sourceLocale);
+    return List.copyOf(chain);
+  }
 }

@@ -11,7 +11,7 @@ import vn.storybank.core.entry.TranslationStatus;
 import vn.storybank.core.error.Violations;
 
 /** Query parameters of entry lists, with an error that names each bad one. */
-final class ListParams {
+public final class ListParams {
   static final Set<String> KNOWN =
       Set.of(
           "limit",
@@ -86,7 +86,7 @@ final class ListParams {
         params.getFirst("cursor"));
   }
 
-  static int integer(String value, String name, int fallback, Violations v) {
+  public static int integer(String value, String name, int fallback, Violations v) {
     if (value == null) {
       return fallback;
     }

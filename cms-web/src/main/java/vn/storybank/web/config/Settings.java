@@ -1,9 +1,11 @@
 package vn.storybank.web.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import vn.storybank.core.persistence.DatabaseSettings;
+import vn.storybank.search.SearchSettings;
 
 /**
  * Every configuration key of Storybank, its default and its meaning. Each key can be given as a
@@ -44,6 +46,21 @@ public final class Settings {
 
   /** The largest NDJSON import body, in bytes. Default 1 GiB. */
   public static final String MAX_IMPORT_BYTES = "cms.api.max-import-bytes";
+
+  /** Where this node keeps its search index. Default {@code <data dir>/index}. */
+  public static final String SEARCH_DIR = "cms.search.dir";
+
+  /** The search index writer's memory buffer, in MiB. Default 64. */
+  public static final String SEARCH_RAM_BUFFER_MB = "cms.search.ram-buffer-mb";
+
+  /** How often an idle search follower polls the change log, in ms. Default 100. */
+  public static final String SEARCH_POLL_MS = "cms.search.poll-interval-ms";
+
+  /** How often applied index changes are committed to disk at most, in ms. Default 1000. */
+  public static final String SEARCH_COMMIT_MS = "cms.search.commit-interval-ms";
+
+  /** Threads that analyse documents during a full index rebuild. Default 2. */
+  public static final String SEARCH_REBUILD_THREADS = "cms.search.rebuild-threads";
 
   private final Config config;
 
@@ -89,5 +106,18 @@ public final class Settings {
 
   public long maxImportBytes() {
     return config.getOptionalValue(MAX_IMPORT_BYTES, Long.class).orElse(1024L * 1024 * 1024);
+  }
+
+  public SearchSettings search() {
+    return new SearchSettings(
+        config
+            .getOptionalValue(SEARCH_DIR, String.class)
+            .filter(d -> !d.isBlank())
+            .map(d -> Path.of(d).toAbsolutePath().normalize())
+            .orElse(dataDir().resolve("index")),
+        config.getOptionalValue(SEARCH_RAM_BUFFER_MB, Integer.class).orElse(64),
+        Duration.ofMillis(config.getOptionalValue(SEARCH_POLL_MS, Long.class).orElse(100L)),
+        Duration.ofMillis(config.getOptionalValue(SEARCH_COMMIT_MS, Long.class).orElse(1000L)),
+        config.getOptionalValue(SEARCH_REBUILD_THREADS, Integer.class).orElse(2));
   }
 }

@@ -1,0 +1,36 @@
+package vn.storybank.core.snapshot;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import vn.storybank.core.entry.EntryType;
+
+/**
+ * An entry flattened for read models that live outside the database (the search index, feeds):
+ * everything they need, detached from the persistence context.
+ *
+ * @param kind the story kind, the media type, the product group or the collection purpose
+ * @param date the date the entry is about: a story's event date, a photo's capture date, an OCOP
+ *     certificate's year; otherwise the day it was created
+ * @param rightsExpireAt when a media asset's licence ends (null: never, or not a media asset)
+ * @param rightsBlocked a media asset shows identifiable people without their consent
+ * @param hasMedia the entry links to at least one media asset
+ */
+public record EntrySnapshot(
+    UUID id,
+    String tenant,
+    EntryType type,
+    String kind,
+    List<TermRef> terms,
+    Double latitude,
+    Double longitude,
+    LocalDate date,
+    Integer ocopStars,
+    Instant rightsExpireAt,
+    boolean rightsBlocked,
+    List<String> channels,
+    boolean hasMedia,
+    Instant createdAt,
+    Instant updatedAt,
+    List<TranslationSnapshot> translations) {}

@@ -1,0 +1,217 @@
+package vn.storybank.core.snapshot;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.storybank.core.collection.CuratedCollection;
+import vn.storybank.core.entry.Entry;
+import vn.storybank.core.entry.RichText;
+import vn.storybank.core.entry.Translation;
+import vn.storybank.core.entry.TranslationStatus;
+import vn.storybank.core.media.MediaAsset;
+import vn.storybank.core.persistence.Transactions;
+import vn.storybank.core.product.Product;
+import vn.storybank.core.story.Story;
+import vn.storybank.core.taxonomy.Term;
+import vn.storybank.core.taxonomy.TermIndex;
+import vn.storybank.core.taxonomy.TermKind;
+import vn.storybank.core.tenant.Tenant;
+
+/** Reads entries as {@link EntrySnapshot}s for the read models kept outside the database. */
+public final class SnapshotService {
+  private static final List<String> MEDIA_ROLES = List.of("heroMedia", "media", "poster");
+
+  private final Transactions transactions;
+
+  public SnapshotService(Transactions transactions) {
+    this.transactions = transactions;
+  }
+
+  /** The entries with these ids that exist; ids of deleted entries are simply absent. */
+  public List<EntrySnapshot> load(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return transactions.read(
+        em ->
+            snapshots(
+                em,
+                em.createQuery("select e from Entry e where e.id in :ids", Entry.class)
+                    .setParameter("ids", ids)
+                    .getResultList()));
+  }
+
+  /** Up to {@code limit} entries of every tenant with ids after {@code afterId}, in id order. */
+  public List<EntrySnapshot> page(UUID afterId, int limit) {
+    return transactions.read(
+        em -> {
+          var query =
+              em.createQuery(
+                      "select e from Entry e"
+                          + (afterId == null ? "" : " where e.id > :after")
+                          + " order by e.id",
+                      Entry.class)
+                  .setMaxResults(limit);
+          if (afterId != null) {
+            query.setParameter("after", afterId);
+          }
+          return snapshots(em, query.getResultList());
+        });
+  }
+
+  /** The ids of every entry of a tenant (its locale settings changed: they all need a look). */
+  public List<UUID> entryIdsOfTenant(String tenant) {
+    return transactions.read(
+        em ->
+            em.createQuery("select e.id from Entry e where e.tenant = :tenant", UUID.class)
+                .setParameter("tenant", tenant)
+                .getResultList());
+  }
+
+  /** The ids of the entries tagged with this term or one below it in its tree. */
+  public List<UUID> entryIdsWithTerm(UUID termId) {
+    return transactions.read(
+        em -> {
+          Term term = em.find(Term.class, termId);
+          if (term == null) {
+            return List.of();
+          }
+          List<UUID> termIds =
+              TermIndex.load(em, term.tenant()).withDescendants(term.kind(), term.code());
+          return em.createQuery(
+                  "select distinct e.id from Entry e join e.terms t where t.id in :terms",
+                  UUID.class)
+              .setParameter("terms", termIds)
+              .getResultList();
+        });
+  }
+
+  private static List<EntrySnapshot> snapshots(EntityManager em, List<Entry> entries) {
+    Map<String, Tenant> tenants = new HashMap<>();
+    List<EntrySnapshot> snapshots = new ArrayList<>(entries.size());
+    for (Entry entry : entries) {
+      Tenant tenant = tenants.computeIfAbsent(entry.tenant(), code -> em.find(Tenant.class, code));
+      snapshots.add(snapshot(entry, tenant));
+    }
+    return snapshots;
+  }
+
+  private static EntrySnapshot snapshot(Entry entry, Tenant tenant) {
+    List<TermRef> terms = new ArrayList<>();
+    Double latitude = null;
+    Double longitude = null;
+    for (Term term : entry.terms()) {
+      terms.add(new TermRef(term.kind(), term.code(), ancestors(term), Map.copyOf(term.labels())));
+      if (latitude == null && term.kind() == TermKind.PLACE && term.latitude() != null) {
+        latitude = term.latitude();
+        longitude = term.longitude();
+      }
+    }
+    ZoneId zone = ZoneId.of(tenant.timeZone());
+    LocalDate date = entry.audit().createdAt().atZone(zone).toLocalDate();
+    String kind = null;
+    Integer ocopStars = null;
+    Instant rightsExpireAt = null;
+    boolean rightsBlocked = false;
+    List<String> channels = List.of();
+    boolean hasMedia = MEDIA_ROLES.stream().anyMatch(role -> !entry.links(role).isEmpty());
+    if (entry instanceof Story story) {
+      kind = story.kind();
+      if (story.eventDate() != null) {
+        date = story.eventDate();
+      }
+      if (story.geo() != null) {
+        latitude = story.geo().lat();
+        longitude = story.geo().lon();
+      }
+    } else if (entry instanceof Product product) {
+      kind = product.productGroup();
+      ocopStars = product.ocopStars();
+      if (product.ocopYear() != null) {
+        date = LocalDate.of(product.ocopYear(), 1, 1);
+      }
+    } else if (entry instanceof MediaAsset media) {
+      kind = media.mediaType();
+      rightsExpireAt = media.rightsExpireAt();
+      rightsBlocked = media.peopleIdentifiable() && !media.consentObtained();
+      channels = List.copyOf(media.channelsAllowed());
+      hasMedia = true;
+      if (media.capturedAt() != null) {
+        date = media.capturedAt().atZone(zone).toLocalDate();
+      }
+    } else if (entry instanceof CuratedCollection collection) {
+      kind = collection.purpose();
+    }
+    Map<String, Translation> translations = entry.translations();
+    List<TranslationSnapshot> texts = new ArrayList<>(translations.size());
+    for (Translation t : translations.values()) {
+      texts.add(
+          new TranslationSnapshot(
+              t.locale(),
+              t.title(),
+              t.subtitle(),
+              t.summary(),
+              RichText.plainText(t.body()),
+              t.keywords(),
+              t.caption(),
+              t.altText(),
+              t.slug(),
+              t.status(),
+              t.publishedAt(),
+              t.updatedAt(),
+              servesLocales(tenant, translations, t)));
+    }
+    return new EntrySnapshot(
+        entry.id(),
+        entry.tenant(),
+        entry.entryType(),
+        kind,
+        List.copyOf(terms),
+        latitude,
+        longitude,
+        date,
+        ocopStars,
+        rightsExpireAt,
+        rightsBlocked,
+        channels,
+        hasMedia,
+        entry.audit().createdAt(),
+        entry.audit().updatedAt(),
+        List.copyOf(texts));
+  }
+
+  private static List<String> ancestors(Term term) {
+    List<String> ancestors = new ArrayList<>();
+    for (Term parent = term.parent(); parent != null; parent = parent.parent()) {
+      ancestors.add(0, parent.code());
+    }
+    return List.copyOf(ancestors);
+  }
+
+  private static List<String> servesLocales(
+      Tenant tenant, Map<String, Translation> translations, Translation translation) {
+    if (translation.status() != TranslationStatus.PUBLISHED) {
+      return List.of();
+    }
+    List<String> served = new ArrayList<>();
+    for (String locale : tenant.localeTags()) {
+      for (String candidate : tenant.fallbackChain(locale)) {
+        Translation t = translations.get(candidate);
+        if (t != null && t.status() == TranslationStatus.PUBLISHED) {
+          if (t == translation) {
+            served.add(locale);
+          }
+          break;
+        }
+      }
+    }
+    return List.copyOf(served);
+  }
+}

@@ -1,0 +1,86 @@
+package vn.storybank.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Field names of the index, in one place. */
+final class Fields {
+  static final String KEY = "key";
+  static final String ID = "id";
+  static final String TENANT = "tenant";
+  static final String TYPE = "type";
+  static final String LOCALE = "locale";
+  static final String STATUS = "status";
+  static final String SERVES = "serves";
+  static final String KIND = "kind";
+  static final String PILLAR = "pillar";
+  static final String TOPIC = "topic";
+  static final String PLACE = "place";
+  static final String ETHNIC_GROUP = "ethnicGroup";
+  static final String MARKET = "market";
+  static final String STARS = "stars";
+  static final String YEAR = "year";
+  static final String DATE = "date";
+  static final String UPDATED = "updated";
+  static final String RIGHTS_EXPIRE = "rightsExpire";
+  static final String RIGHTS_BLOCKED = "rightsBlocked";
+  static final String HAS_MEDIA = "hasMedia";
+  static final String CHANNEL = "channel";
+  static final String GEO = "geo";
+  static final String SUGGEST = "suggest";
+  static final String STORED_TITLE = "s.title";
+  static final String STORED_SUMMARY = "s.summary";
+  static final String STORED_BODY = "s.body";
+  static final String STORED_SLUG = "s.slug";
+
+  /** The parts of a text, most important first. */
+  enum Part {
+    TITLE("title", 3.0f),
+    SUMMARY("summary", 1.5f),
+    BODY("body", 1.0f);
+
+    final String name;
+    final float boost;
+
+    Part(String name, float boost) {
+      this.name = name;
+      this.boost = boost;
+    }
+  }
+
+  /** The analysed variants of a syllabic family's text. */
+  enum Variant {
+    EXACT("", 2.0f),
+    FOLDED(".f", 1.0f),
+    SHINGLES(".sh", 1.5f);
+
+    final String suffix;
+    final float boost;
+
+    Variant(String suffix, float boost) {
+      this.suffix = suffix;
+      this.boost = boost;
+    }
+  }
+
+  private Fields() {}
+
+  static String text(Part part, Family family, Variant variant) {
+    return part.name + "." + family.code + (family.syllabic ? variant.suffix : "");
+  }
+
+  /** Every text field a family writes. */
+  static List<String> textFields(Family family) {
+    List<String> fields = new ArrayList<>();
+    for (Part part : Part.values()) {
+      if (family.syllabic) {
+        for (Variant variant : Variant.values()) {
+          fields.add(text(part, family, variant));
+        }
+      } else {
+        fields.add(text(part, family, Variant.EXACT));
+      }
+    }
+    return fields;
+  }
+}

@@ -1,0 +1,425 @@
+package vn.storybank.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.lucene.search.IndexSearcher;
+import vn.storybank.core.Storybank;
+import vn.storybank.core.changelog.ChangeView;
+import vn.storybank.core.snapshot.EntrySnapshot;
+
+/**
+ * This node's search index and the follower that keeps it in step with the change log.
+ *
+ * <p>Every node keeps its own full index and its own position; nothing is shared but the database.
+ * The follower reads committed changes after its position, reloads the entries they touched and
+ * replaces their documents; the position goes into the same Lucene commit as the documents. An
+ * empty index (first start, or a new schema) is rebuilt from the database; a requested rebuild
+ * writes a new generation beside the live one while the live one keeps answering and following,
+ * then catches the new one up and swaps it in atomically.
+ */
+public final class SearchIndex implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(SearchIndex.class.getName());
+  private static final String CURRENT = "current";
+  private static final int CHANGES_PER_BATCH = 500;
+  private static final int ENTRIES_PER_LOAD = 200;
+
+  private final Storybank core;
+  private final SearchSettings settings;
+  private final Analysis analysis = new Analysis();
+  private final ReentrantLock applying = new ReentrantLock();
+  private final AtomicBoolean rebuildRequested = new AtomicBoolean();
+  private final AtomicBoolean rebuilding = new AtomicBoolean();
+  private volatile IndexGeneration live;
+  private volatile boolean caughtUp;
+  private volatile boolean running;
+  private volatile boolean needsInitialBuild;
+  private volatile long lastCommitNanos = System.nanoTime();
+  private volatile String lastError;
+  private final java.util.concurrent.atomic.AtomicLong taxonomyVersion =
+      new java.util.concurrent.atomic.AtomicLong();
+  private Thread follower;
+
+  private SearchIndex(Storybank core, SearchSettings settings) {
+    this.core = core;
+    this.settings = settings;
+  }
+
+  /** Opens the index at its last commit; call {@link #start()} to follow the change log. */
+  public static SearchIndex open(Storybank core, SearchSettings settings) {
+    SearchIndex index = new SearchIndex(core, settings);
+    index.live = index.openCurrent();
+    index.needsInitialBuild = index.live.fresh();
+    return index;
+  }
+
+  /** Starts the follower thread: it rebuilds an empty index first, then follows. */
+  public synchronized void start() {
+    if (running) {
+      return;
+    }
+    running = true;
+    follower = new Thread(this::follow, "search-follower");
+    follower.setDaemon(true);
+    follower.start();
+  }
+
+  /** Whether the index has caught up with the change log once since start. */
+  public boolean ready() {
+    return caughtUp;
+  }
+
+  /** The change-log position the index reflects. */
+  public long position() {
+    return live.position();
+  }
+
+  /** Asks for a full rebuild beside the live index; returns false if one is already running. */
+  public boolean requestRebuild() {
+    if (rebuilding.get() || !rebuildRequested.compareAndSet(false, true)) {
+      return false;
+    }
+    Thread rebuild = new Thread(this::rebuildSafely, "search-rebuild");
+    rebuild.setDaemon(true);
+    rebuild.start();
+    return true;
+  }
+
+  public IndexStatus status() {
+    IndexGeneration generation = live;
+    return new IndexStatus(
+        generation.position(),
+        generation.documentCount(),
+        generation.sizeOnDisk(),
+        caughtUp,
+        rebuilding.get(),
+        lastError);
+  }
+
+  /** Counts the tenant and taxonomy changes applied, so that cached labels know when to reload. */
+  long taxonomyVersion() {
+    return taxonomyVersion.get();
+  }
+
+  Analysis analysis() {
+    return analysis;
+  }
+
+  Storybank core() {
+    return core;
+  }
+
+  /** Runs a search on the live generation's current searcher. */
+  <T> T withSearcher(Function<IndexSearcher, T> work) {
+    IndexGeneration generation = live;
+    IndexSearcher searcher = generation.acquire();
+    try {
+      return work.apply(searcher);
+    } finally {
+      generation.release(searcher);
+    }
+  }
+
+  /**
+   * Applies every change committed so far and makes it searchable: what a test calls instead of
+   * waiting, and what the follower does in a loop.
+   */
+  public void catchUp() {
+    applying.lock();
+    try {
+      while (applyBatch(live) > 0) {
+        // keep going until the log is exhausted
+      }
+      caughtUp = true;
+    } finally {
+      applying.unlock();
+    }
+  }
+
+  private void follow() {
+    while (running) {
+      try {
+        if (needsInitialBuild) {
+          rebuild();
+          needsInitialBuild = false;
+        }
+        int applied;
+        applying.lock();
+        try {
+          applied = applyBatch(live);
+          if (applied == 0) {
+            caughtUp = true;
+            commitIfDue(live, true);
+          }
+        } finally {
+          applying.unlock();
+        }
+        lastError = null;
+        if (applied == 0) {
+          sleep(settings.pollInterval().toMillis());
+        }
+      } catch (RuntimeException e) {
+        lastError = e.getMessage();
+        LOG.log(Level.WARNING, "Search follower: " + e.getMessage() + "; retrying in 1 s", e);
+        sleep(1000);
+      }
+    }
+  }
+
+  /** Applies up to one batch of changes; returns how many changes it applied. */
+  private int applyBatch(IndexGeneration generation) {
+    List<ChangeView> changes = core.changes().afterAll(generation.position(), CHANGES_PER_BATCH);
+    if (changes.isEmpty()) {
+      return 0;
+    }
+    Set<UUID> touched = new LinkedHashSet<>();
+    for (ChangeView change : changes) {
+      switch (change.entityType()) {
+        case "story", "product", "media", "collection" -> touched.add(change.entityId());
+        case "tenant" -> {
+          taxonomyVersion.incrementAndGet();
+          touched.addAll(core.snapshots().entryIdsOfTenant(change.tenant()));
+        }
+        case "term" -> {
+          taxonomyVersion.incrementAndGet();
+          touched.addAll(core.snapshots().entryIdsWithTerm(change.entityId()));
+        }
+        default -> {
+          // accounts and other records are not searchable
+        }
+      }
+    }
+    List<UUID> ids = new ArrayList<>(touched);
+    for (int from = 0; from < ids.size(); from += ENTRIES_PER_LOAD) {
+      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + ENTRIES_PER_LOAD));
+      List<EntrySnapshot> found = core.snapshots().load(chunk);
+      Set<UUID> deleted = new HashSet<>(chunk);
+      found.forEach(e -> deleted.remove(e.id()));
+      generation.apply(found, deleted);
+    }
+    generation.advanceTo(changes.get(changes.size() - 1).seq());
+    generation.refresh();
+    commitIfDue(generation, false);
+    return changes.size();
+  }
+
+  private void commitIfDue(IndexGeneration generation, boolean idle) {
+    long sinceCommit = System.nanoTime() - lastCommitNanos;
+    if (generation.hasUncommitted()
+        && (idle || sinceCommit >= settings.commitInterval().toNanos())) {
+      generation.commit();
+      lastCommitNanos = System.nanoTime();
+    }
+  }
+
+  private void rebuildSafely() {
+    try {
+      rebuild();
+    } catch (RuntimeException e) {
+      lastError = e.getMessage();
+      LOG.log(Level.ERROR, "Search rebuild failed; the live index stays in use", e);
+    } finally {
+      rebuildRequested.set(false);
+    }
+  }
+
+  /** Builds a new generation from the database, catches it up, and swaps it in. */
+  private void rebuild() {
+    if (!rebuilding.compareAndSet(false, true)) {
+      return;
+    }
+    IndexGeneration next = null;
+    try {
+      long started = System.nanoTime();
+      Path path = settings.directory().resolve("gen-" + System.currentTimeMillis());
+      next = IndexGeneration.open(path, analysis, settings.ramBufferMb());
+      // Read the head first: entries read later are at least as new, and replaying the changes
+      // after the head again is harmless.
+      long head = core.changes().head();
+      long entries = fill(next);
+      next.advanceTo(head);
+      next.commit();
+      applying.lock();
+      try {
+        while (applyBatch(next) > 0) {
+          // catch up with what happened during the build
+        }
+        next.commit();
+        next.refresh();
+        IndexGeneration old = live;
+        writeCurrent(path);
+        live = next;
+        old.closeAndDelete();
+      } finally {
+        applying.unlock();
+      }
+      LOG.log(
+          Level.INFO,
+          "Search index rebuilt: {0} entries, {1} documents in {2} ms",
+          entries,
+          next.documentCount(),
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+      next = null;
+    } finally {
+      if (next != null) {
+        next.closeAndDelete();
+      }
+      rebuilding.set(false);
+    }
+  }
+
+  /** Reads every entry page by page; other threads analyse and add the pages meanwhile. */
+  private long fill(IndexGeneration generation) {
+    int threads = Math.max(1, settings.rebuildThreads());
+    BlockingQueue<List<EntrySnapshot>> pages = new ArrayBlockingQueue<>(threads * 2);
+    List<EntrySnapshot> end = List.of();
+    ExecutorService workers = Executors.newFixedThreadPool(threads);
+    List<Future<?>> done = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      done.add(
+          workers.submit(
+              () -> {
+                List<EntrySnapshot> page;
+                while ((page = take(pages)) != end) {
+                  generation.add(page);
+                }
+                pages.add(end);
+                return null;
+              }));
+    }
+    long count = 0;
+    try {
+      UUID after = null;
+      while (true) {
+        List<EntrySnapshot> page = core.snapshots().page(after, ENTRIES_PER_LOAD);
+        if (page.isEmpty()) {
+          break;
+        }
+        count += page.size();
+        after = page.get(page.size() - 1).id();
+        put(pages, page);
+      }
+    } finally {
+      put(pages, end);
+      workers.shutdown();
+    }
+    for (Future<?> future : done) {
+      try {
+        future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while rebuilding the search index", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException("Rebuilding the search index failed", e.getCause());
+      }
+    }
+    return count;
+  }
+
+  private static List<EntrySnapshot> take(BlockingQueue<List<EntrySnapshot>> queue) {
+    try {
+      return queue.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return List.of();
+    }
+  }
+
+  private static void put(BlockingQueue<List<EntrySnapshot>> queue, List<EntrySnapshot> page) {
+    try {
+      queue.put(page);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while rebuilding the search index", e);
+    }
+  }
+
+  private IndexGeneration openCurrent() {
+    Path root = settings.directory();
+    try {
+      Files.createDirectories(root);
+      Path pointer = root.resolve(CURRENT);
+      String name =
+          Files.exists(pointer)
+              ? Files.readString(pointer, StandardCharsets.UTF_8).strip()
+              : "gen-" + System.currentTimeMillis();
+      Path path = root.resolve(name);
+      // Generations a crashed rebuild left behind are not referenced: remove them.
+      try (Stream<Path> entries = Files.list(root)) {
+        entries
+            .filter(p -> p.getFileName().toString().startsWith("gen-") && !p.equals(path))
+            .forEach(IndexGeneration::deleteTree);
+      }
+      IndexGeneration generation = IndexGeneration.open(path, analysis, settings.ramBufferMb());
+      writeCurrent(path);
+      return generation;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open the search index under " + root, e);
+    }
+  }
+
+  private void writeCurrent(Path generation) {
+    Path root = settings.directory();
+    try {
+      Path temp = root.resolve(CURRENT + ".tmp");
+      Files.writeString(temp, generation.getFileName().toString(), StandardCharsets.UTF_8);
+      Files.move(
+          temp,
+          root.resolve(CURRENT),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot switch the live search index", e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    if (follower != null) {
+      follower.interrupt();
+      try {
+        follower.join(10_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    applying.lock();
+    try {
+      if (live.hasUncommitted()) {
+        live.commit();
+      }
+      live.close();
+    } finally {
+      applying.unlock();
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package vn.storybank.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * @param total how many hits there are in all
+ * @param relaxed the strict query found (almost) nothing, so words were matched with typos allowed
+ * @param facets per facet, its values with counts (a facet with selected values is counted as if
+ *     its own selection were not there, so the other values stay visible for multi-select)
+ */
+public record SearchResult(
+    long total, List<Hit> hits, Map<String, List<FacetValue>> facets, boolean relaxed) {
+
+  /**
+   * @param locale the translation the hit shows
+   * @param fallback the public asked for another locale and this translation stands in for it
+   * @param snippet a short passage, HTML-escaped, matched words in {@code <mark>}
+   */
+  public record Hit(
+      UUID id,
+      String type,
+      String locale,
+      boolean fallback,
+      String title,
+      String slug,
+      String snippet,
+      float score) {}
+
+  /**
+   * @param label the value's name in the reader's locale (taxonomy terms), else the value
+   * @param parent for places, the place above (so a client can draw the tree)
+   */
+  public record FacetValue(String value, String label, long count, String parent) {}
+}

@@ -1,0 +1,179 @@
+package vn.storybank.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import vn.storybank.search.Analysis.Token;
+import vn.storybank.search.Fields.Part;
+import vn.storybank.search.Fields.Variant;
+import vn.storybank.search.UserQuery.Clause;
+
+/**
+ * Turns a {@link UserQuery} into a Lucene query over the text fields of some analysis families.
+ * Every word must match somewhere (title, summary or body, in any of the families searched); the
+ * best field counts most (dismax). Phrases of the query's plain words add score when they occur as
+ * syllable pairs (shingles) or close together (proximity), so the syllables of one Vietnamese word
+ * outrank the same syllables scattered through a text.
+ */
+final class TextQueries {
+  private static final float TIE_BREAKER = 0.2f;
+  private static final int PROXIMITY_SLOP = 3;
+  private static final int FUZZY_MIN_LETTERS = 5;
+
+  private final Analysis analysis;
+
+  TextQueries(Analysis analysis) {
+    this.analysis = analysis;
+  }
+
+  /**
+   * @param fuzzy also accept words of five or more letters with one or two typos
+   */
+  Query build(UserQuery query, Collection<Family> families, boolean fuzzy) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    boolean anyRequired = false;
+    for (List<Clause> group : query.required()) {
+      List<Query> alternatives = new ArrayList<>();
+      for (Clause clause : group) {
+        Query q = clause(clause, families, fuzzy);
+        if (q != null) {
+          alternatives.add(q);
+        }
+      }
+      if (alternatives.size() == 1) {
+        builder.add(alternatives.get(0), Occur.MUST);
+        anyRequired = true;
+      } else if (!alternatives.isEmpty()) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        alternatives.forEach(a -> any.add(a, Occur.SHOULD));
+        builder.add(any.build(), Occur.MUST);
+        anyRequired = true;
+      }
+    }
+    if (!anyRequired) {
+      if (!query.matchesAll()) {
+        // Every word was a stop word or punctuation: nothing can match it.
+        return new MatchNoDocsQuery("no searchable words");
+      }
+      builder.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    for (Clause clause : query.excluded()) {
+      Query q = clause(clause, families, false);
+      if (q != null) {
+        builder.add(q, Occur.MUST_NOT);
+      }
+    }
+    String plainWords =
+        String.join(
+            " ",
+            query.required().stream()
+                .filter(g -> g.size() == 1 && !g.get(0).phrase() && !g.get(0).prefix())
+                .map(g -> g.get(0).text())
+                .toList());
+    for (Family family : families) {
+      addAdjacencyBonus(builder, family, plainWords);
+    }
+    return builder.build();
+  }
+
+  private Query clause(Clause clause, Collection<Family> families, boolean fuzzy) {
+    List<Query> fields = new ArrayList<>();
+    for (Family family : families) {
+      for (Part part : Part.values()) {
+        if (family.syllabic) {
+          add(fields, match(clause, family, part, Variant.EXACT, false), part, Variant.EXACT);
+          add(fields, match(clause, family, part, Variant.FOLDED, fuzzy), part, Variant.FOLDED);
+        } else {
+          add(fields, match(clause, family, part, Variant.EXACT, fuzzy), part, Variant.EXACT);
+        }
+      }
+    }
+    return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, TIE_BREAKER);
+  }
+
+  private static void add(List<Query> fields, Query query, Part part, Variant variant) {
+    if (query != null) {
+      fields.add(new BoostQuery(query, part.boost * variant.boost));
+    }
+  }
+
+  private Query match(Clause clause, Family family, Part part, Variant variant, boolean fuzzy) {
+    String field = Fields.text(part, family, variant);
+    Analyzer analyzer = analysis.of(family, variant);
+    List<Token> tokens = Analysis.tokens(analyzer, field, clause.text());
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    if (clause.prefix()) {
+      if (variant == Variant.EXACT && family.syllabic) {
+        return null; // prefixes are matched folded only: "lao*" should find "Lào"
+      }
+      BooleanQuery.Builder words = new BooleanQuery.Builder();
+      for (int i = 0; i < tokens.size() - 1; i++) {
+        words.add(new TermQuery(new Term(field, tokens.get(i).term())), Occur.MUST);
+      }
+      String last = tokens.get(tokens.size() - 1).term();
+      // Constant score: a short prefix may expand to thousands of terms.
+      words.add(new PrefixQuery(new Term(field, last)), Occur.MUST);
+      return words.build();
+    }
+    if (tokens.size() == 1) {
+      Term term = new Term(field, tokens.get(0).term());
+      Query exact = new TermQuery(term);
+      int letters = term.text().codePointCount(0, term.text().length());
+      if (fuzzy && letters >= FUZZY_MIN_LETTERS) {
+        int edits = letters >= 8 ? 2 : 1;
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        either.add(exact, Occur.SHOULD);
+        either.add(new FuzzyQuery(term, edits, 1, 50, true), Occur.SHOULD);
+        return either.build();
+      }
+      return exact;
+    }
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    for (Token token : tokens) {
+      phrase.add(new Term(field, token.term()), token.position());
+    }
+    return phrase.build();
+  }
+
+  /** Score for the query's words standing together, as typed. */
+  private void addAdjacencyBonus(BooleanQuery.Builder builder, Family family, String words) {
+    if (words.isBlank()) {
+      return;
+    }
+    for (Part part : Part.values()) {
+      if (family.syllabic) {
+        String field = Fields.text(part, family, Variant.SHINGLES);
+        List<Token> pairs = Analysis.tokens(analysis.of(family, Variant.SHINGLES), field, words);
+        for (Token pair : pairs) {
+          builder.add(
+              new BoostQuery(
+                  new TermQuery(new Term(field, pair.term())), part.boost * Variant.SHINGLES.boost),
+              Occur.SHOULD);
+        }
+      }
+      Variant variant = family.syllabic ? Variant.FOLDED : Variant.EXACT;
+      String field = Fields.text(part, family, variant);
+      List<Token> tokens = Analysis.tokens(analysis.of(family, variant), field, words);
+      if (tokens.size() > 1) {
+        PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
+        tokens.forEach(t -> near.add(new Term(field, t.term()), t.position()));
+        builder.add(new BoostQuery(near.build(), part.boost), Occur.SHOULD);
+      }
+    }
+  }
+}

@@ -1,0 +1,598 @@
+package vn.storybank.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.storybank.search.SearchFixture.T;
+import static vn.storybank.search.SearchFixture.titles;
+import static vn.storybank.search.SearchFixture.vi;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.storybank.core.entry.TranslationStatus;
+import vn.storybank.core.error.ErrorKind;
+import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.testing.TestDatabases;
+import vn.storybank.search.SearchRequest.Audience;
+import vn.storybank.search.SearchResult.FacetValue;
+import vn.storybank.search.SearchResult.Hit;
+
+/** Search over a real core on H2 and a real Lucene index on disk. */
+class SearchIT {
+  @TempDir Path dir;
+  SearchFixture f;
+
+  @BeforeEach
+  void start() {
+    f = new SearchFixture(TestDatabases.h2(dir.resolve("db")), dir.resolve("index"));
+    f.tenant();
+  }
+
+  @AfterEach
+  void stop() {
+    f.close();
+  }
+
+  @Test
+  void typingWithoutDiacriticsFindsVietnameseAndMarksTheWords() {
+    f.story(
+        "destination",
+        List.of("sa-pa"),
+        List.of(),
+        vi(
+            "Chợ phiên Lào Cai",
+            "Phiên chợ cuối tuần ở Lào Cai.",
+            "Người Mông xuống chợ từ sáng sớm."));
+    f.story(
+        "destination",
+        List.of("sa-pa"),
+        List.of(),
+        vi("Đỉnh Fansipan", "Nóc nhà Đông Dương.", "Cáp treo đưa du khách lên đỉnh."));
+    f.index.catchUp();
+
+    SearchResult result = f.editor("lao cai");
+    assertEquals(List.of("Chợ phiên Lào Cai"), titles(result));
+    assertTrue(
+        result.hits().get(0).snippet().contains("<mark>Lào</mark> <mark>Cai</mark>"),
+        result.hits().get(0).snippet());
+    assertEquals(List.of("Đỉnh Fansipan"), titles(f.editor("dinh fansipan")));
+    assertEquals(List.of("Đỉnh Fansipan"), titles(f.editor("ĐỈNH")));
+  }
+
+  @Test
+  void theExactSpellingRanksAboveOtherTones() {
+    f.story("cultural-heritage", List.of(), List.of(), vi("Phở la hán quả", null, "Món ăn lạ"));
+    f.story("cultural-heritage", List.of(), List.of(), vi("Bánh lá dong", null, "Món bánh gói lá"));
+    f.index.catchUp();
+
+    assertEquals("Bánh lá dong", f.editor("lá").hits().get(0).title());
+    assertEquals("Phở la hán quả", f.editor("la").hits().get(0).title());
+    assertEquals(2, f.editor("la").total());
+  }
+
+  @Test
+  void syllablesOfOneWordRankAboveScatteredSyllables() {
+    f.story(
+        "destination",
+        List.of(),
+        List.of(),
+        vi(
+            "Mùa vàng",
+            null,
+            "Thang máy lên bậc cao, ruộng ngô bên đường, rồi những bậc đá và thang gỗ."));
+    f.story(
+        "destination",
+        List.of(),
+        List.of(),
+        vi("Mùa nước đổ", null, "Du khách đến ngắm ruộng bậc thang khi nước đổ về."));
+    f.index.catchUp();
+
+    SearchResult result = f.editor("ruong bac thang");
+    assertEquals(List.of("Mùa nước đổ", "Mùa vàng"), titles(result));
+  }
+
+  @Test
+  void eachLanguageIsAnalysedInItsOwnWay() {
+    f.story(
+        "destination",
+        List.of(),
+        List.of(),
+        Map.of(
+            "vi", new String[] {"Ruộng bậc thang Mù Cang Chải", null, null},
+            "en",
+                new String[] {
+                  "Terraced fields", null, "Farmers terracing the hills since the 15th century."
+                },
+            "zh-Hans", new String[] {"沙坝梯田风光", null, "每年九月，梯田一片金黄。"},
+            "ko", new String[] {"사파의 계단식 논", null, "가을에는 논이 황금빛으로 물듭니다."},
+            "hnj", new String[] {"Ntxhw Lis Tsab", null, "Cov teb ntaiv zoo nkauj heev."},
+            "blt-Tavt", new String[] {"ꪼꪕꪒꪾ ꪁꪾꪚ", null, "ꪹꪀꪷ ꪠꪷꪉ"}));
+    f.index.catchUp();
+
+    assertEquals(1, f.search(Audience.EDITOR, "terrace", "en", Map.of()).total(), "English stems");
+    assertEquals(1, f.search(Audience.EDITOR, "梯田", "zh-Hans", Map.of()).total(), "Chinese words");
+    assertEquals(1, f.search(Audience.EDITOR, "논이", "ko", Map.of()).total(), "Korean morphemes");
+    assertEquals(1, f.search(Audience.EDITOR, "ntaiv", "hnj", Map.of()).total(), "Hmong words");
+    assertEquals(
+        1, f.search(Audience.EDITOR, "ꪁꪾꪚ", "blt-Tavt", Map.of()).total(), "Tai Viet script");
+    assertEquals(0, f.search(Audience.EDITOR, "ꪁꪾꪚ", "vi", Map.of()).total(), "scoped to a locale");
+    // Without a locale an editor searches every language at once.
+    assertEquals(6, f.editor("梯田 | terrace | ntaiv | ꪁꪾꪚ | thang | 논이").total());
+  }
+
+  @Test
+  void titleRanksAboveSummaryAboveBody() {
+    // Every story has all three parts, so only the part the words are in differs.
+    f.story(
+        "destination",
+        List.of(),
+        List.of(),
+        vi("Cầu kính", "Một cây cầu", "Đi qua thung lũng Mường Hoa"));
+    f.story(
+        "destination",
+        List.of(),
+        List.of(),
+        vi("Thung lũng Mường Hoa", "Một thung lũng", "Bãi đá cổ"));
+    f.story(
+        "destination",
+        List.of(),
+        List.of(),
+        vi("Bãi đá cổ", "Nằm trong thung lũng Mường Hoa", "Những tảng đá"));
+    f.index.catchUp();
+
+    assertEquals(
+        List.of("Thung lũng Mường Hoa", "Bãi đá cổ", "Cầu kính"), titles(f.editor("muong hoa")));
+  }
+
+  @Test
+  void typosAreForgivenWhenTheStrictQueryFindsNothing() {
+    f.story("destination", List.of(), List.of(), vi("Thung lũng Mường Hoa", null, null));
+    f.index.catchUp();
+
+    SearchResult result = f.editor("muongg");
+    assertTrue(result.relaxed());
+    assertEquals(List.of("Thung lũng Mường Hoa"), titles(result));
+    assertFalse(f.editor("muong").relaxed());
+  }
+
+  @Test
+  void queryOperatorsWork() {
+    f.story(
+        "destination", List.of(), List.of(), vi("Chợ phiên Bắc Hà", null, "Chợ họp sáng Chủ nhật"));
+    f.story("destination", List.of(), List.of(), vi("Chợ Cốc Ly", null, "Chợ họp sáng thứ Ba"));
+    f.story("destination", List.of(), List.of(), vi("Bắc Hà mùa hoa mận", null, "Hoa mận trắng"));
+    f.index.catchUp();
+
+    assertEquals(List.of("Chợ Cốc Ly"), titles(f.editor("cho -\"bac ha\"")));
+    assertEquals(2, f.editor("\"bac ha\"").total());
+    assertEquals(3, f.editor("cho | man").total());
+    assertEquals(List.of("Bắc Hà mùa hoa mận"), titles(f.editor("mậ*")));
+    assertEquals(3, f.editor("*").total(), "a lone star lists everything");
+  }
+
+  @Test
+  void hostileQueriesGetResultsOrAClearError() {
+    f.story("destination", List.of(), List.of(), vi("Chợ phiên", null, null));
+    f.index.catchUp();
+
+    for (String q :
+        List.of(
+            "\"unbalanced",
+            "-",
+            "|||",
+            "* * *",
+            "\u0000\u0007cho\u001b",
+            "\uD800",
+            "((()))",
+            "a*",
+            "***cho***",
+            "-\"",
+            "\"\"",
+            "cho~2^3",
+            "title:cho",
+            "\\")) {
+      f.editor(q);
+    }
+    StorybankException tooLong =
+        assertThrows(StorybankException.class, () -> f.editor("chợ ".repeat(300)));
+    assertEquals(ErrorKind.INVALID, tooLong.kind());
+    StorybankException tooMany =
+        assertThrows(
+            StorybankException.class,
+            () ->
+                f.editor(
+                    "a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff gg hh"));
+    assertEquals(ErrorKind.INVALID, tooMany.kind());
+  }
+
+  @Test
+  void tenThousandRandomQueriesNeverFailUnexpectedly() {
+    f.story(
+        "destination", List.of(), List.of(), vi("Chợ phiên Lào Cai", "Tóm tắt", "Nội dung dài"));
+    f.index.catchUp();
+    Random random = new Random(42);
+    String alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạ\"'-|*~^:()[]{}\\/ \t\n\u0000\u200b梯田논ꪁ😀";
+    int invalid = 0;
+    for (int i = 0; i < 10_000; i++) {
+      StringBuilder q = new StringBuilder();
+      int length = random.nextInt(i % 100 == 0 ? 600 : 40);
+      for (int c = 0; c < length; c++) {
+        q.append(
+            random.nextInt(20) == 0
+                ? (char) random.nextInt(0xFFFF)
+                : alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      try {
+        f.editor(q.toString());
+      } catch (StorybankException e) {
+        assertEquals(ErrorKind.INVALID, e.kind(), q.toString());
+        invalid++;
+      }
+    }
+    assertTrue(invalid < 500, "only over-long or over-busy queries are refused: " + invalid);
+  }
+
+  @Test
+  void facetsCountAndMultiSelectKeepsTheOtherValues() {
+    f.story(
+        "destination",
+        List.of("sa-pa"),
+        List.of("markets"),
+        LocalDate.of(2024, 5, 1),
+        vi("Một", null, null),
+        TranslationStatus.PUBLISHED);
+    f.story(
+        "destination",
+        List.of("bat-xat"),
+        List.of("markets"),
+        LocalDate.of(2025, 5, 1),
+        vi("Hai", null, null),
+        TranslationStatus.PUBLISHED);
+    f.story(
+        "festival-event",
+        List.of("sa-pa"),
+        List.of("rice-terraces"),
+        LocalDate.of(2025, 9, 1),
+        vi("Ba", null, null),
+        TranslationStatus.PUBLISHED);
+    f.index.catchUp();
+
+    SearchResult all = f.editor(null);
+    assertEquals(3, all.total());
+    assertEquals(
+        List.of(
+            new FacetValue("destination", "destination", 2, null),
+            new FacetValue("festival-event", "festival-event", 1, null)),
+        all.facets().get("kind"));
+    List<FacetValue> places = all.facets().get("place");
+    assertTrue(
+        places.contains(new FacetValue("lao-cai", "Tỉnh Lào Cai", 3, null)), places.toString());
+    assertTrue(
+        places.contains(new FacetValue("sa-pa", "Phường Sa Pa", 2, "lao-cai")), places.toString());
+    assertEquals(
+        List.of(new FacetValue("2025", "2025", 2, null), new FacetValue("2024", "2024", 1, null)),
+        all.facets().get("year"));
+
+    SearchResult destinations =
+        f.search(Audience.EDITOR, null, null, Map.of(Facet.KIND, List.of("destination")));
+    assertEquals(2, destinations.total());
+    // The kind facet still shows festival, for a second selection; the others narrow.
+    assertEquals(2, destinations.facets().get("kind").size());
+    assertEquals(
+        List.of(new FacetValue("markets", "Chợ phiên vùng cao", 2, null)),
+        destinations.facets().get("topic"));
+
+    SearchResult both =
+        f.search(
+            Audience.EDITOR,
+            null,
+            null,
+            Map.of(
+                Facet.KIND,
+                List.of("destination", "festival-event"),
+                Facet.PLACE,
+                List.of("sa-pa")));
+    assertEquals(
+        List.of("Một", "Ba"),
+        titles(both).stream().sorted((a, b) -> a.equals("Một") ? -1 : 1).toList());
+  }
+
+  @Test
+  void filtersByDateGeoAndMedia() {
+    f.story(
+        "destination",
+        List.of("sa-pa"),
+        List.of(),
+        LocalDate.of(2024, 1, 1),
+        vi("Sa Pa", null, null),
+        TranslationStatus.PUBLISHED);
+    f.story(
+        "destination",
+        List.of("bat-xat"),
+        List.of(),
+        LocalDate.of(2025, 1, 1),
+        vi("Bát Xát", null, null),
+        TranslationStatus.PUBLISHED);
+    f.index.catchUp();
+
+    var base =
+        new SearchRequest(
+            T,
+            Audience.EDITOR,
+            null,
+            null,
+            Map.of(),
+            LocalDate.of(2024, 6, 1),
+            null,
+            null,
+            null,
+            null,
+            false,
+            false,
+            null,
+            0,
+            20);
+    assertEquals(List.of("Bát Xát"), titles(f.search.search(base)));
+    var near =
+        new SearchRequest(
+            T,
+            Audience.EDITOR,
+            null,
+            null,
+            Map.of(),
+            null,
+            null,
+            new SearchRequest.GeoRadius(22.34, 103.84, 5),
+            null,
+            null,
+            false,
+            false,
+            null,
+            0,
+            20);
+    assertEquals(List.of("Sa Pa"), titles(f.search.search(near)));
+    var box =
+        new SearchRequest(
+            T,
+            Audience.EDITOR,
+            null,
+            null,
+            Map.of(),
+            null,
+            null,
+            null,
+            new SearchRequest.BoundingBox(22.5, 103.8, 22.6, 104.0),
+            null,
+            false,
+            false,
+            null,
+            0,
+            20);
+    assertEquals(List.of("Bát Xát"), titles(f.search.search(box)));
+    var withMedia =
+        new SearchRequest(
+            T,
+            Audience.EDITOR,
+            null,
+            null,
+            Map.of(),
+            null,
+            null,
+            null,
+            null,
+            true,
+            false,
+            false,
+            null,
+            0,
+            20);
+    assertEquals(0, f.search.search(withMedia).total());
+  }
+
+  @Test
+  void thePublicSeesPublishedRightsValidEntriesOncePerEntryInTheirLocale() {
+    f.story(
+        "destination",
+        List.of(),
+        List.of(),
+        Map.of(
+            "vi",
+            new String[] {"Cầu Kính Rồng Mây", null, null},
+            "en",
+            new String[] {"Rong May glass bridge", null, null}));
+    f.story(
+        "destination",
+        List.of(),
+        List.of(),
+        Map.of("vi", new String[] {"Cột cờ Lũng Cú", null, null}));
+    f.story(
+        "destination",
+        List.of(),
+        List.of(),
+        null,
+        vi("Bản nháp cầu mới", null, null),
+        TranslationStatus.DRAFT);
+    f.media("Ảnh cầu hết hạn", Instant.now().minus(1, ChronoUnit.DAYS), false);
+    f.media("Ảnh cầu không đồng ý", null, true);
+    f.media("Ảnh cầu hợp lệ", Instant.now().plus(30, ChronoUnit.DAYS), false);
+    f.index.catchUp();
+
+    SearchResult en = f.search(Audience.PUBLIC, null, "en", Map.of());
+    assertEquals(3, en.total(), titles(en).toString());
+    Hit bridge =
+        en.hits().stream()
+            .filter(h -> h.title().equals("Rong May glass bridge"))
+            .findFirst()
+            .orElseThrow();
+    assertFalse(bridge.fallback());
+    Hit flag =
+        en.hits().stream()
+            .filter(h -> h.title().equals("Cột cờ Lũng Cú"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(flag.fallback());
+    assertEquals("vi", flag.locale());
+    assertEquals(
+        List.of("Ảnh cầu hợp lệ"), titles(f.search(Audience.PUBLIC, "anh cau", "vi", Map.of())));
+    assertEquals(
+        5,
+        f.search(Audience.EDITOR, "cau", "vi", Map.of()).total(),
+        "editors see drafts and every media asset");
+    assertThrows(StorybankException.class, () -> f.search(Audience.PUBLIC, null, "fr", Map.of()));
+  }
+
+  @Test
+  void suggestionsCompleteTitlesAndTermLabelsWithoutDiacritics() {
+    f.story("destination", List.of(), List.of(), vi("Lào Cai mùa xuân", null, null));
+    f.index.catchUp();
+
+    List<Suggestion> suggestions = f.search.suggest(T, Audience.EDITOR, "lao c", null, 10);
+    assertTrue(
+        suggestions.stream()
+            .anyMatch(s -> s.text().equals("Lào Cai mùa xuân") && s.source().equals("entry")),
+        suggestions.toString());
+    assertTrue(
+        suggestions.stream()
+            .anyMatch(s -> s.text().equals("Tỉnh Lào Cai") && s.source().equals("term")),
+        suggestions.toString());
+    assertTrue(
+        f.search.suggest(T, Audience.EDITOR, "cho ph", null, 10).stream()
+            .anyMatch(s -> s.code() != null && s.code().equals("markets")));
+  }
+
+  @Test
+  void relatedStoriesShareWordsAndTerms() {
+    UUID market =
+        f.story(
+            "destination",
+            List.of("sa-pa"),
+            List.of("markets"),
+            vi(
+                "Chợ phiên Bắc Hà",
+                null,
+                "Chợ phiên vùng cao họp ngày Chủ nhật, bán ngựa, vải thổ cẩm."));
+    f.story(
+        "destination",
+        List.of("sa-pa"),
+        List.of("markets"),
+        vi("Chợ phiên Cán Cấu", null, "Chợ phiên họp thứ Bảy, bán ngựa và trâu."));
+    f.story("destination", List.of(), List.of(), vi("Đỉnh Fansipan", null, "Cáp treo."));
+    f.index.catchUp();
+
+    List<Hit> related = f.search.related(T, Audience.EDITOR, market, null, "story", 5);
+    assertEquals("Chợ phiên Cán Cấu", related.get(0).title());
+    assertFalse(related.stream().anyMatch(h -> h.id().equals(market)));
+  }
+
+  @Test
+  void followsEditsDeletionsAndTaxonomyChanges() {
+    UUID id = f.story("destination", List.of("sa-pa"), List.of(), vi("Chợ phiên", null, null));
+    f.index.catchUp();
+    assertEquals(1, f.editor("cho").total());
+
+    f.core
+        .stories()
+        .putTranslation(
+            T,
+            id,
+            "en",
+            SearchFixture.text(
+                new String[] {"Market day", null, null}, TranslationStatus.PUBLISHED),
+            null,
+            SearchFixture.ACTOR);
+    f.index.catchUp();
+    assertEquals(1, f.editor("market").total());
+
+    f.core
+        .taxonomies()
+        .patch(
+            T,
+            vn.storybank.core.taxonomy.TermKind.PLACE,
+            "sa-pa",
+            vn.storybank.core.json.Json.mapper()
+                .createObjectNode()
+                .set(
+                    "labels",
+                    vn.storybank.core.json.Json.mapper()
+                        .createObjectNode()
+                        .put("vi", "Thị xã Sa Pa xưa")),
+            null,
+            SearchFixture.ACTOR);
+    f.index.catchUp();
+    assertEquals(1, f.editor("thi xa").total(), "term labels are searchable and follow renames");
+
+    f.core.stories().delete(T, id, null, SearchFixture.ACTOR);
+    f.index.catchUp();
+    assertEquals(0, f.editor("cho").total());
+  }
+
+  @Test
+  void theIndexReopensAtItsPositionAndAnEmptyIndexRebuilds() throws Exception {
+    f.story("destination", List.of(), List.of(), vi("Chợ phiên", null, null));
+    f.index.catchUp();
+    long position = f.index.position();
+    f.index.close();
+
+    f.openIndex();
+    assertEquals(position, f.index.position(), "the position comes back from the Lucene commit");
+    assertEquals(1, f.editor("cho").total());
+    f.index.close();
+
+    IndexGeneration.deleteTree(f.indexDir);
+    f.openIndex();
+    f.index.start();
+    waitUntil(() -> f.index.ready());
+    assertEquals(1, f.editor("cho").total());
+  }
+
+  @Test
+  void aRebuildSwapsInWhileSearchesKeepAnswering() throws Exception {
+    for (int i = 0; i < 200; i++) {
+      f.story("destination", List.of(), List.of(), vi("Chợ số " + i, null, null));
+    }
+    f.index.start();
+    waitUntil(() -> f.index.ready() && f.editor("cho").total() == 200);
+    AtomicBoolean done = new AtomicBoolean();
+    AtomicInteger wrong = new AtomicInteger();
+    Thread searcher =
+        new Thread(
+            () -> {
+              while (!done.get()) {
+                if (f.editor("cho").total() < 200) {
+                  wrong.incrementAndGet();
+                }
+              }
+            });
+    searcher.start();
+    assertTrue(f.index.requestRebuild());
+    f.story("destination", List.of(), List.of(), vi("Chợ mới trong lúc dựng lại", null, null));
+    waitUntil(() -> !f.index.status().rebuilding() && f.editor("cho").total() == 201);
+    done.set(true);
+    searcher.join();
+    assertEquals(0, wrong.get(), "searches during the rebuild saw every entry");
+    assertEquals(201 * 1, f.index.status().documents());
+  }
+
+  static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out");
+      }
+      Thread.sleep(20);
+    }
+  }
+}

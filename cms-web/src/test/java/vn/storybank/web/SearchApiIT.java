@@ -1,0 +1,153 @@
+package vn.storybank.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Editor and public search over real HTTP, on the demo content. */
+@ExtendWith(EmbeddedServer.class)
+class SearchApiIT {
+  static final String ADMIN = "api/admin/v1/lao-cai/search";
+  static final String PUBLIC = "api/v1/lao-cai/search";
+  static Api api;
+
+  @BeforeAll
+  static void connect(PayaraServer server) throws InterruptedException {
+    api = Api.admin(server);
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (!api.anonymous().get("health/ready").body().contains("search-index")
+        || api.anonymous().get("health/ready").status() != 200) {
+      assertTrue(System.nanoTime() < deadline, "the search index did not become ready");
+      Thread.sleep(100);
+    }
+  }
+
+  static String q(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void editorsFindDemoStoriesWithoutTypingDiacritics() {
+    Api.Reply reply = api.get(ADMIN + "?q=" + q("tieng khen mong"));
+    assertEquals(200, reply.status(), reply.toString());
+    JsonNode hits = reply.json().get("hits");
+    assertEquals("Tiếng khèn Mông", hits.get(0).get("title").asText(), reply.body());
+    assertTrue(hits.get(0).get("snippet").asText().contains("<mark>"), reply.body());
+    JsonNode facets = reply.json().get("facets");
+    assertTrue(facets.has("kind") && facets.has("place") && facets.has("locale"), reply.body());
+    assertTrue(reply.json().get("total").asLong() >= 1);
+  }
+
+  @Test
+  void thePublicGetsOneHitPerEntryInItsLocaleOrAFallback() {
+    Api.Reply all = api.anonymous().get(PUBLIC + "?locale=en&limit=100");
+    assertEquals(200, all.status(), all.toString());
+    long entries = all.json().get("total").asLong();
+    JsonNode hits = all.json().get("hits");
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    hits.forEach(h -> ids.add(h.get("id").asText()));
+    assertEquals(hits.size(), ids.size(), "one hit per entry");
+    boolean english = false;
+    for (JsonNode hit : hits) {
+      english |= hit.get("locale").asText().equals("en") && !hit.get("fallback").asBoolean();
+      if (hit.get("fallback").asBoolean()) {
+        assertEquals("vi", hit.get("locale").asText());
+      }
+    }
+    assertTrue(english, all.body());
+    Api.Reply editor = api.get(ADMIN + "?limit=1");
+    assertTrue(
+        editor.json().get("total").asLong() > entries, "editors also see drafts and every locale");
+  }
+
+  @Test
+  void aNewStoryIsSearchableAtOnce() throws InterruptedException {
+    Api.Reply created =
+        api.post(
+            "api/admin/v1/lao-cai/stories",
+            "{\"kind\":\"destination\",\"translations\":{\"vi\":{\"title\":\"Đèo Ô Quy Hồ mờ sương\","
+                + "\"status\":\"published\"}}}");
+    assertEquals(201, created.status(), created.toString());
+    long started = System.nanoTime();
+    while (api.anonymous().get(PUBLIC + "?q=" + q("o quy ho")).json().get("total").asLong() == 0) {
+      assertTrue(System.nanoTime() - started < 10_000_000_000L, "not searchable after 10 s");
+      Thread.sleep(20);
+    }
+  }
+
+  @Test
+  void badParametersAreProblemsThatNameThem() {
+    Api.Reply unknown = api.get(ADMIN + "?colour=red");
+    assertEquals(400, unknown.status(), unknown.toString());
+    assertEquals("application/problem+json", unknown.header("Content-Type"));
+    assertEquals("colour", unknown.json().at("/errors/0/field").asText(), unknown.body());
+
+    Api.Reply status = api.anonymous().get(PUBLIC + "?status=draft");
+    assertEquals(400, status.status(), "the public cannot ask for drafts: " + status);
+
+    Api.Reply tooLong = api.get(ADMIN + "?q=" + q("chợ ".repeat(200)));
+    assertEquals(400, tooLong.status(), tooLong.toString());
+    assertEquals("q", tooLong.json().at("/errors/0/field").asText(), tooLong.body());
+
+    Api.Reply near = api.get(ADMIN + "?near=abc");
+    assertEquals(400, near.status(), near.toString());
+
+    Api.Reply locale = api.anonymous().get(PUBLIC + "?locale=fr");
+    assertEquals(400, locale.status(), locale.toString());
+    assertTrue(locale.json().at("/errors/0/message").asText().contains("vi"), locale.body());
+
+    Api.Reply tenant = api.anonymous().get("api/v1/son-la/search?q=x");
+    assertEquals(404, tenant.status(), tenant.toString());
+
+    for (String hostile :
+        new String[] {"%22", "*", "-", "%7C", "%00", "a%1Fb", "%F0%9F%98%80", "%22%22%22"}) {
+      Api.Reply reply = api.get(ADMIN + "?q=" + hostile);
+      assertEquals(200, reply.status(), hostile + " " + reply);
+    }
+  }
+
+  @Test
+  void aMegabyteQueryIsRefusedCleanly() {
+    Api.Reply reply = api.get(ADMIN + "?q=" + "a".repeat(1_000_000));
+    assertNotEquals(500, reply.status(), reply.toString());
+    assertTrue(reply.status() >= 400 && reply.status() < 500, reply.toString());
+  }
+
+  @Test
+  void suggestionsAndRelatedStories() {
+    Api.Reply suggest = api.anonymous().get(PUBLIC + "/suggest?q=" + q("tieng kh"));
+    assertEquals(200, suggest.status(), suggest.toString());
+    assertTrue(suggest.body().contains("Tiếng khèn Mông"), suggest.body());
+
+    String id = api.get(ADMIN + "?q=" + q("tieng khen mong")).json().at("/hits/0/id").asText();
+    Api.Reply related = api.get(ADMIN + "/related/" + id + "?type=story");
+    assertEquals(200, related.status(), related.toString());
+    assertFalse(related.body().contains(id), "not related to itself");
+    assertTrue(related.json().size() > 0, related.body());
+  }
+
+  @Test
+  void theIndexReportsItselfAndRebuildsOnRequest() throws InterruptedException {
+    Api.Reply status = api.get("api/admin/v1/search/index");
+    assertEquals(200, status.status(), status.toString());
+    assertTrue(status.json().get("documents").asInt() > 50, status.body());
+    Api.Reply rebuild = api.post("api/admin/v1/search/index/rebuild", "");
+    assertEquals(202, rebuild.status(), rebuild.toString());
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (api.get("api/admin/v1/search/index").json().get("rebuilding").asBoolean()) {
+      assertEquals(200, api.get(ADMIN + "?q=mong").status());
+      assertTrue(System.nanoTime() < deadline, "rebuild did not finish");
+      Thread.sleep(50);
+    }
+    assertTrue(api.get(ADMIN + "?q=" + q("tieng khen mong")).json().get("total").asLong() >= 1);
+    assertEquals(401, api.anonymous().get("api/admin/v1/search/index").status());
+  }
+}
