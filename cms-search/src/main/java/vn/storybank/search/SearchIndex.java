@@ -243,10 +243,13 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** Builds a new generation from the database, catches it up, and swaps it in. */
-  private void rebuild() {
+  /**
+   * Builds a new generation from the database, catches it up, and swaps it in; returns false when a
+   * rebuild is already running. Searches keep using the live generation until the swap.
+   */
+  public boolean rebuild() {
     if (!rebuilding.compareAndSet(false, true)) {
-      return;
+      return false;
     }
     IndexGeneration next = null;
     try {
@@ -280,6 +283,7 @@ public final class SearchIndex implements AutoCloseable {
           next.documentCount(),
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
       next = null;
+      return true;
     } finally {
       if (next != null) {
         next.closeAndDelete();
