@@ -58,7 +58,9 @@ final class Analysis {
     for (Family family : Family.values()) {
       for (Part part : Part.values()) {
         if (family.syllabic) {
-          perField.put(Fields.text(part, family, Variant.EXACT), exact);
+          if (Fields.has(part, family, Variant.EXACT)) {
+            perField.put(Fields.text(part, family, Variant.EXACT), exact);
+          }
           perField.put(Fields.text(part, family, Variant.FOLDED), folded);
           perField.put(Fields.text(part, family, Variant.SHINGLES), shingles);
         } else {

@@ -110,9 +110,7 @@ final class Documents {
       return;
     }
     if (family.syllabic) {
-      for (Variant variant : Variant.values()) {
-        doc.add(new TextField(Fields.text(part, family, variant), text, Store.NO));
-      }
+      SyllableFields.of(part, family, text).forEach(doc::add);
     } else {
       doc.add(new TextField(Fields.text(part, family, Variant.EXACT), text, Store.NO));
     }

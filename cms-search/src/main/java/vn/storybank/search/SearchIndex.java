@@ -59,6 +59,7 @@ public final class SearchIndex implements AutoCloseable {
   private final java.util.concurrent.atomic.AtomicLong taxonomyVersion =
       new java.util.concurrent.atomic.AtomicLong();
   private Thread follower;
+  private final Object wakeUp = new Object();
 
   private SearchIndex(Storybank core, SearchSettings settings) {
     this.core = core;
@@ -161,7 +162,6 @@ public final class SearchIndex implements AutoCloseable {
       try {
         if (needsInitialBuild) {
           rebuild();
-          needsInitialBuild = false;
         }
         int applied;
         applying.lock();
@@ -273,6 +273,7 @@ public final class SearchIndex implements AutoCloseable {
         writeCurrent(path);
         live = next;
         old.closeAndDelete();
+        needsInitialBuild = false;
       } finally {
         applying.unlock();
       }
@@ -397,19 +398,29 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  /**
+   * Waits without being interruptible from {@link #close()}: Lucene's file channels close
+   * themselves when the thread using them is interrupted, which would break the index writer.
+   */
+  private void sleep(long millis) {
+    synchronized (wakeUp) {
+      if (running) {
+        try {
+          wakeUp.wait(millis);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
     }
   }
 
   @Override
   public void close() {
-    running = false;
+    synchronized (wakeUp) {
+      running = false;
+      wakeUp.notifyAll();
+    }
     if (follower != null) {
-      follower.interrupt();
       try {
         follower.join(10_000);
       } catch (InterruptedException e) {

@@ -94,7 +94,9 @@ final class TextQueries {
     for (Family family : families) {
       for (Part part : Part.values()) {
         if (family.syllabic) {
-          add(fields, match(clause, family, part, Variant.EXACT, false), part, Variant.EXACT);
+          if (Fields.has(part, family, Variant.EXACT)) {
+            add(fields, match(clause, family, part, Variant.EXACT, false), part, Variant.EXACT);
+          }
           add(fields, match(clause, family, part, Variant.FOLDED, fuzzy), part, Variant.FOLDED);
         } else {
           add(fields, match(clause, family, part, Variant.EXACT, fuzzy), part, Variant.EXACT);
