@@ -36,6 +36,13 @@ public record SearchRequest(
     int offset,
     int limit) {
 
+  /** A search with nothing but the query text and locale: no filters, first 20 hits. */
+  public static SearchRequest of(String tenant, Audience audience, String q, String locale) {
+    return new SearchRequest(
+        tenant, audience, q, locale, Map.of(), null, null, null, null, null, false, false, null, 0,
+        20);
+  }
+
   public enum Audience {
     EDITOR,
     PUBLIC

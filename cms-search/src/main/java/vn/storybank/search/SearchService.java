@@ -394,23 +394,7 @@ public final class SearchService {
       boolean prefix = lastIsPrefix && i == words.size() - 1;
       builder.add(prefix ? new PrefixQuery(term) : new TermQuery(term), Occur.MUST);
     }
-    SearchRequest scope =
-        new SearchRequest(
-            tenantCode,
-            audience,
-            null,
-            locale,
-            Map.of(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            false,
-            false,
-            null,
-            0,
-            limit);
+    SearchRequest scope = SearchRequest.of(tenantCode, audience, null, locale);
     baseFilters(scope, locale).forEach(f -> builder.add(f, Occur.FILTER));
     Query query = builder.build();
     int wanted = limit - suggestions.size();
@@ -483,23 +467,7 @@ public final class SearchService {
       violations.add("limit", "Give a limit from 1 to 50.");
     }
     violations.throwIfAny();
-    SearchRequest scope =
-        new SearchRequest(
-            tenantCode,
-            audience,
-            null,
-            locale,
-            Map.of(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            false,
-            false,
-            null,
-            0,
-            limit);
+    SearchRequest scope = SearchRequest.of(tenantCode, audience, null, locale);
     List<Query> filters = baseFilters(scope, locale);
     return index.withSearcher(
         searcher -> {

@@ -13,7 +13,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,13 +133,13 @@ public class Tenant {
 
   /** The locale itself, then its fallbacks, then the source locale: each once. */
   public List<String> fallbackChain(String locale) {
-    LinkedHashSet<String> chain = new LinkedHashSet<>();
-    chain.add(locale);
-    locales.stream()
-        .filter(l -> l.locale().equals(locale))
-        .findFirst()
-        .ifPresent(l -> chain.addAll(l.fallbacks()));
-    chain.add(sourceLocale);
-    return List.copyOf(chain);
+    return TenantView.chain(
+        locale,
+        locales.stream()
+            .filter(l -> l.locale().equals(locale))
+            .findFirst()
+            .map(TenantLocale::fallbacks)
+            .orElse(List.of()),
+        sourceLocale);
   }
 }

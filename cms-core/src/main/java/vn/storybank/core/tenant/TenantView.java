@@ -30,12 +30,20 @@ public record TenantView(
 
   /** The locale itself, then its fallbacks, then the source locale: each once. */
   public List<String> fallbackChain(String locale) {
+    return chain(
+        locale,
+        locales.stream()
+            .filter(l -> l.tag().equals(locale))
+            .findFirst()
+            .map(LocaleInput::fallbacks)
+            .orElse(List.of()),
+        sourceLocale);
+  }
+
+  static List<String> chain(String locale, List<String> fallbacks, String sourceLocale) {
     java.util.LinkedHashSet<String> chain = new java.util.LinkedHashSet<>();
     chain.add(locale);
-    locales.stream()
-        .filter(l -> l.tag().equals(locale))
-        .findFirst()
-        .ifPresent(l -> chain.addAll(l.fallbacks()));
+    chain.addAll(fallbacks);
     chain.add(sourceLocale);
     return List.copyOf(chain);
   }

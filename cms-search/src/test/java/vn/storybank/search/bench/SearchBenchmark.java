@@ -230,22 +230,7 @@ public final class SearchBenchmark {
   }
 
   private static SearchRequest request(String q, String locale) {
-    return new SearchRequest(
-        ZipfCorpus.TENANT,
-        Audience.PUBLIC,
-        q,
-        locale,
-        Map.of(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        false,
-        false,
-        null,
-        0,
-        20);
+    return SearchRequest.of(ZipfCorpus.TENANT, Audience.PUBLIC, q, locale);
   }
 
   private static void run(SearchService search, Query q) {
