@@ -55,6 +55,7 @@ final class SearchFixture implements AutoCloseable {
                     new LocaleInput("en", List.of("vi")),
                     new LocaleInput("zh-Hans", List.of("en", "vi")),
                     new LocaleInput("ko", List.of("en", "vi")),
+                    new LocaleInput("ja", List.of("en", "vi")),
                     new LocaleInput("hnj", List.of("vi")),
                     new LocaleInput("blt-Tavt", List.of("vi"))),
                 "Asia/Ho_Chi_Minh"),

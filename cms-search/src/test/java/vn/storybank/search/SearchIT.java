@@ -118,6 +118,7 @@ class SearchIT {
                 },
             "zh-Hans", new String[] {"沙坝梯田风光", null, "每年九月，梯田一片金黄。"},
             "ko", new String[] {"사파의 계단식 논", null, "가을에는 논이 황금빛으로 물듭니다."},
+            "ja", new String[] {"サパの棚田", null, "秋には田んぼが黄金色に染まります。"},
             "hnj", new String[] {"Ntxhw Lis Tsab", null, "Cov teb ntaiv zoo nkauj heev."},
             "blt-Tavt", new String[] {"ꪼꪕꪒꪾ ꪁꪾꪚ", null, "ꪹꪀꪷ ꪠꪷꪉ"}));
     f.index.catchUp();
@@ -125,12 +126,13 @@ class SearchIT {
     assertEquals(1, f.search(Audience.EDITOR, "terrace", "en", Map.of()).total(), "English stems");
     assertEquals(1, f.search(Audience.EDITOR, "梯田", "zh-Hans", Map.of()).total(), "Chinese words");
     assertEquals(1, f.search(Audience.EDITOR, "논이", "ko", Map.of()).total(), "Korean morphemes");
+    assertEquals(1, f.search(Audience.EDITOR, "田んぼ", "ja", Map.of()).total(), "Japanese words");
     assertEquals(1, f.search(Audience.EDITOR, "ntaiv", "hnj", Map.of()).total(), "Hmong words");
     assertEquals(
         1, f.search(Audience.EDITOR, "ꪁꪾꪚ", "blt-Tavt", Map.of()).total(), "Tai Viet script");
     assertEquals(0, f.search(Audience.EDITOR, "ꪁꪾꪚ", "vi", Map.of()).total(), "scoped to a locale");
     // Without a locale an editor searches every language at once.
-    assertEquals(6, f.editor("梯田 | terrace | ntaiv | ꪁꪾꪚ | thang | 논이").total());
+    assertEquals(7, f.editor("梯田 | terrace | ntaiv | ꪁꪾꪚ | thang | 논이 | 棚田").total());
   }
 
   @Test
