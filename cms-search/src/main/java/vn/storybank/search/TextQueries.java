@@ -168,6 +168,11 @@ final class TextQueries {
               Occur.SHOULD);
         }
       }
+      if (family.syllabic && part == Part.BODY) {
+        // Pairs already reward adjacent syllables in bodies; reading the positions of common
+        // syllables over long bodies would cost more than it adds.
+        continue;
+      }
       Variant variant = family.syllabic ? Variant.FOLDED : Variant.EXACT;
       String field = Fields.text(part, family, variant);
       List<Token> tokens = Analysis.tokens(analysis.of(family, variant), field, words);
