@@ -36,7 +36,7 @@ import vn.storybank.search.SearchSettings;
  * a fixed query mix with facets, the same queries as PostgreSQL ILIKE, and how long a committed
  * change takes to become searchable. Run by {@code deploy/bench/search}.
  *
- * <p>Usage: {@code SearchBenchmark <entries> <runs>}
+ * <p>Usage: {@code SearchBenchmark <entries> <runs> [queries compared with ILIKE, default 100]}
  */
 public final class SearchBenchmark {
   private static final int QUERIES = 2000;
@@ -48,6 +48,7 @@ public final class SearchBenchmark {
   public static void main(String[] args) throws Exception {
     int entries = Integer.parseInt(args[0]);
     int runs = Integer.parseInt(args[1]);
+    int compared = args.length > 2 ? Integer.parseInt(args[2]) : 100;
     Path work = Files.createTempDirectory("storybank-search-bench-");
     ZipfCorpus corpus = new ZipfCorpus(42);
     Path file = work.resolve("corpus.ndjson");
@@ -143,7 +144,7 @@ public final class SearchBenchmark {
       List<Double> lucene = new ArrayList<>();
       List<Double> postgres = new ArrayList<>();
       try (Connection connection = core.database().dataSource().getConnection()) {
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < compared; i++) {
           Query q = mix.get(i);
           long t = System.nanoTime();
           run(search, q);
@@ -155,7 +156,8 @@ public final class SearchBenchmark {
       }
       System.out.printf(
           Locale.ROOT,
-          "same 100 queries: Lucene p50 %.2f ms p99 %.2f ms; PostgreSQL ILIKE p50 %.1f ms p99 %.1f ms; ILIKE/Lucene at p50 = %.0fx%n",
+          "same %d queries: Lucene p50 %.2f ms p99 %.2f ms; PostgreSQL ILIKE p50 %.1f ms p99 %.1f ms; ILIKE/Lucene at p50 = %.0fx%n",
+          compared,
           percentile(lucene, 50),
           percentile(lucene, 99),
           percentile(postgres, 50),
