@@ -115,6 +115,23 @@ class SearchApiIT {
   }
 
   @Test
+  void randomQueriesOverHttpNeverGiveA500() {
+    java.util.Random random = new java.util.Random(11);
+    String alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạ\"'-|*~^:()[]{}\\/ \t\n\u0000梯田논ꪁ😀";
+    for (int i = 0; i < 300; i++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(i % 50 == 0 ? 700 : 30);
+      for (int c = 0; c < length; c++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String path = (i % 2 == 0 ? ADMIN : PUBLIC) + "?q=" + q(text.toString());
+      Api.Reply reply = i % 2 == 0 ? api.get(path) : api.anonymous().get(path);
+      assertTrue(reply.status() == 200 || reply.status() == 400, text + " → " + reply);
+      assertTrue(reply.header("Content-Type").contains("json"), reply.toString());
+    }
+  }
+
+  @Test
   void aMegabyteQueryIsRefusedCleanly() {
     Api.Reply reply = api.get(ADMIN + "?q=" + "a".repeat(1_000_000));
     assertNotEquals(500, reply.status(), reply.toString());
