@@ -139,6 +139,12 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
     return entity;
   }
 
+  /** Logs an update of an entry whose fields changed outside {@link #apply} (a media file). */
+  protected void touched(WriteContext ctx, E entity) {
+    entity.audit().touch(ctx.actor(), clock.instant());
+    ctx.changed(entity, Operation.UPDATE, null);
+  }
+
   /** Applies a JSON merge patch (RFC 7396) to the entry's writable JSON. */
   public V patch(String tenant, UUID id, JsonNode patch, Long expectedVersion, String actor) {
     if (patch == null || !patch.isObject()) {
