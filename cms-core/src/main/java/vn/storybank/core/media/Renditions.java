@@ -1,8 +1,12 @@
 package vn.storybank.core.media;
 
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.imaging.ImageProcessingException;
+import com.drew.metadata.exif.ExifIFD0Directory;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,10 +20,15 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import net.coobird.thumbnailator.Thumbnails;
+import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
+import net.coobird.thumbnailator.util.exif.Orientation;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 
@@ -95,9 +104,10 @@ final class Renditions {
     Path temp = null;
     try {
       temp = Files.createTempFile(tempDir, "rendition-", ".jpg");
+      int orientation = orientation(originalKey);
       BufferedImage image;
       try (InputStream original = store.open(originalKey)) {
-        image = scaled(original, width, height, preset);
+        image = scaled(original, width, height, preset, orientation);
       }
       if (preset.crop()) {
         image = crop(image, preset, focal == null ? FocalPoint.CENTRE : focal);
@@ -128,13 +138,55 @@ final class Renditions {
     }
   }
 
-  /** Scaled (never enlarged) so that it fits the box, or covers it when cropping. */
-  private static BufferedImage scaled(InputStream original, int width, int height, Preset preset)
+  /**
+   * Scaled (never enlarged) so that it fits the box, or covers it when cropping. A large reduction
+   * first decodes every n-th pixel (ImageIO subsampling), keeping at least twice the target size,
+   * so a 24-megapixel photo never occupies the heap whole; Thumbnailator then scales the rest and
+   * applies the EXIF orientation.
+   */
+  private static BufferedImage scaled(
+      InputStream original, int width, int height, Preset preset, int orientation)
       throws IOException {
     double sx = (double) preset.width() / width;
     double sy = (double) preset.height() / height;
     double scale = Math.min(1.0, preset.crop() ? Math.max(sx, sy) : Math.min(sx, sy));
-    return Thumbnails.of(original).scale(scale).useExifOrientation(true).asBufferedImage();
+    try (ImageInputStream in = ImageIO.createImageInputStream(original)) {
+      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
+        throw new IOException("no image reader for this file");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        int step = Math.max(1, (int) Math.floor(1 / (2 * scale)));
+        ImageReadParam param = reader.getDefaultReadParam();
+        if (step > 1) {
+          param.setSourceSubsampling(step, step, 0, 0);
+        }
+        BufferedImage decoded = reader.read(0, param);
+        Thumbnails.Builder<BufferedImage> builder =
+            Thumbnails.of(decoded).scale(Math.min(1.0, scale * step));
+        if (orientation > 1 && orientation <= 8) {
+          builder.addFilter(
+              ExifFilterUtils.getFilterForOrientation(Orientation.typeOf(orientation)));
+        }
+        return builder.asBufferedImage();
+      } finally {
+        reader.dispose();
+      }
+    }
+  }
+
+  /** The EXIF orientation (1..8) from the file's header; 1 when it has none. */
+  private int orientation(String originalKey) {
+    try (InputStream in = new BufferedInputStream(store.open(originalKey))) {
+      ExifIFD0Directory exif =
+          ImageMetadataReader.readMetadata(in).getFirstDirectoryOfType(ExifIFD0Directory.class);
+      Integer value = exif == null ? null : exif.getInteger(ExifIFD0Directory.TAG_ORIENTATION);
+      return value == null ? 1 : value;
+    } catch (IOException | ImageProcessingException e) {
+      return 1;
+    }
   }
 
   /** The preset's aspect cut out of the image, centred on the focal point as far as it can be. */
