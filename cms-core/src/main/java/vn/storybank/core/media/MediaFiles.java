@@ -115,11 +115,12 @@ public final class MediaFiles {
       String filename,
       Long expectedVersion,
       String actor) {
-    transactions.read(em -> media.require(em, tenant, id));
+    String mediaType = transactions.read(em -> media.require(em, tenant, id).mediaType());
     Path temp = null;
     try {
       temp = Files.createTempFile(settings.tempDir(), "upload-", ".part");
       StoredFile file = receive(content, declaredType, temp);
+      requireFits(file, mediaType);
       store(file, temp);
       String name = cleanFilename(filename);
       String[] previous = new String[1];
@@ -130,15 +131,7 @@ public final class MediaFiles {
               ctx -> {
                 MediaAsset asset = media.require(ctx.em(), tenant, id);
                 Versions.check(expectedVersion, asset.version(), "Media " + id);
-                if (!file.type().fits(asset.mediaType())) {
-                  throw new StorybankException(
-                      ErrorKind.UNSUPPORTED_TYPE,
-                      "This record is a "
-                          + asset.mediaType()
-                          + " but the file is "
-                          + file.type().contentType()
-                          + "; upload a matching file or create a new record.");
-                }
+                requireFits(file, asset.mediaType());
                 previous[0] = asset.blobSha256();
                 asset.attach(file, name == null ? null : name);
                 media.fileChanged(ctx, asset);
@@ -250,6 +243,18 @@ public final class MediaFiles {
     String sha = java.util.HexFormat.of().formatHex(digest.digest());
     FileFacts facts = Inspector.inspect(temp, type, settings.maxPixels());
     return new StoredFile(type, size, sha, facts);
+  }
+
+  private static void requireFits(StoredFile file, String mediaType) {
+    if (!file.type().fits(mediaType)) {
+      throw new StorybankException(
+          ErrorKind.UNSUPPORTED_TYPE,
+          "This record is a "
+              + mediaType
+              + " but the file is "
+              + file.type().contentType()
+              + "; upload a matching file or create a new record.");
+    }
   }
 
   private void store(StoredFile file, Path temp) {

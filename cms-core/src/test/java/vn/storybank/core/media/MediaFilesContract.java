@@ -366,6 +366,7 @@ public abstract class MediaFilesContract {
                     null,
                     null,
                     ACTOR));
+    assertEquals(1, store.list(BlobKeys.ORIGINALS).size(), "a refused file is not stored");
   }
 
   protected static JsonNode json(String text) {
