@@ -67,6 +67,8 @@ class MediaApiIT {
     assertEquals(2400, record.at("/file/width").asInt());
     assertEquals("Canon EOS R6", record.at("/file/camera").asText());
     assertEquals("CC BY 4.0", record.get("licence").asText());
+    assertEquals(0, record.get("version").asInt(), "a new record starts at version 0");
+    assertEquals("\"0\"", created.headers().firstValue("ETag").orElseThrow());
     String id = record.get("id").asText();
 
     HttpResponse<byte[]> card = get(PUBLIC + id + "/renditions/card", null, null, false);

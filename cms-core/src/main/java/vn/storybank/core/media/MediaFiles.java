@@ -86,9 +86,8 @@ public final class MediaFiles {
               actor,
               ctx -> {
                 MediaInput input = prefill(editor, file, ctx.tenant().sourceLocale());
-                MediaAsset asset = media.create(ctx, UUID.randomUUID(), input);
-                asset.attach(file, name);
-                return asset;
+                return media.create(
+                    ctx, UUID.randomUUID(), input, asset -> asset.attach(file, name));
               },
               media::view);
       ensureStored(file, temp);
