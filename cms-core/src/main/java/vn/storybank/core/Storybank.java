@@ -1,5 +1,8 @@
 package vn.storybank.core;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +15,10 @@ import vn.storybank.core.collection.CuratedCollection;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.Translation;
 import vn.storybank.core.media.MediaAsset;
+import vn.storybank.core.media.MediaDelivery;
+import vn.storybank.core.media.MediaFiles;
 import vn.storybank.core.media.MediaService;
+import vn.storybank.core.media.MediaSettings;
 import vn.storybank.core.persistence.Database;
 import vn.storybank.core.persistence.DatabaseSettings;
 import vn.storybank.core.persistence.Transactions;
@@ -35,13 +41,15 @@ public final class Storybank implements AutoCloseable {
   private final StoryService stories;
   private final ProductService products;
   private final MediaService media;
+  private final MediaFiles mediaFiles;
+  private final MediaDelivery mediaDelivery;
   private final CollectionService collections;
   private final ChangeService changes;
   private final AccountService accounts;
   private final TransferService transfer;
   private final SnapshotService snapshots;
 
-  private Storybank(Database database, Clock clock) {
+  private Storybank(Database database, Clock clock, MediaSettings mediaSettings) {
     this.database = database;
     Transactions transactions = new Transactions(database.entityManagerFactory());
     ChangeLog changeLog = new ChangeLog(clock);
@@ -49,7 +57,9 @@ public final class Storybank implements AutoCloseable {
     this.taxonomies = new TaxonomyService(transactions, changeLog, clock);
     this.stories = new StoryService(transactions, changeLog, clock);
     this.products = new ProductService(transactions, changeLog, clock);
-    this.media = new MediaService(transactions, changeLog, clock);
+    this.media = new MediaService(transactions, changeLog, clock, mediaSettings.store());
+    this.mediaFiles = new MediaFiles(media, transactions, mediaSettings, clock);
+    this.mediaDelivery = new MediaDelivery(media, transactions, mediaSettings, clock);
     this.collections = new CollectionService(transactions, changeLog, clock);
     this.changes = new ChangeService(transactions, changeLog);
     this.accounts = new AccountService(transactions, clock);
@@ -59,9 +69,22 @@ public final class Storybank implements AutoCloseable {
     this.snapshots = new SnapshotService(transactions);
   }
 
-  /** Connects to the database, migrates its schema and validates the mapping. */
+  /**
+   * Connects to the database, migrates its schema and validates the mapping; media files go to a
+   * new temporary folder (for tests and tools that do not upload).
+   */
   public static Storybank start(DatabaseSettings settings, Clock clock) {
-    return new Storybank(Database.open(settings, entityClasses()), clock);
+    try {
+      return start(
+          settings, clock, MediaSettings.defaults(Files.createTempDirectory("storybank-media-")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Connects to the database, migrates its schema and validates the mapping. */
+  public static Storybank start(DatabaseSettings settings, Clock clock, MediaSettings media) {
+    return new Storybank(Database.open(settings, entityClasses()), clock, media);
   }
 
   static List<Class<?>> entityClasses() {
@@ -99,6 +122,14 @@ public final class Storybank implements AutoCloseable {
 
   public MediaService media() {
     return media;
+  }
+
+  public MediaFiles mediaFiles() {
+    return mediaFiles;
+  }
+
+  public MediaDelivery mediaDelivery() {
+    return mediaDelivery;
   }
 
   public CollectionService collections() {

@@ -130,6 +130,7 @@ final class SearchFixture implements AutoCloseable {
                 rightsExpireAt,
                 null,
                 List.of(),
+                null,
                 List.of("sa-pa"),
                 List.of(),
                 List.of(),

@@ -12,6 +12,7 @@ import vn.storybank.web.admin.StoryResource;
 import vn.storybank.web.admin.TaxonomyResource;
 import vn.storybank.web.admin.TenantResource;
 import vn.storybank.web.admin.TransferResource;
+import vn.storybank.web.delivery.MediaDeliveryResource;
 import vn.storybank.web.http.BasicAuthFilter;
 import vn.storybank.web.http.BodyLimit;
 import vn.storybank.web.http.JsonExceptionMappers;
@@ -38,6 +39,7 @@ public class StorybankApplication extends Application {
         StoryResource.class,
         ProductResource.class,
         MediaResource.class,
+        MediaDeliveryResource.class,
         CollectionResource.class,
         ChangeResource.class,
         TransferResource.class,
@@ -56,6 +58,11 @@ public class StorybankApplication extends Application {
 
   @Override
   public Map<String, Object> getProperties() {
-    return Map.of("jersey.config.jsonFeature", "StorybankJackson");
+    return Map.of(
+        "jersey.config.jsonFeature",
+        "StorybankJackson",
+        // Multipart (media uploads) from Payara's Jersey; parts over 1 MB are buffered to disk.
+        "jersey.config.server.provider.classnames",
+        "org.glassfish.jersey.media.multipart.MultiPartFeature");
   }
 }

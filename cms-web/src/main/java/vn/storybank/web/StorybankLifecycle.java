@@ -37,7 +37,8 @@ public class StorybankLifecycle {
   }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    storybank = Storybank.start(settings.database(), Clock.systemUTC());
+    storybank = Storybank.start(settings.database(), Clock.systemUTC(), settings.media());
+    sweepInBackground(storybank);
     Optional<String> generated = storybank.accounts().ensureAdmin(settings.adminPassword());
     if (settings.demoContent()) {
       DemoContent.loadIfEmpty(storybank);
@@ -60,6 +61,25 @@ public class StorybankLifecycle {
             + settings.dataDir()
             + "); "
             + login);
+  }
+
+  /**
+   * Removes media blobs no record references (left by failed uploads) once at start, in the
+   * background; only blobs older than a day, so uploads in progress are never touched.
+   */
+  private static void sweepInBackground(Storybank core) {
+    Thread sweeper =
+        new Thread(
+            () -> {
+              try {
+                core.mediaFiles().sweep(java.time.Duration.ofDays(1));
+              } catch (RuntimeException e) {
+                LOG.warning("The media sweep failed; it runs again at the next start: " + e);
+              }
+            },
+            "storybank-media-sweep");
+    sweeper.setDaemon(true);
+    sweeper.start();
   }
 
   /** The core, for request-scoped beans: requests reach the application only after it started. */

@@ -123,8 +123,17 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
 
   /** Creates an entry with a given id in an open context (import, demo content). */
   public E create(WriteContext ctx, UUID id, I input) {
+    return create(ctx, id, input, entity -> {});
+  }
+
+  /**
+   * Creates an entry and lets {@code prepare} set fields outside the input (a media file) before it
+   * is persisted, so that the entry starts at version 0 like any other.
+   */
+  public E create(WriteContext ctx, UUID id, I input, java.util.function.Consumer<E> prepare) {
     E entity = newEntity(id, ctx.tenant().code(), Audit.created(ctx.actor(), clock.instant()));
     write(ctx, entity, input);
+    prepare.accept(entity);
     ctx.em().persist(entity);
     ctx.created(entity);
     ctx.changed(entity, Operation.CREATE, null);
@@ -137,6 +146,12 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
     entity.audit().touch(ctx.actor(), clock.instant());
     ctx.changed(entity, Operation.UPDATE, null);
     return entity;
+  }
+
+  /** Logs an update of an entry whose fields changed outside {@link #apply} (a media file). */
+  protected void touched(WriteContext ctx, E entity) {
+    entity.audit().touch(ctx.actor(), clock.instant());
+    ctx.changed(entity, Operation.UPDATE, null);
   }
 
   /** Applies a JSON merge patch (RFC 7396) to the entry's writable JSON. */

@@ -6,7 +6,11 @@ public enum ErrorKind {
   INVALID("invalid", "Invalid request"),
   CONFLICT("conflict", "Conflict"),
   STALE_VERSION("stale-version", "The entry was changed by someone else"),
-  UNAVAILABLE("unavailable", "Temporarily unavailable");
+  UNAVAILABLE("unavailable", "Temporarily unavailable"),
+  GONE("gone", "No longer available"),
+  TOO_LARGE("too-large", "Too large"),
+  UNSUPPORTED_TYPE("unsupported-media-type", "Unsupported file type"),
+  UNPROCESSABLE("unprocessable-file", "The file cannot be processed");
 
   private final String slug;
   private final String title;

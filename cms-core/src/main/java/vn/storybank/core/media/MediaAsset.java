@@ -51,6 +51,42 @@ public class MediaAsset extends Entry {
   @Column(name = "channels_allowed")
   private String channelsAllowed;
 
+  @Column(name = "blob_sha256")
+  private String blobSha256;
+
+  @Column(name = "content_type")
+  private String contentType;
+
+  @Column(name = "byte_size")
+  private Long byteSize;
+
+  @Column(name = "width")
+  private Integer width;
+
+  @Column(name = "height")
+  private Integer height;
+
+  @Column(name = "duration_ms")
+  private Long durationMs;
+
+  @Column(name = "original_filename")
+  private String originalFilename;
+
+  @Column(name = "camera")
+  private String camera;
+
+  @Column(name = "latitude")
+  private Double latitude;
+
+  @Column(name = "longitude")
+  private Double longitude;
+
+  @Column(name = "focal_x")
+  private Double focalX;
+
+  @Column(name = "focal_y")
+  private Double focalY;
+
   protected MediaAsset() {}
 
   MediaAsset(UUID id, String tenant, Audit audit) {
@@ -69,6 +105,53 @@ public class MediaAsset extends Entry {
     capturedAt = input.capturedAt();
     channelsAllowed =
         input.channelsAllowed().isEmpty() ? null : String.join(",", input.channelsAllowed());
+    focalX = input.focalPoint() == null ? null : input.focalPoint().x();
+    focalY = input.focalPoint() == null ? null : input.focalPoint().y();
+  }
+
+  /** Points the record at a stored file and records what was read from it. */
+  void attach(StoredFile file, String filename) {
+    FileFacts facts = file.facts();
+    blobSha256 = file.sha256();
+    contentType = file.type().contentType();
+    byteSize = file.size();
+    width = facts.width();
+    height = facts.height();
+    durationMs = facts.durationMs();
+    camera = facts.camera();
+    latitude = facts.latitude();
+    longitude = facts.longitude();
+    originalFilename = filename;
+  }
+
+  /** The file, or null while the record has none. */
+  public MediaFileView file() {
+    if (blobSha256 == null) {
+      return null;
+    }
+    return new MediaFileView(
+        contentType,
+        byteSize,
+        blobSha256,
+        originalFilename,
+        width,
+        height,
+        durationMs,
+        camera,
+        latitude,
+        longitude);
+  }
+
+  public String blobSha256() {
+    return blobSha256;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  public FocalPoint focalPoint() {
+    return focalX == null || focalY == null ? null : new FocalPoint(focalX, focalY);
   }
 
   @Override

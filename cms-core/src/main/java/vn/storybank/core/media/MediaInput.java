@@ -8,7 +8,8 @@ import vn.storybank.core.entry.TranslationInput;
 
 /**
  * A media asset record as a client writes it. Caption and alt text are per locale, in the
- * translations. An empty {@code channelsAllowed} allows every channel.
+ * translations. An empty {@code channelsAllowed} allows every channel. The focal point centres
+ * crops of renditions (default the centre).
  */
 public record MediaInput(
     String mediaType,
@@ -21,6 +22,7 @@ public record MediaInput(
     Instant rightsExpireAt,
     Instant capturedAt,
     List<String> channelsAllowed,
+    FocalPoint focalPoint,
     List<String> places,
     List<String> topics,
     List<String> ethnicGroups,

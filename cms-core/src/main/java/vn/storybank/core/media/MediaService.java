@@ -1,6 +1,8 @@
 package vn.storybank.core.media;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +18,7 @@ import vn.storybank.core.persistence.Audit;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.taxonomy.Term;
 import vn.storybank.core.taxonomy.TermKind;
+import vn.storybank.core.tenant.TenantService;
 
 /** Media asset records. */
 public final class MediaService extends EntryService<MediaAsset, MediaInput, MediaView> {
@@ -23,7 +26,11 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
       List.of("photo", "video", "audio", "infographic", "panorama-360", "document");
   private static final Pattern CHANNEL = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
-  public MediaService(Transactions transactions, ChangeLog changeLog, Clock clock) {
+  private final Transactions transactions;
+  private final BlobStore store;
+
+  public MediaService(
+      Transactions transactions, ChangeLog changeLog, Clock clock, BlobStore store) {
     super(
         transactions,
         changeLog,
@@ -32,6 +39,52 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
         MediaInput.class,
         EntryType.MEDIA,
         "mediaType");
+    this.transactions = transactions;
+    this.store = store;
+  }
+
+  /** The record's file fields are written by uploads only, never by a patch or an import. */
+  @Override
+  public ObjectNode writableJson(MediaAsset asset) {
+    ObjectNode json = super.writableJson(asset);
+    json.remove("file");
+    return json;
+  }
+
+  /**
+   * Deletes the record; its renditions go with it, and its original too when no other record shares
+   * those bytes. A failure to delete blobs leaves orphans for {@link MediaFiles#sweep}.
+   */
+  @Override
+  public void delete(String tenant, UUID id, Long expectedVersion, String actor) {
+    String sha = transactions.read(em -> require(em, tenant, id).blobSha256());
+    super.delete(tenant, id, expectedVersion, actor);
+    if (sha != null) {
+      MediaFiles.releaseIfUnreferenced(transactions, store, sha);
+    }
+  }
+
+  /** Records of the tenant whose rights expire within the period from now, soonest first. */
+  public List<MediaView> rightsExpiring(String tenant, Instant from, Instant until) {
+    return transactions.read(
+        em -> {
+          TenantService.require(em, tenant);
+          return em.createQuery(
+                  "select m from MediaAsset m where m.tenant = :tenant and m.rightsExpireAt >= :from"
+                      + " and m.rightsExpireAt < :until order by m.rightsExpireAt, m.id",
+                  MediaAsset.class)
+              .setParameter("tenant", tenant)
+              .setParameter("from", from)
+              .setParameter("until", until)
+              .setMaxResults(1000)
+              .getResultStream()
+              .map(this::view)
+              .toList();
+        });
+  }
+
+  void fileChanged(WriteContext ctx, MediaAsset asset) {
+    touched(ctx, asset);
   }
 
   @Override
@@ -57,6 +110,9 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
         && !Boolean.TRUE.equals(input.peopleIdentifiable())) {
       v.add("consentObtained", "only applies when peopleIdentifiable is true");
     }
+    if (input.focalPoint() != null && !input.focalPoint().isValid()) {
+      v.add("focalPoint", "x and y must each be between 0 and 1 (0.5, 0.5 is the centre)");
+    }
     for (int i = 0; i < input.channelsAllowed().size(); i++) {
       String channel = input.channelsAllowed().get(i);
       if (channel == null || !CHANNEL.matcher(channel).matches()) {
@@ -75,7 +131,7 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
   }
 
   @Override
-  protected MediaView view(MediaAsset asset) {
+  public MediaView view(MediaAsset asset) {
     return new MediaView(
         EntryHeader.of(asset),
         asset.mediaType(),
@@ -88,6 +144,8 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
         asset.rightsExpireAt(),
         asset.capturedAt(),
         asset.channelsAllowed(),
+        asset.focalPoint(),
+        asset.file(),
         asset.termCodes(TermKind.PLACE),
         asset.termCodes(TermKind.TOPIC),
         asset.termCodes(TermKind.ETHNIC_GROUP),

@@ -21,6 +21,8 @@ public record MediaView(
     Instant rightsExpireAt,
     Instant capturedAt,
     List<String> channelsAllowed,
+    FocalPoint focalPoint,
+    MediaFileView file,
     List<String> places,
     List<String> topics,
     List<String> ethnicGroups,

@@ -1,19 +1,143 @@
 package vn.storybank.web.admin;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.json.Json;
+import vn.storybank.core.media.MediaFiles;
+import vn.storybank.core.media.MediaService;
 import vn.storybank.core.media.MediaView;
 import vn.storybank.web.http.AdminApi;
+import vn.storybank.web.http.Preconditions;
 
-/** Admin endpoints of media. */
+/** Admin endpoints of media: the record (as every entry), file uploads and the rights report. */
 @AdminApi
 @Path("admin/v1/{t}/media")
 @Dependent
 public class MediaResource extends EntryResource<MediaView> {
+  private final MediaService media;
+  private final MediaFiles files;
+
   @Inject
   public MediaResource(Storybank storybank) {
     super(storybank.media());
+    this.media = storybank.media();
+    this.files = storybank.mediaFiles();
+  }
+
+  /** A new record from an uploaded file (part {@code file}) and optional record JSON. */
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response upload(
+      @PathParam("t") String tenant,
+      @FormParam("file") EntityPart file,
+      @FormParam("metadata") EntityPart metadata,
+      @Context SecurityContext security,
+      @Context UriInfo uri) {
+    if (file == null) {
+      throw StorybankException.invalid(
+          "file", "is required: send the file as the multipart part named 'file'");
+    }
+    MediaView created;
+    try (InputStream content = file.getContent()) {
+      created =
+          files.upload(
+              tenant,
+              content,
+              file.getMediaType() == null ? null : file.getMediaType().toString(),
+              file.getFileName().orElse(null),
+              metadata == null ? null : json(metadata),
+              Actor.of(security));
+    } catch (IOException e) {
+      throw StorybankException.invalid("file", "could not be read: " + e.getMessage());
+    }
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(created.header().id().toString()).build())
+        .tag(Preconditions.etag(created.header().version()))
+        .entity(created)
+        .build();
+  }
+
+  /** Replaces the record's file with the request body, streamed. */
+  @PUT
+  @Path("{id}/original")
+  @Consumes(MediaType.WILDCARD)
+  public Response replaceOriginal(
+      @PathParam("t") String tenant,
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @QueryParam("filename") String filename,
+      InputStream body,
+      @Context SecurityContext security) {
+    MediaView view =
+        files.replaceOriginal(
+            tenant,
+            uuid(id),
+            body,
+            contentType,
+            filename,
+            Preconditions.expectedVersion(ifMatch),
+            Actor.of(security));
+    return Response.ok(view).tag(Preconditions.etag(view.header().version())).build();
+  }
+
+  /** Records whose rights expire within {@code days} days (default 30), soonest first. */
+  @GET
+  @Path("rights-expiring")
+  public Map<String, List<MediaView>> rightsExpiring(
+      @PathParam("t") String tenant, @QueryParam("days") @DefaultValue("30") int days) {
+    if (days < 1 || days > 366) {
+      throw StorybankException.invalid("days", "must be between 1 and 366");
+    }
+    Instant now = Instant.now();
+    return Map.of("items", media.rightsExpiring(tenant, now, now.plus(Duration.ofDays(days))));
+  }
+
+  private static JsonNode json(EntityPart metadata) {
+    try (InputStream in = metadata.getContent()) {
+      byte[] bytes = in.readNBytes(2 * 1024 * 1024 + 1);
+      if (bytes.length > 2 * 1024 * 1024) {
+        throw StorybankException.invalid("metadata", "is larger than 2 MiB");
+      }
+      return Json.mapper().readTree(bytes);
+    } catch (IOException e) {
+      throw StorybankException.invalid(
+          "metadata", "must be the media record as JSON (" + e.getMessage() + ")");
+    }
+  }
+
+  private static UUID uuid(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw StorybankException.notFound("There is no media '" + id + "': ids are UUIDs.");
+    }
   }
 }

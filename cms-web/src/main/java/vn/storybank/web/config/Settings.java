@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
+import vn.storybank.core.media.BlobStore;
+import vn.storybank.core.media.FileSystemBlobStore;
+import vn.storybank.core.media.MediaSettings;
+import vn.storybank.core.media.S3BlobStore;
 import vn.storybank.core.persistence.DatabaseSettings;
 import vn.storybank.search.SearchSettings;
 
@@ -62,6 +66,40 @@ public final class Settings {
   /** Threads that analyse documents during a full index rebuild. Default 2. */
   public static final String SEARCH_REBUILD_THREADS = "cms.search.rebuild-threads";
 
+  /**
+   * Where media files live: {@code filesystem} (under the data dir's blobs folder) or {@code s3}.
+   */
+  public static final String BLOB_STORE = "cms.blob.store";
+
+  /** The S3-compatible server's URL, e.g. {@code https://minio.example.org}; required for s3. */
+  public static final String S3_ENDPOINT = "cms.s3.endpoint";
+
+  /** The S3 region. Default {@code us-east-1} (what MinIO expects unless configured). */
+  public static final String S3_REGION = "cms.s3.region";
+
+  /** The bucket; created on first use if absent. Default {@code storybank-media}. */
+  public static final String S3_BUCKET = "cms.s3.bucket";
+
+  public static final String S3_ACCESS_KEY = "cms.s3.access-key";
+  public static final String S3_SECRET_KEY = "cms.s3.secret-key";
+
+  /** The largest image or PDF upload, in bytes. Default 50 MiB. */
+  public static final String MEDIA_MAX_IMAGE_BYTES = "cms.media.max-image-bytes";
+
+  /** The largest video or audio upload, in bytes. Default 2 GiB. */
+  public static final String MEDIA_MAX_VIDEO_BYTES = "cms.media.max-video-bytes";
+
+  /**
+   * Images with more pixels are refused from their header, before decoding. Default 100 million.
+   */
+  public static final String MEDIA_MAX_PIXELS = "cms.media.max-pixels";
+
+  /** JPEG quality of renditions, 0..1. Default 0.82. */
+  public static final String MEDIA_JPEG_QUALITY = "cms.media.jpeg-quality";
+
+  /** Whether renditions are progressive JPEGs. Default true. */
+  public static final String MEDIA_JPEG_PROGRESSIVE = "cms.media.jpeg-progressive";
+
   private final Config config;
 
   public Settings(Config config) {
@@ -102,6 +140,52 @@ public final class Settings {
 
   public long maxBodyBytes() {
     return config.getOptionalValue(MAX_BODY_BYTES, Long.class).orElse(2L * 1024 * 1024);
+  }
+
+  /** The media store and limits. The filesystem store needs no configuration. */
+  public MediaSettings media() {
+    String kind = config.getOptionalValue(BLOB_STORE, String.class).orElse("filesystem").trim();
+    BlobStore store =
+        switch (kind) {
+          case "filesystem" -> new FileSystemBlobStore(dataDir().resolve("blobs"));
+          case "s3" ->
+              new S3BlobStore(
+                  config
+                      .getOptionalValue(S3_ENDPOINT, String.class)
+                      .filter(e -> !e.isBlank())
+                      .orElseThrow(
+                          () ->
+                              new IllegalStateException(
+                                  "CMS_BLOB_STORE=s3 needs CMS_S3_ENDPOINT (e.g."
+                                      + " https://minio.example.org)")),
+                  config.getOptionalValue(S3_REGION, String.class).orElse("us-east-1"),
+                  config.getOptionalValue(S3_BUCKET, String.class).orElse("storybank-media"),
+                  config.getOptionalValue(S3_ACCESS_KEY, String.class).orElse(""),
+                  config.getOptionalValue(S3_SECRET_KEY, String.class).orElse(""));
+          default ->
+              throw new IllegalStateException(
+                  "CMS_BLOB_STORE must be filesystem or s3, not " + kind);
+        };
+    return new MediaSettings(
+        store,
+        dataDir().resolve("tmp"),
+        config
+            .getOptionalValue(MEDIA_MAX_IMAGE_BYTES, Long.class)
+            .orElse(MediaSettings.DEFAULT_MAX_IMAGE_BYTES),
+        maxVideoBytes(),
+        config
+            .getOptionalValue(MEDIA_MAX_PIXELS, Long.class)
+            .orElse(MediaSettings.DEFAULT_MAX_PIXELS),
+        config
+            .getOptionalValue(MEDIA_JPEG_QUALITY, Float.class)
+            .orElse(MediaSettings.DEFAULT_JPEG_QUALITY),
+        config.getOptionalValue(MEDIA_JPEG_PROGRESSIVE, Boolean.class).orElse(true));
+  }
+
+  public long maxVideoBytes() {
+    return config
+        .getOptionalValue(MEDIA_MAX_VIDEO_BYTES, Long.class)
+        .orElse(MediaSettings.DEFAULT_MAX_VIDEO_BYTES);
   }
 
   public long maxImportBytes() {

@@ -6,12 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.regex.Pattern;
 import vn.storybank.web.config.Settings;
 
 /**
@@ -23,6 +25,9 @@ import vn.storybank.web.config.Settings;
 @Priority(Priorities.ENTITY_CODER)
 public class BodyLimit implements ContainerRequestFilter, ReaderInterceptor {
   private static final String LIMIT = BodyLimit.class.getName() + ".limit";
+  private static final Pattern MEDIA = Pattern.compile("/?admin/v1/[^/]+/media/?");
+  private static final Pattern UPLOAD_ORIGINAL =
+      Pattern.compile("/?admin/v1/[^/]+/media/[^/]+/original/?");
   private final Settings settings;
 
   @Inject
@@ -32,14 +37,32 @@ public class BodyLimit implements ContainerRequestFilter, ReaderInterceptor {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    long limit =
-        request.getUriInfo().getPath().endsWith("/import")
-            ? settings.maxImportBytes()
-            : settings.maxBodyBytes();
+    String path = request.getUriInfo().getPath();
+    long limit;
+    if (isUpload(request, path)) {
+      // Media uploads are limited per file type while they stream (cms.media.*); this is the
+      // largest of those, plus room for the multipart envelope.
+      limit = settings.maxVideoBytes() + 1024 * 1024;
+      if (request.getLength() > limit) {
+        throw new PayloadTooLargeException(limit);
+      }
+      return;
+    }
+    limit = path.endsWith("/import") ? settings.maxImportBytes() : settings.maxBodyBytes();
     request.setProperty(LIMIT, limit);
     if (request.getLength() > limit) {
       throw new PayloadTooLargeException(limit);
     }
+  }
+
+  private static boolean isUpload(ContainerRequestContext request, String path) {
+    if (UPLOAD_ORIGINAL.matcher(path).matches() && "PUT".equals(request.getMethod())) {
+      return true;
+    }
+    return MEDIA.matcher(path).matches()
+        && "POST".equals(request.getMethod())
+        && request.getMediaType() != null
+        && request.getMediaType().isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
   }
 
   @Override

@@ -16,6 +16,10 @@ public final class StorybankExceptionMapper implements ExceptionMapper<Storybank
           case CONFLICT -> 409;
           case STALE_VERSION -> 412;
           case UNAVAILABLE -> 503;
+          case GONE -> 410;
+          case TOO_LARGE -> 413;
+          case UNSUPPORTED_TYPE -> 415;
+          case UNPROCESSABLE -> 422;
         };
     return new Problem(
             "/problems/" + e.kind().slug(),

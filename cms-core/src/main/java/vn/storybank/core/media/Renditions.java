@@ -1,0 +1,239 @@
+package vn.storybank.core.media;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.imaging.ImageProcessingException;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import net.coobird.thumbnailator.Thumbnails;
+import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
+import net.coobird.thumbnailator.util.exif.Orientation;
+import vn.storybank.core.error.ErrorKind;
+import vn.storybank.core.error.StorybankException;
+
+/**
+ * Makes renditions with Thumbnailator (EXIF orientation applied) as JPEG, on first request, and
+ * keeps them in the blob store under the original's hash, the preset, the focal point and the
+ * output settings. Concurrent requests for the same rendition wait for one computation.
+ */
+final class Renditions {
+  private final BlobStore store;
+  private final Path tempDir;
+  private final float quality;
+  private final boolean progressive;
+  private final ConcurrentMap<String, CompletableFuture<Long>> inFlight = new ConcurrentHashMap<>();
+  private final AtomicInteger generated = new AtomicInteger();
+
+  Renditions(MediaSettings settings) {
+    this.store = settings.store();
+    this.tempDir = settings.tempDir();
+    this.quality = settings.jpegQuality();
+    this.progressive = settings.progressive();
+  }
+
+  /** How many renditions this process computed (for tests and metrics). */
+  int generated() {
+    return generated.get();
+  }
+
+  String key(String sha, Preset preset, FocalPoint focal) {
+    FocalPoint f = focal == null ? FocalPoint.CENTRE : focal;
+    String focalPart =
+        preset.crop()
+            ? String.format(
+                Locale.ROOT, "-f%04d-%04d", Math.round(f.x() * 1000), Math.round(f.y() * 1000))
+            : "";
+    return BlobKeys.renditionFolder(sha)
+        + preset.name()
+        + focalPart
+        + "-q"
+        + Math.round(quality * 100)
+        + (progressive ? "p" : "")
+        + ".jpg";
+  }
+
+  /** The rendition's key, computed and stored if absent; returns its size. */
+  long ensure(
+      String key, String originalKey, int width, int height, Preset preset, FocalPoint focal) {
+    var existing = store.size(key);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    CompletableFuture<Long> mine = new CompletableFuture<>();
+    CompletableFuture<Long> running = inFlight.putIfAbsent(key, mine);
+    if (running != null) {
+      return running.join();
+    }
+    try {
+      var again = store.size(key);
+      long size =
+          again.isPresent() ? again.get() : render(key, originalKey, width, height, preset, focal);
+      mine.complete(size);
+      return size;
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      inFlight.remove(key, mine);
+    }
+  }
+
+  private long render(
+      String key, String originalKey, int width, int height, Preset preset, FocalPoint focal) {
+    Path temp = null;
+    try {
+      temp = Files.createTempFile(tempDir, "rendition-", ".jpg");
+      int orientation = orientation(originalKey);
+      BufferedImage image;
+      try (InputStream original = store.open(originalKey)) {
+        image = scaled(original, width, height, preset, orientation);
+      }
+      if (preset.crop()) {
+        image = crop(image, preset, focal == null ? FocalPoint.CENTRE : focal);
+      }
+      writeJpeg(rgb(image), temp);
+      generated.incrementAndGet();
+      store.put(key, temp);
+      return Files.size(temp);
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof StorybankException se) {
+        throw se;
+      }
+      throw new StorybankException(
+          ErrorKind.UNPROCESSABLE,
+          "The rendition "
+              + preset.name()
+              + " could not be made from this file ("
+              + e.getMessage()
+              + ").");
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          // A leftover temporary file; the folder is for temporary files.
+        }
+      }
+    }
+  }
+
+  /**
+   * Scaled (never enlarged) so that it fits the box, or covers it when cropping. A large reduction
+   * first decodes every n-th pixel (ImageIO subsampling), keeping at least twice the target size,
+   * so a 24-megapixel photo never occupies the heap whole; Thumbnailator then scales the rest and
+   * applies the EXIF orientation.
+   */
+  private static BufferedImage scaled(
+      InputStream original, int width, int height, Preset preset, int orientation)
+      throws IOException {
+    double sx = (double) preset.width() / width;
+    double sy = (double) preset.height() / height;
+    double scale = Math.min(1.0, preset.crop() ? Math.max(sx, sy) : Math.min(sx, sy));
+    try (ImageInputStream in = ImageIO.createImageInputStream(original)) {
+      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
+        throw new IOException("no image reader for this file");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        int step = Math.max(1, (int) Math.floor(1 / (2 * scale)));
+        ImageReadParam param = reader.getDefaultReadParam();
+        if (step > 1) {
+          param.setSourceSubsampling(step, step, 0, 0);
+        }
+        BufferedImage decoded = reader.read(0, param);
+        Thumbnails.Builder<BufferedImage> builder =
+            Thumbnails.of(decoded).scale(Math.min(1.0, scale * step));
+        if (orientation > 1 && orientation <= 8) {
+          builder.addFilter(
+              ExifFilterUtils.getFilterForOrientation(Orientation.typeOf(orientation)));
+        }
+        return builder.asBufferedImage();
+      } finally {
+        reader.dispose();
+      }
+    }
+  }
+
+  /** The EXIF orientation (1..8) from the file's header; 1 when it has none. */
+  private int orientation(String originalKey) {
+    try (InputStream in = new BufferedInputStream(store.open(originalKey))) {
+      ExifIFD0Directory exif =
+          ImageMetadataReader.readMetadata(in).getFirstDirectoryOfType(ExifIFD0Directory.class);
+      Integer value = exif == null ? null : exif.getInteger(ExifIFD0Directory.TAG_ORIENTATION);
+      return value == null ? 1 : value;
+    } catch (IOException | ImageProcessingException e) {
+      return 1;
+    }
+  }
+
+  /** The preset's aspect cut out of the image, centred on the focal point as far as it can be. */
+  static BufferedImage crop(BufferedImage image, Preset preset, FocalPoint focal) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    double aspect = (double) preset.width() / preset.height();
+    int cw = Math.min(w, (int) Math.round(h * aspect));
+    int ch = Math.min(h, (int) Math.round(cw / aspect));
+    cw = Math.max(1, Math.min(cw, preset.width()));
+    ch = Math.max(1, Math.min(ch, preset.height()));
+    int x = (int) Math.round(focal.x() * w - cw / 2.0);
+    int y = (int) Math.round(focal.y() * h - ch / 2.0);
+    x = Math.max(0, Math.min(x, w - cw));
+    y = Math.max(0, Math.min(y, h - ch));
+    return image.getSubimage(x, y, cw, ch);
+  }
+
+  private static BufferedImage rgb(BufferedImage image) {
+    BufferedImage rgb =
+        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = rgb.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, image.getWidth(), image.getHeight());
+      g.drawImage(image, 0, 0, null);
+    } finally {
+      g.dispose();
+    }
+    return rgb;
+  }
+
+  private void writeJpeg(BufferedImage image, Path target) throws IOException {
+    Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
+    ImageWriter writer = writers.next();
+    try (OutputStream out = Files.newOutputStream(target);
+        ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+      writer.setOutput(ios);
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(quality);
+      if (progressive) {
+        param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+      }
+      writer.write(null, new IIOImage(image, null, null), param);
+    } finally {
+      writer.dispose();
+    }
+  }
+}
