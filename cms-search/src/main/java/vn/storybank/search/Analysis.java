@@ -8,7 +8,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -51,9 +53,11 @@ final class Analysis {
 
   Analysis() {
     families.put(Family.EN, new EnglishStemmingAnalyzer());
-    families.put(Family.ZH, new SmartChineseAnalyzer());
-    families.put(Family.KO, new KoreanAnalyzer());
-    families.put(Family.JA, new JapaneseAnalyzer());
+    // The dictionaries of these three take seconds to load: load them when first used, so that a
+    // node starts without waiting for languages its content may not have.
+    families.put(Family.ZH, new Lazy(SmartChineseAnalyzer::new));
+    families.put(Family.KO, new Lazy(KoreanAnalyzer::new));
+    families.put(Family.JA, new Lazy(JapaneseAnalyzer::new));
     Map<String, Analyzer> perField = new HashMap<>();
     for (Family family : Family.values()) {
       for (Part part : Part.values()) {
@@ -119,6 +123,31 @@ final class Analysis {
       throw new UncheckedIOException(e);
     }
     return tokens;
+  }
+
+  /** An analyzer made on first use. */
+  private static final class Lazy extends DelegatingAnalyzerWrapper {
+    private final Supplier<Analyzer> factory;
+    private volatile Analyzer analyzer;
+
+    Lazy(Supplier<Analyzer> factory) {
+      super(PER_FIELD_REUSE_STRATEGY);
+      this.factory = factory;
+    }
+
+    @Override
+    protected Analyzer getWrappedAnalyzer(String fieldName) {
+      Analyzer made = analyzer;
+      if (made == null) {
+        synchronized (this) {
+          if (analyzer == null) {
+            analyzer = factory.get();
+          }
+          made = analyzer;
+        }
+      }
+      return made;
+    }
   }
 
   /** Unicode word breaking (UAX #29), then one of the three Vietnamese-style treatments. */
