@@ -1,0 +1,175 @@
+package vn.storybank.search;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import vn.storybank.core.error.Violations;
+import vn.storybank.core.taxonomy.TermKind;
+import vn.storybank.core.taxonomy.TermView;
+import vn.storybank.core.tenant.TenantView;
+import vn.storybank.search.SearchRequest.Audience;
+
+/**
+ * What a search may see: a tenant's settings and terms (cached until the follower applies a tenant
+ * or term change), the locale it is for, the analysis families to query, and the filters that keep
+ * an audience to its documents.
+ */
+final class Scopes {
+  private final SearchIndex index;
+  private final Clock clock;
+  private final Map<String, TenantTerms> tenants = new ConcurrentHashMap<>();
+
+  Scopes(SearchIndex index, Clock clock) {
+    this.index = index;
+    this.clock = clock;
+  }
+
+  /** The filters of a request: tenant, audience, locale, rights, dates, places and media. */
+  List<Query> filters(SearchRequest request, String locale) {
+    List<Query> filters = new ArrayList<>();
+    filters.add(new TermQuery(new Term(Fields.TENANT, request.tenant())));
+    if (request.audience() == Audience.PUBLIC) {
+      filters.add(new TermQuery(new Term(Fields.SERVES, locale)));
+    } else if (locale != null) {
+      filters.add(KeywordField.newExactQuery(Fields.LOCALE, locale));
+    }
+    if (request.audience() == Audience.PUBLIC || request.rightsValid()) {
+      filters.add(rightsValid());
+    }
+    if (request.from() != null || request.to() != null) {
+      filters.add(
+          LongField.newRangeQuery(
+              Fields.DATE,
+              request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay(),
+              request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay()));
+    }
+    if (request.near() != null) {
+      filters.add(
+          LatLonPoint.newDistanceQuery(
+              Fields.GEO,
+              request.near().latitude(),
+              request.near().longitude(),
+              request.near().kilometres() * 1000));
+    }
+    if (request.within() != null) {
+      var box = request.within();
+      filters.add(
+          LatLonPoint.newBoxQuery(Fields.GEO, box.south(), box.north(), box.west(), box.east()));
+    }
+    if (request.hasMedia() != null) {
+      Query hasMedia = new TermQuery(new Term(Fields.HAS_MEDIA, "true"));
+      filters.add(request.hasMedia() ? hasMedia : not(hasMedia));
+    }
+    return filters;
+  }
+
+  /** Media whose licence has not ended and which show no one without consent. */
+  private Query rightsValid() {
+    return new BooleanQuery.Builder()
+        .add(
+            LongField.newRangeQuery(Fields.RIGHTS_EXPIRE, clock.millis() + 1, Long.MAX_VALUE),
+            Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.RIGHTS_BLOCKED, "true")), Occur.MUST_NOT)
+        .build();
+  }
+
+  private static Query not(Query query) {
+    return new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), Occur.FILTER)
+        .add(query, Occur.MUST_NOT)
+        .build();
+  }
+
+  /** The locale a request is for; public requests default to the source locale. */
+  String locale(TenantView tenant, Audience audience, String requested, Violations violations) {
+    if (requested == null || requested.isBlank()) {
+      return audience == Audience.PUBLIC ? tenant.sourceLocale() : null;
+    }
+    for (var locale : tenant.locales()) {
+      if (locale.tag().equalsIgnoreCase(requested)) {
+        return locale.tag();
+      }
+    }
+    violations.add(
+        "locale",
+        "Locale "
+            + requested
+            + " is not enabled for "
+            + tenant.code()
+            + "; use one of "
+            + String.join(", ", tenant.locales().stream().map(l -> l.tag()).toList())
+            + ".");
+    return null;
+  }
+
+  static Set<Family> families(TenantView tenant, Audience audience, String locale) {
+    Set<Family> families = EnumSet.noneOf(Family.class);
+    if (locale == null) {
+      tenant.locales().forEach(l -> families.add(Family.of(l.tag())));
+      families.add(Family.of(tenant.sourceLocale()));
+    } else if (audience == Audience.PUBLIC) {
+      tenant.fallbackChain(locale).forEach(l -> families.add(Family.of(l)));
+    } else {
+      families.add(Family.of(locale));
+    }
+    return families;
+  }
+
+  static List<String> labelLocales(TenantView tenant, String locale) {
+    return tenant.fallbackChain(locale == null ? tenant.sourceLocale() : locale);
+  }
+
+  static String label(TermView term, List<String> locales) {
+    for (String locale : locales) {
+      String label = term.labels().get(locale);
+      if (label != null) {
+        return label;
+      }
+    }
+    return term.code();
+  }
+
+  /** A tenant's settings and terms, reloaded when the index has applied a term or tenant change. */
+  TenantTerms tenant(String code) {
+    long version = index.taxonomyVersion();
+    TenantTerms cached = tenants.get(code);
+    if (cached != null && cached.version == version) {
+      return cached;
+    }
+    TenantView view = index.core().tenants().get(code);
+    Map<TermKind, Map<String, TermView>> byKind = new EnumMap<>(TermKind.class);
+    for (TermKind kind : TermKind.values()) {
+      Map<String, TermView> byCode = new HashMap<>();
+      index.core().taxonomies().list(code, kind).forEach(t -> byCode.put(t.code(), t));
+      byKind.put(kind, byCode);
+    }
+    TenantTerms loaded = new TenantTerms(version, view, byKind);
+    tenants.put(code, loaded);
+    return loaded;
+  }
+
+  record TenantTerms(long version, TenantView view, Map<TermKind, Map<String, TermView>> byKind) {
+    TermView term(TermKind kind, String code) {
+      return byKind.get(kind).get(code);
+    }
+
+    List<TermView> all() {
+      return byKind.values().stream().flatMap(m -> m.values().stream()).toList();
+    }
+  }
+}
