@@ -78,12 +78,16 @@ final class Scopes {
     return filters;
   }
 
-  /** Media whose licence has not ended and which show no one without consent. */
+  /**
+   * Media whose licence has not ended and which show no one without consent, written as "not
+   * expired, not blocked": both clauses match only the few restricted documents.
+   */
   private Query rightsValid() {
     return new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), Occur.FILTER)
         .add(
-            LongField.newRangeQuery(Fields.RIGHTS_EXPIRE, clock.millis() + 1, Long.MAX_VALUE),
-            Occur.FILTER)
+            LongField.newRangeQuery(Fields.RIGHTS_EXPIRE, Long.MIN_VALUE, clock.millis()),
+            Occur.MUST_NOT)
         .add(new TermQuery(new Term(Fields.RIGHTS_BLOCKED, "true")), Occur.MUST_NOT)
         .build();
   }
