@@ -93,13 +93,7 @@ public final class MediaFiles {
       ensureStored(file, temp);
       return view;
     } catch (IOException e) {
-      throw new StorybankException(
-          ErrorKind.UNAVAILABLE,
-          "The upload could not be written to the temporary folder "
-              + settings.tempDir()
-              + " ("
-              + e.getMessage()
-              + "); check free disk space.");
+      throw tempFolderFailure(e);
     } finally {
       deleteQuietly(temp);
     }
@@ -143,13 +137,7 @@ public final class MediaFiles {
       }
       return view;
     } catch (IOException e) {
-      throw new StorybankException(
-          ErrorKind.UNAVAILABLE,
-          "The upload could not be written to the temporary folder "
-              + settings.tempDir()
-              + " ("
-              + e.getMessage()
-              + "); check free disk space.");
+      throw tempFolderFailure(e);
     } finally {
       deleteQuietly(temp);
     }
@@ -339,5 +327,15 @@ public final class MediaFiles {
         LOG.warning("Could not delete the temporary upload " + temp + ": " + e);
       }
     }
+  }
+
+  private StorybankException tempFolderFailure(IOException e) {
+    return new StorybankException(
+        ErrorKind.UNAVAILABLE,
+        "The upload could not be written to the temporary folder "
+            + settings.tempDir()
+            + " ("
+            + e.getMessage()
+            + "); check free disk space.");
   }
 }
