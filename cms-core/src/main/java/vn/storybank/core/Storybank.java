@@ -10,8 +10,11 @@ import vn.storybank.core.account.AccountService;
 import vn.storybank.core.account.AppUser;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.ChangeService;
+import vn.storybank.core.channel.ChannelService;
 import vn.storybank.core.collection.CollectionService;
 import vn.storybank.core.collection.CuratedCollection;
+import vn.storybank.core.delivery.DeliveryService;
+import vn.storybank.core.delivery.SyncService;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.Translation;
 import vn.storybank.core.media.MediaAsset;
@@ -48,6 +51,9 @@ public final class Storybank implements AutoCloseable {
   private final AccountService accounts;
   private final TransferService transfer;
   private final SnapshotService snapshots;
+  private final ChannelService channels;
+  private final DeliveryService delivery;
+  private final SyncService sync;
 
   private Storybank(Database database, Clock clock, MediaSettings mediaSettings) {
     this.database = database;
@@ -67,6 +73,9 @@ public final class Storybank implements AutoCloseable {
         new TransferService(
             transactions, changeLog, tenants, taxonomies, media, products, stories, collections);
     this.snapshots = new SnapshotService(transactions);
+    this.channels = new ChannelService(transactions, changeLog, clock);
+    this.delivery = new DeliveryService(transactions, clock);
+    this.sync = new SyncService(transactions, changeLog, clock);
   }
 
   /**
@@ -101,6 +110,7 @@ public final class Storybank implements AutoCloseable {
                 MediaAsset.class,
                 CuratedCollection.class));
     classes.addAll(ChangeService.entityClasses());
+    classes.addAll(ChannelService.entityClasses());
     return classes;
   }
 
@@ -150,6 +160,18 @@ public final class Storybank implements AutoCloseable {
 
   public SnapshotService snapshots() {
     return snapshots;
+  }
+
+  public ChannelService channels() {
+    return channels;
+  }
+
+  public DeliveryService delivery() {
+    return delivery;
+  }
+
+  public SyncService sync() {
+    return sync;
   }
 
   public Database database() {

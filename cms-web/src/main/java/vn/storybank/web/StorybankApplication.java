@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import java.util.Set;
 import vn.storybank.web.admin.ChangeResource;
+import vn.storybank.web.admin.ChannelResource;
 import vn.storybank.web.admin.CollectionResource;
 import vn.storybank.web.admin.MediaResource;
 import vn.storybank.web.admin.ProductResource;
@@ -12,6 +13,8 @@ import vn.storybank.web.admin.StoryResource;
 import vn.storybank.web.admin.TaxonomyResource;
 import vn.storybank.web.admin.TenantResource;
 import vn.storybank.web.admin.TransferResource;
+import vn.storybank.web.delivery.ChannelFeedResource;
+import vn.storybank.web.delivery.DeliveryResource;
 import vn.storybank.web.delivery.MediaDeliveryResource;
 import vn.storybank.web.http.BasicAuthFilter;
 import vn.storybank.web.http.BodyLimit;
@@ -40,6 +43,9 @@ public class StorybankApplication extends Application {
         ProductResource.class,
         MediaResource.class,
         MediaDeliveryResource.class,
+        DeliveryResource.class,
+        ChannelFeedResource.class,
+        ChannelResource.class,
         CollectionResource.class,
         ChangeResource.class,
         TransferResource.class,
@@ -63,6 +69,10 @@ public class StorybankApplication extends Application {
         "StorybankJackson",
         // Multipart (media uploads) from Payara's Jersey; parts over 1 MB are buffered to disk.
         "jersey.config.server.provider.classnames",
-        "org.glassfish.jersey.media.multipart.MultiPartFeature");
+        "org.glassfish.jersey.media.multipart.MultiPartFeature"
+            // Responses compressed when the client accepts gzip or deflate (Jersey's encoders).
+            + ",org.glassfish.jersey.server.filter.EncodingFilter"
+            + ",org.glassfish.jersey.message.GZipEncoder"
+            + ",org.glassfish.jersey.message.DeflateEncoder");
   }
 }

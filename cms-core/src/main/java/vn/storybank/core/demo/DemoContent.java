@@ -1,10 +1,14 @@
 package vn.storybank.core.demo;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.channel.ChannelInput;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.tenant.TenantView;
 import vn.storybank.core.transfer.ImportReport;
 
 /** The bundled demo tenants (Lào Cai and Thái Nguyên), loaded into an empty database. */
@@ -27,7 +31,72 @@ public final class DemoContent {
             ErrorKind.INVALID, "The bundled demo content of " + tenant + " is invalid: " + report);
       }
       LOG.info(() -> "Loaded demo content for " + tenant + ": " + report.created() + " records");
+      demoChannels(storybank.tenants().get(tenant))
+          .forEach((code, input) -> storybank.channels().put(tenant, code, input, null, "demo"));
     }
     return true;
+  }
+
+  /**
+   * The public channels every tenant has (API.md): a Vietnamese portal, an English portal falling
+   * back to Vietnamese and the national platform in every locale; Lào Cai adds the H'Mông radio
+   * desk and the border-gate screens.
+   */
+  static Map<String, ChannelInput> demoChannels(TenantView tenant) {
+    Map<String, String> presets = Map.of("hero", "hero", "card", "card", "thumb", "thumb");
+    Map<String, ChannelInput> channels = new LinkedHashMap<>();
+    channels.put(
+        "vi-portal",
+        new ChannelInput(
+            "Cổng thông tin tiếng Việt",
+            "public",
+            List.of(new ChannelInput.LocaleInput("vi", List.of(), true)),
+            null,
+            presets,
+            List.of("jsonfeed", "ninjs", "atom", "sync")));
+    channels.put(
+        "en-portal",
+        new ChannelInput(
+            "English portal",
+            "public",
+            List.of(new ChannelInput.LocaleInput("en", List.of("vi"), false)),
+            null,
+            presets,
+            List.of("jsonfeed", "ninjs", "atom", "sync")));
+    channels.put(
+        "vietnam-vn",
+        new ChannelInput(
+            "Vietnam.vn – national image-promotion platform",
+            "public",
+            tenant.locales().stream()
+                .map(l -> new ChannelInput.LocaleInput(l.tag(), l.fallbacks(), false))
+                .toList(),
+            new ChannelInput.Filter(List.of("story", "product", "media"), null, null, null),
+            Map.of("hero", "hero", "card", "social", "thumb", "thumb"),
+            List.of("ninjs", "jsonfeed", "sync")));
+    if (tenant.code().equals("lao-cai")) {
+      channels.put(
+          "hmong-radio",
+          new ChannelInput(
+              "Chương trình phát thanh tiếng H'Mông",
+              "public",
+              List.of(new ChannelInput.LocaleInput("hnj", List.of(), true)),
+              new ChannelInput.Filter(List.of("story"), null, null, null),
+              presets,
+              List.of("jsonfeed", "atom", "sync")));
+      channels.put(
+          "border-gate-screens",
+          new ChannelInput(
+              "Màn hình cụm thông tin đối ngoại cửa khẩu",
+              "public",
+              List.of(
+                  new ChannelInput.LocaleInput("vi", List.of(), false),
+                  new ChannelInput.LocaleInput("en", List.of("vi"), false),
+                  new ChannelInput.LocaleInput("zh-Hans", List.of("en", "vi"), false)),
+              new ChannelInput.Filter(List.of("story", "product"), null, null, null),
+              Map.of("screen", "screen-landscape", "hero", "screen-landscape"),
+              List.of("playlist", "sync")));
+    }
+    return channels;
   }
 }

@@ -10,7 +10,9 @@ public enum ErrorKind {
   GONE("gone", "No longer available"),
   TOO_LARGE("too-large", "Too large"),
   UNSUPPORTED_TYPE("unsupported-media-type", "Unsupported file type"),
-  UNPROCESSABLE("unprocessable-file", "The file cannot be processed");
+  UNPROCESSABLE("unprocessable-file", "The file cannot be processed"),
+  UNAUTHORIZED("unauthorized", "Unauthorized"),
+  FORBIDDEN("forbidden", "Forbidden");
 
   private final String slug;
   private final String title;

@@ -97,21 +97,29 @@ public class Product extends Entry {
     return ocopStars;
   }
 
+  public String producerName() {
+    return producerName;
+  }
+
+  public String producerKind() {
+    return producerKind;
+  }
+
   public Integer ocopYear() {
     return ocopYear;
   }
 
-  ProductInput.Ocop ocop() {
+  public ProductInput.Ocop ocop() {
     return ocopStars == null ? null : new ProductInput.Ocop(ocopStars, ocopYear, ocopCertificate);
   }
 
-  ProductInput.PriceRange price() {
+  public ProductInput.PriceRange price() {
     return priceMin == null && priceMax == null
         ? null
         : new ProductInput.PriceRange(priceMin, priceMax, priceCurrency);
   }
 
-  List<ProductInput.WhereToBuy> whereToBuy() {
+  public List<ProductInput.WhereToBuy> whereToBuy() {
     return whereToBuy.stream().map(PurchaseLink::view).toList();
   }
 }

@@ -100,6 +100,15 @@ public final class Settings {
   /** Whether renditions are progressive JPEGs. Default true. */
   public static final String MEDIA_JPEG_PROGRESSIVE = "cms.media.jpeg-progressive";
 
+  /**
+   * The address partners reach Storybank at, e.g. {@code https://storybank.laocai.gov.vn}: feeds,
+   * sitemaps and items link to it. Unset: the address each request came to.
+   */
+  public static final String PUBLIC_URL = "cms.public-url";
+
+  /** How long caches may keep public delivery responses, in seconds. Default 60. */
+  public static final String DELIVERY_MAX_AGE = "cms.delivery.max-age";
+
   private final Config config;
 
   public Settings(Config config) {
@@ -190,6 +199,14 @@ public final class Settings {
 
   public long maxImportBytes() {
     return config.getOptionalValue(MAX_IMPORT_BYTES, Long.class).orElse(1024L * 1024 * 1024);
+  }
+
+  public String publicUrl() {
+    return config.getOptionalValue(PUBLIC_URL, String.class).filter(u -> !u.isBlank()).orElse(null);
+  }
+
+  public int deliveryMaxAge() {
+    return config.getOptionalValue(DELIVERY_MAX_AGE, Integer.class).orElse(60);
   }
 
   public SearchSettings search() {

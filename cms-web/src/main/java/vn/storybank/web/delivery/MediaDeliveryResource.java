@@ -6,14 +6,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.UUID;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.entry.EntryType;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.media.MediaDelivery;
+import vn.storybank.web.config.Settings;
 import vn.storybank.web.http.Problem;
 
 /**
@@ -26,10 +30,22 @@ public class MediaDeliveryResource {
   static final String IMMUTABLE = "public, max-age=31536000, immutable";
   static final String ORIGINAL_CACHE = "public, max-age=300";
   private final MediaDelivery delivery;
+  private final ItemResponses items;
 
   @Inject
-  public MediaDeliveryResource(Storybank storybank) {
+  public MediaDeliveryResource(Storybank storybank, Settings settings) {
     this.delivery = storybank.mediaDelivery();
+    this.items = new ItemResponses(storybank, settings);
+  }
+
+  /** The asset's record as readers see it: caption, credit, licence and file URLs. */
+  @GET
+  public Response item(
+      @PathParam("t") String tenant,
+      @PathParam("id") String id,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    return items.item(tenant, EntryType.MEDIA, uuid(id).toString(), headers, uri);
   }
 
   @GET

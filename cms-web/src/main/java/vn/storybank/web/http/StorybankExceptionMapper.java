@@ -20,6 +20,8 @@ public final class StorybankExceptionMapper implements ExceptionMapper<Storybank
           case TOO_LARGE -> 413;
           case UNSUPPORTED_TYPE -> 415;
           case UNPROCESSABLE -> 422;
+          case UNAUTHORIZED -> 401;
+          case FORBIDDEN -> 403;
         };
     return new Problem(
             "/problems/" + e.kind().slug(),

@@ -1,0 +1,262 @@
+package vn.storybank.core.channel;
+
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import vn.storybank.core.changelog.Change;
+import vn.storybank.core.changelog.ChangeLog;
+import vn.storybank.core.changelog.Operation;
+import vn.storybank.core.entry.EntryType;
+import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.error.Violations;
+import vn.storybank.core.locale.LanguageTags;
+import vn.storybank.core.media.Preset;
+import vn.storybank.core.persistence.Audit;
+import vn.storybank.core.persistence.Saved;
+import vn.storybank.core.persistence.Transactions;
+import vn.storybank.core.persistence.Versions;
+import vn.storybank.core.tenant.Tenant;
+import vn.storybank.core.tenant.TenantService;
+
+/** Creates, changes, lists and deletes a tenant's channels. */
+public final class ChannelService {
+  private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,62}");
+  private static final Set<String> ACCESS = Set.of("public", "key");
+  private static final List<String> FORMATS =
+      List.of("jsonfeed", "ninjs", "atom", "sync", "playlist");
+  private static final Set<String> IMAGE_ROLES = Set.of("hero", "card", "thumb", "screen");
+
+  private final Transactions transactions;
+  private final ChangeLog changeLog;
+  private final Clock clock;
+
+  public ChannelService(Transactions transactions, ChangeLog changeLog, Clock clock) {
+    this.transactions = transactions;
+    this.changeLog = changeLog;
+    this.clock = clock;
+  }
+
+  public List<ChannelView> list(String tenant) {
+    return transactions.read(
+        em -> {
+          TenantService.require(em, tenant);
+          return em
+              .createQuery(
+                  "select c from Channel c where c.tenant = :tenant order by c.code", Channel.class)
+              .setParameter("tenant", tenant)
+              .getResultList()
+              .stream()
+              .map(Channel::view)
+              .toList();
+        });
+  }
+
+  public ChannelView get(String tenant, String code) {
+    return transactions.read(em -> require(em, tenant, code).view());
+  }
+
+  /** The channel, or a 404 that names it (and the tenant, when that is what is unknown). */
+  public static Channel require(EntityManager em, String tenant, String code) {
+    TenantService.require(em, tenant);
+    return em.createQuery(
+            "select c from Channel c where c.tenant = :tenant and c.code = :code", Channel.class)
+        .setParameter("tenant", tenant)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(
+            () ->
+                StorybankException.notFound(
+                    "Tenant " + tenant + " has no channel '" + code + "'."));
+  }
+
+  /** Creates the channel or replaces its settings. */
+  public Saved<ChannelView> put(
+      String tenant, String code, ChannelInput input, Long expectedVersion, String actor) {
+    return transactions.write(em -> put(em, tenant, code, input, expectedVersion, actor));
+  }
+
+  public Saved<ChannelView> put(
+      EntityManager em,
+      String tenant,
+      String code,
+      ChannelInput input,
+      Long expectedVersion,
+      String actor) {
+    Tenant owner = TenantService.require(em, tenant);
+    ChannelInput valid = validate(owner, code, input);
+    Channel channel =
+        em.createQuery(
+                "select c from Channel c where c.tenant = :tenant and c.code = :code",
+                Channel.class)
+            .setParameter("tenant", tenant)
+            .setParameter("code", code)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    boolean created = channel == null;
+    if (created) {
+      Versions.check(expectedVersion, 0, "Channel " + code);
+      channel =
+          new Channel(idOf(tenant, code), tenant, code, Audit.created(actor, clock.instant()));
+      channel.replace(valid);
+      em.persist(channel);
+    } else {
+      Versions.check(expectedVersion, channel.version(), "Channel " + code);
+      channel.replace(valid);
+      channel.audit().touch(actor, clock.instant());
+    }
+    em.flush();
+    changeLog.append(
+        em,
+        new Change(
+            tenant,
+            "channel",
+            channel.id(),
+            null,
+            created ? Operation.CREATE : Operation.UPDATE,
+            channel.version()),
+        actor);
+    return new Saved<>(channel.view(), created);
+  }
+
+  public void delete(String tenant, String code, Long expectedVersion, String actor) {
+    transactions.write(
+        em -> {
+          Channel channel = require(em, tenant, code);
+          Versions.check(expectedVersion, channel.version(), "Channel " + code);
+          em.remove(channel);
+          em.flush();
+          changeLog.append(
+              em,
+              new Change(
+                  tenant, "channel", channel.id(), null, Operation.DELETE, channel.version()),
+              actor);
+          return null;
+        });
+  }
+
+  /** The same tenant and code always give the same id, so that every node and import agree. */
+  private static UUID idOf(String tenant, String code) {
+    return UUID.nameUUIDFromBytes(
+        ("channel:" + tenant + ":" + code).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static ChannelInput validate(Tenant tenant, String code, ChannelInput input) {
+    Violations v = new Violations();
+    if (code == null || !CODE.matcher(code).matches()) {
+      v.add("code", "must be 2-63 lower-case letters, digits or '-', starting with a letter");
+    }
+    v.requireText("name", input.name(), 200);
+    String access = input.access() == null ? "public" : input.access();
+    if (!ACCESS.contains(access)) {
+      v.add("access", "must be 'public' or 'key' (partners need an API key)");
+    }
+    Set<String> tenantLocales = new HashSet<>();
+    tenant.locales().forEach(l -> tenantLocales.add(l.locale()));
+    List<ChannelInput.LocaleInput> locales = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    if (input.locales().isEmpty()) {
+      v.add("locales", "must list at least one locale, such as {\"tag\": \"vi\"}");
+    }
+    for (int i = 0; i < input.locales().size(); i++) {
+      ChannelInput.LocaleInput l = input.locales().get(i);
+      String field = "locales[" + i + "]";
+      String tag = l.tag() == null ? null : LanguageTags.canonical(l.tag()).orElse(l.tag());
+      if (tag == null || !tenantLocales.contains(tag)) {
+        v.add(
+            field + ".tag",
+            "'" + l.tag() + "' is not one of the tenant's locales " + sorted(tenantLocales));
+        continue;
+      }
+      if (!seen.add(tag)) {
+        v.add(field + ".tag", "'" + tag + "' is listed twice");
+      }
+      List<String> fallbacks = new ArrayList<>();
+      for (String f : l.fallbacks()) {
+        String canonical = LanguageTags.canonical(f).orElse(f);
+        if (!tenantLocales.contains(canonical) || canonical.equals(tag)) {
+          v.add(field + ".fallbacks", "'" + f + "' must be another of the tenant's locales");
+        } else if (!fallbacks.contains(canonical)) {
+          fallbacks.add(canonical);
+        }
+      }
+      if (l.translatedOnly() && !fallbacks.isEmpty()) {
+        v.add(field + ".fallbacks", "must be empty when translatedOnly is true");
+      }
+      locales.add(new ChannelInput.LocaleInput(tag, fallbacks, l.translatedOnly()));
+    }
+    ChannelInput.Filter filter = input.filter();
+    for (String type : filter.types()) {
+      if (java.util.Arrays.stream(EntryType.values()).noneMatch(t -> t.code().equals(type))) {
+        v.add(
+            "filter.types",
+            "'" + type + "' is not an entry type (story, product, media, collection)");
+      }
+    }
+    Map<String, String> presets = new LinkedHashMap<>();
+    input
+        .presets()
+        .forEach(
+            (role, preset) -> {
+              if (!IMAGE_ROLES.contains(role)) {
+                v.add("presets." + role, "is not an image role; use one of " + sorted(IMAGE_ROLES));
+              } else if (!Preset.STANDARD.containsKey(preset)) {
+                v.add(
+                    "presets." + role,
+                    "'"
+                        + preset
+                        + "' is not a preset; use one of "
+                        + sorted(Preset.STANDARD.keySet()));
+              } else {
+                presets.put(role, preset);
+              }
+            });
+    List<String> formats =
+        input.formats().isEmpty() ? List.of("jsonfeed", "ninjs", "atom", "sync") : input.formats();
+    for (String format : formats) {
+      if (!FORMATS.contains(format)) {
+        v.add("formats", "'" + format + "' is not a format; use some of " + FORMATS);
+      }
+    }
+    for (String value : concat(filter)) {
+      if (value == null || value.isBlank() || value.contains(",")) {
+        v.add("filter", "values must be non-empty codes without commas");
+        break;
+      }
+    }
+    v.throwIfAny();
+    return new ChannelInput(
+        input.name().strip(),
+        access,
+        locales,
+        filter,
+        presets,
+        List.copyOf(new java.util.LinkedHashSet<>(formats)));
+  }
+
+  private static List<String> concat(ChannelInput.Filter f) {
+    List<String> all = new ArrayList<>(f.types());
+    all.addAll(f.kinds());
+    all.addAll(f.pillars());
+    all.addAll(f.topics());
+    return all;
+  }
+
+  private static List<String> sorted(Set<String> values) {
+    return values.stream().sorted().toList();
+  }
+
+  /** The entity classes of this package, for the persistence unit. */
+  public static List<Class<?>> entityClasses() {
+    return List.of(Channel.class);
+  }
+}

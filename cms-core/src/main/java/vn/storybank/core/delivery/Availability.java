@@ -1,0 +1,96 @@
+package vn.storybank.core.delivery;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import vn.storybank.core.channel.ChannelView;
+import vn.storybank.core.collection.CuratedCollection;
+import vn.storybank.core.entry.Entry;
+import vn.storybank.core.entry.Translation;
+import vn.storybank.core.entry.TranslationStatus;
+import vn.storybank.core.media.MediaAsset;
+import vn.storybank.core.product.Product;
+import vn.storybank.core.story.Story;
+import vn.storybank.core.taxonomy.TermKind;
+
+/**
+ * What readers may see. Every delivery path (items, lists, feeds, sync, sitemap) asks here, so that
+ * a draft, an expired asset or an entry outside a channel's filter can slip through none of them.
+ */
+final class Availability {
+  private Availability() {}
+
+  /** Whether the translation is live: published (and, once review lands, past its embargo). */
+  static boolean live(Translation translation) {
+    return translation.status() == TranslationStatus.PUBLISHED;
+  }
+
+  /** The first live translation along the chain, or null. */
+  static Translation served(Entry entry, List<String> chain) {
+    Map<String, Translation> translations = entry.translations();
+    for (String locale : chain) {
+      Translation t = translations.get(locale);
+      if (t != null && live(t)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a media asset may be shown at all (rights not expired, consent where people are
+   * identifiable) and, for a channel, whether its licence allows that channel.
+   */
+  static boolean rightsValid(MediaAsset asset, Instant now, ChannelView channel) {
+    if (asset.rightsExpireAt() != null && !now.isBefore(asset.rightsExpireAt())) {
+      return false;
+    }
+    if (asset.peopleIdentifiable() && !asset.consentObtained()) {
+      return false;
+    }
+    List<String> allowed = asset.channelsAllowed();
+    return channel == null || allowed.isEmpty() || allowed.contains(channel.code());
+  }
+
+  /** Whether the entry itself may be delivered (media assets only when their rights allow). */
+  static boolean deliverable(Entry entry, Instant now, ChannelView channel) {
+    return !(entry instanceof MediaAsset asset) || rightsValid(asset, now, channel);
+  }
+
+  /** Whether the entry passes the channel's content filter (no channel: everything does). */
+  static boolean inFilter(Entry entry, ChannelView channel) {
+    if (channel == null) {
+      return true;
+    }
+    var filter = channel.filter();
+    if (!filter.types().isEmpty() && !filter.types().contains(entry.entryType().code())) {
+      return false;
+    }
+    if (!filter.kinds().isEmpty() && !filter.kinds().contains(kind(entry))) {
+      return false;
+    }
+    if (!filter.pillars().isEmpty()
+        && entry.termCodes(TermKind.PILLAR).stream().noneMatch(filter.pillars()::contains)) {
+      return false;
+    }
+    return filter.topics().isEmpty()
+        || entry.termCodes(TermKind.TOPIC).stream().anyMatch(filter.topics()::contains);
+  }
+
+  /** The story kind, product group, media type or collection purpose. */
+  static String kind(Entry entry) {
+    if (entry instanceof Story story) {
+      return story.kind();
+    }
+    if (entry instanceof Product product) {
+      return product.productGroup();
+    }
+    if (entry instanceof MediaAsset asset) {
+      return asset.mediaType();
+    }
+    if (entry instanceof CuratedCollection collection) {
+      return collection.purpose();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,358 @@
+package vn.storybank.core.delivery;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.storybank.core.channel.ChannelService;
+import vn.storybank.core.channel.ChannelView;
+import vn.storybank.core.entry.Entry;
+import vn.storybank.core.entry.EntryType;
+import vn.storybank.core.entry.Page;
+import vn.storybank.core.entry.TranslationStatus;
+import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.persistence.Transactions;
+import vn.storybank.core.tenant.Tenant;
+import vn.storybank.core.tenant.TenantService;
+
+/**
+ * The published-only read side: items by id or slug and lists newest first, for a tenant or through
+ * one of its channels. What may be shown is decided by {@link Availability} alone.
+ */
+public final class DeliveryService {
+  /** Rows one list request looks at at most, so that a narrow filter cannot scan the bank. */
+  private static final int MAX_SCAN = 2_000;
+
+  private final Transactions transactions;
+  private final Clock clock;
+
+  public DeliveryService(Transactions transactions, Clock clock) {
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  /** A reader's question: which tenant, through which channel (or none), in which locale. */
+  public record Ask(String tenant, String channel, String locale, String acceptLanguage) {}
+
+  /** The channel's settings (404 for an unknown tenant or channel). */
+  public ChannelView channel(String tenant, String code) {
+    return transactions.read(em -> ChannelService.require(em, tenant, code).view());
+  }
+
+  /** The locale a reader gets for this question (404 when the tenant or channel lacks it). */
+  public String locale(Ask ask) {
+    return transactions.read(em -> scope(em, ask).locale);
+  }
+
+  /** One entry by id or slug, in the asked locale or along its fallbacks; 404 when not live. */
+  public DeliveredItem item(Ask ask, EntryType type, String idOrSlug) {
+    return transactions.read(
+        em -> {
+          Scope scope = scope(em, ask);
+          Entry entry = find(em, ask.tenant(), type, idOrSlug, scope.chain);
+          Instant now = clock.instant();
+          DeliveredItem item =
+              entry == null
+                      || !Availability.inFilter(entry, scope.channel)
+                      || !Availability.deliverable(entry, now, scope.channel)
+                  ? null
+                  : new ItemBuilder(em, now, scope.channel).build(entry, scope.locale, scope.chain);
+          if (item == null) {
+            throw StorybankException.notFound(
+                "There is no published "
+                    + type.code()
+                    + " '"
+                    + idOrSlug
+                    + "' in "
+                    + String.join(" or ", scope.chain)
+                    + (scope.channel == null ? "" : " in channel " + scope.channel.code())
+                    + ".");
+          }
+          return item;
+        });
+  }
+
+  /**
+   * A page of live entries, newest publication first: each entry once, at the time its served
+   * translation was published.
+   *
+   * @param type one entry type, or null for every type the channel carries
+   * @param kind a story kind, product group, media type or purpose, or null
+   */
+  public Page<DeliveredItem> list(Ask ask, EntryType type, String kind, String cursor, int limit) {
+    FeedCursor after = FeedCursor.decode(cursor);
+    return transactions.read(
+        em -> {
+          Scope scope = scope(em, ask);
+          Instant now = clock.instant();
+          ItemBuilder builder = new ItemBuilder(em, now, scope.channel);
+          List<DeliveredItem> items = new ArrayList<>();
+          FeedCursor position = after;
+          int scanned = 0;
+          int batch = Math.min(MAX_SCAN, limit * 2 + 10);
+          while (items.size() < limit && scanned < MAX_SCAN) {
+            List<Object[]> rows = rows(em, ask.tenant(), scope, type, position, batch);
+            if (rows.isEmpty()) {
+              return new Page<>(List.copyOf(items), null);
+            }
+            Map<UUID, Entry> entries = load(em, rows);
+            builder.prefetch(entries.values());
+            for (Object[] row : rows) {
+              scanned++;
+              UUID id = (UUID) row[0];
+              String locale = (String) row[1];
+              position = new FeedCursor((Instant) row[2], id);
+              Entry entry = entries.get(id);
+              if (entry == null
+                  || !Availability.inFilter(entry, scope.channel)
+                  || (kind != null && !kind.equals(Availability.kind(entry)))
+                  || !Availability.deliverable(entry, now, scope.channel)) {
+                continue;
+              }
+              var served = Availability.served(entry, scope.chain);
+              // Each entry is listed once: at the row of the translation it is served in.
+              if (served == null || !served.locale().equals(locale)) {
+                continue;
+              }
+              items.add(builder.build(entry, scope.locale, scope.chain));
+              if (items.size() == limit) {
+                break;
+              }
+            }
+            if (rows.size() < batch && items.size() < limit) {
+              return new Page<>(List.copyOf(items), null);
+            }
+          }
+          return new Page<>(List.copyOf(items), position.encode());
+        });
+  }
+
+  /** An entry's pages for a sitemap: the slug of each live translation. */
+  public record SitemapEntry(
+      EntryType type,
+      UUID id,
+      Instant updatedAt,
+      String defaultLocale,
+      Map<String, String> slugs) {}
+
+  private static final List<String> PAGE_TYPES = List.of("story", "product", "collection");
+
+  /** How many entries have at least one live translation (stories, products, collections). */
+  public long sitemapSize(String tenant) {
+    return transactions.read(
+        em -> {
+          TenantService.require(em, tenant);
+          return em.createQuery(
+                  "select count(distinct t.id.entryId) from Translation t where t.tenant = :tenant"
+                      + " and t.status = :published and t.entryType in :types",
+                  Long.class)
+              .setParameter("tenant", tenant)
+              .setParameter("published", TranslationStatus.PUBLISHED)
+              .setParameter("types", PAGE_TYPES)
+              .getSingleResult();
+        });
+  }
+
+  /** The tenant's number of locales: a sitemap file holds 50,000 URLs, one per entry and locale. */
+  public int localeCount(String tenant) {
+    return transactions.read(em -> TenantService.require(em, tenant).locales().size());
+  }
+
+  /** Entries with live translations, in id order, from {@code offset}. */
+  public List<SitemapEntry> sitemap(String tenant, int offset, int limit) {
+    return transactions.read(
+        em -> {
+          Tenant owner = TenantService.require(em, tenant);
+          List<UUID> ids =
+              em.createQuery(
+                      "select distinct t.id.entryId from Translation t where t.tenant = :tenant"
+                          + " and t.status = :published and t.entryType in :types"
+                          + " order by t.id.entryId",
+                      UUID.class)
+                  .setParameter("tenant", tenant)
+                  .setParameter("published", TranslationStatus.PUBLISHED)
+                  .setParameter("types", PAGE_TYPES)
+                  .setFirstResult(offset)
+                  .setMaxResults(limit)
+                  .getResultList();
+          if (ids.isEmpty()) {
+            return List.<SitemapEntry>of();
+          }
+          Map<UUID, Entry> entries = new HashMap<>();
+          em.createQuery("select e from Entry e where e.id in :ids", Entry.class)
+              .setParameter("ids", ids)
+              .getResultList()
+              .forEach(e -> entries.put(e.id(), e));
+          List<SitemapEntry> result = new ArrayList<>();
+          for (UUID id : ids) {
+            Entry entry = entries.get(id);
+            Map<String, String> slugs = new java.util.LinkedHashMap<>();
+            entry.translations().values().stream()
+                .filter(Availability::live)
+                .forEach(t -> slugs.put(t.locale(), t.slug()));
+            if (slugs.isEmpty()) {
+              continue;
+            }
+            String defaultLocale =
+                slugs.containsKey(owner.sourceLocale())
+                    ? owner.sourceLocale()
+                    : slugs.keySet().iterator().next();
+            result.add(
+                new SitemapEntry(
+                    entry.entryType(), id, entry.audit().updatedAt(), defaultLocale, slugs));
+          }
+          return result;
+        });
+  }
+
+  /** The live entries among these ids, as served in the asked scope (for {@code include}). */
+  public Map<UUID, DeliveredItem> items(Ask ask, java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return transactions.read(
+        em -> {
+          Scope scope = scope(em, ask);
+          Instant now = clock.instant();
+          List<Entry> entries =
+              em.createQuery(
+                      "select e from Entry e where e.tenant = :tenant and e.id in :ids",
+                      Entry.class)
+                  .setParameter("tenant", ask.tenant())
+                  .setParameter("ids", ids)
+                  .getResultList();
+          ItemBuilder builder = new ItemBuilder(em, now, scope.channel).prefetch(entries);
+          Map<UUID, DeliveredItem> found = new java.util.LinkedHashMap<>();
+          for (Entry entry : entries) {
+            if (Availability.inFilter(entry, scope.channel)
+                && Availability.deliverable(entry, now, scope.channel)) {
+              DeliveredItem item = builder.build(entry, scope.locale, scope.chain);
+              if (item != null) {
+                found.put(entry.id(), item);
+              }
+            }
+          }
+          return found;
+        });
+  }
+
+  private static List<Object[]> rows(
+      EntityManager em, String tenant, Scope scope, EntryType type, FeedCursor after, int max) {
+    List<String> types = new ArrayList<>();
+    if (type != null) {
+      types.add(type.code());
+    } else if (scope.channel != null) {
+      types.addAll(scope.channel.filter().types());
+    }
+    var query =
+        em.createQuery(
+                "select t.id.entryId, t.locale, t.publishedAt from Translation t"
+                    + " where t.tenant = :tenant and t.status = :published"
+                    + " and t.locale in :locales and t.publishedAt is not null"
+                    + (types.isEmpty() ? "" : " and t.entryType in :types")
+                    + (after == null
+                        ? ""
+                        : " and (t.publishedAt < :at or (t.publishedAt = :at and t.id.entryId <"
+                            + " :id))")
+                    + " order by t.publishedAt desc, t.id.entryId desc",
+                Object[].class)
+            .setParameter("tenant", tenant)
+            .setParameter("published", TranslationStatus.PUBLISHED)
+            .setParameter("locales", scope.chain)
+            .setMaxResults(max);
+    if (!types.isEmpty()) {
+      query.setParameter("types", types);
+    }
+    if (after != null) {
+      query.setParameter("at", after.publishedAt()).setParameter("id", after.id());
+    }
+    return query.getResultList();
+  }
+
+  private static Map<UUID, Entry> load(EntityManager em, List<Object[]> rows) {
+    LinkedHashSet<UUID> ids = new LinkedHashSet<>();
+    rows.forEach(row -> ids.add((UUID) row[0]));
+    Map<UUID, Entry> entries = new HashMap<>();
+    em.createQuery("select e from Entry e where e.id in :ids", Entry.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(e -> entries.put(e.id(), e));
+    return entries;
+  }
+
+  private static Entry find(
+      EntityManager em, String tenant, EntryType type, String idOrSlug, List<String> chain) {
+    UUID id = null;
+    try {
+      id = UUID.fromString(idOrSlug);
+    } catch (IllegalArgumentException notAnId) {
+      // a slug
+    }
+    if (id != null) {
+      Entry entry = em.find(Entry.class, id);
+      return entry != null && entry.tenant().equals(tenant) && entry.entryType() == type
+          ? entry
+          : null;
+    }
+    List<Object[]> matches =
+        em.createQuery(
+                "select t.entry, t.locale from Translation t where t.tenant = :tenant and"
+                    + " t.entryType = :type and t.slug = :slug",
+                Object[].class)
+            .setParameter("tenant", tenant)
+            .setParameter("type", type.code())
+            .setParameter("slug", idOrSlug)
+            .getResultList();
+    // A slug is unique per locale; when two locales' slugs collide, the asked locale wins.
+    for (String locale : chain) {
+      for (Object[] match : matches) {
+        if (locale.equals(match[1])) {
+          return (Entry) match[0];
+        }
+      }
+    }
+    return matches.isEmpty() ? null : (Entry) matches.get(0)[0];
+  }
+
+  /** The channel (or none), the locale served and the chain of locales tried for it. */
+  static final class Scope {
+    final ChannelView channel;
+    final String locale;
+    final List<String> chain;
+
+    Scope(ChannelView channel, String locale, List<String> chain) {
+      this.channel = channel;
+      this.locale = locale;
+      this.chain = chain;
+    }
+  }
+
+  static Scope scope(EntityManager em, Ask ask) {
+    if (ask.channel() != null) {
+      ChannelView channel = ChannelService.require(em, ask.tenant(), ask.channel()).view();
+      List<String> served = channel.locales().stream().map(l -> l.tag()).toList();
+      String locale =
+          Locales.pick(ask.locale(), ask.acceptLanguage(), served, "channel " + channel.code());
+      return new Scope(channel, locale, channel.chain(locale));
+    }
+    Tenant tenant = TenantService.require(em, ask.tenant());
+    List<String> served = new ArrayList<>();
+    served.add(tenant.sourceLocale());
+    tenant
+        .locales()
+        .forEach(
+            l -> {
+              if (!served.contains(l.locale())) {
+                served.add(l.locale());
+              }
+            });
+    String locale =
+        Locales.pick(ask.locale(), ask.acceptLanguage(), served, "tenant " + tenant.code());
+    return new Scope(null, locale, tenant.fallbackChain(locale));
+  }
+}

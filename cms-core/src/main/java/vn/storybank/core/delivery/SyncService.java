@@ -1,0 +1,198 @@
+package vn.storybank.core.delivery;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.storybank.core.changelog.ChangeLog;
+import vn.storybank.core.changelog.ChangeView;
+import vn.storybank.core.channel.ChannelService;
+import vn.storybank.core.channel.ChannelView;
+import vn.storybank.core.entry.Entry;
+import vn.storybank.core.entry.EntryType;
+import vn.storybank.core.error.ErrorKind;
+import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.persistence.Transactions;
+
+/**
+ * Delta sync for partners, driven by the change log. A first sync pages through the channel by
+ * entry id, then continues from the change-log position it started at; every later page looks at
+ * the entries that changed since the token (and at assets whose rights expired meanwhile) and
+ * reports each as it is now: an item, or a tombstone when it left the channel. Because every page
+ * reports current state, a partner that applies the pages in order ends with exactly the channel's
+ * content, however edits interleave.
+ */
+public final class SyncService {
+  private static final Set<String> ENTRY_TYPES = Set.of("story", "product", "media", "collection");
+  private final Transactions transactions;
+  private final ChangeLog changeLog;
+  private final Clock clock;
+
+  public SyncService(Transactions transactions, ChangeLog changeLog, Clock clock) {
+    this.transactions = transactions;
+    this.changeLog = changeLog;
+    this.clock = clock;
+  }
+
+  public SyncPage sync(String tenant, String channelCode, String after, int limit) {
+    SyncToken given = after == null || after.isBlank() ? null : SyncToken.decode(after);
+    return transactions.read(
+        em -> {
+          ChannelView channel = ChannelService.require(em, tenant, channelCode).view();
+          Instant now = clock.instant();
+          SyncToken token = given == null ? start(em, channel, now) : given;
+          if (token.channelVersion() != channel.version()) {
+            throw new StorybankException(
+                ErrorKind.GONE,
+                "Channel "
+                    + channel.code()
+                    + " changed its settings since this token was issued; sync again without"
+                    + " 'after' to receive its whole content.");
+          }
+          return token.initial()
+              ? initialPage(em, channel, token, now, limit)
+              : deltaPage(em, channel, token, now, limit);
+        });
+  }
+
+  private static SyncToken start(EntityManager em, ChannelView channel, Instant now) {
+    Long head =
+        em.createQuery("select max(c.seq) from ChangeLogEntry c", Long.class).getSingleResult();
+    return new SyncToken(channel.version(), true, head == null ? 0 : head, now, null);
+  }
+
+  private SyncPage initialPage(
+      EntityManager em, ChannelView channel, SyncToken token, Instant now, int limit) {
+    var query =
+        em.createQuery(
+                "select e from Entry e where e.tenant = :tenant"
+                    + (token.afterId() == null ? "" : " and e.id > :after")
+                    + " order by e.id",
+                Entry.class)
+            .setParameter("tenant", channel.tenant())
+            .setMaxResults(limit);
+    if (token.afterId() != null) {
+      query.setParameter("after", token.afterId());
+    }
+    List<Entry> entries = query.getResultList();
+    ItemBuilder builder = new ItemBuilder(em, now, channel).prefetch(entries);
+    List<SyncPage.Item> items = new ArrayList<>();
+    for (Entry entry : entries) {
+      SyncPage.Item item = item(builder, entry, channel, now);
+      if (item != null) {
+        items.add(item);
+      }
+    }
+    boolean more = entries.size() == limit;
+    SyncToken next =
+        more
+            ? new SyncToken(
+                token.channelVersion(),
+                true,
+                token.seq(),
+                token.checkedAt(),
+                entries.get(entries.size() - 1).id())
+            : new SyncToken(token.channelVersion(), false, token.seq(), token.checkedAt(), null);
+    return new SyncPage(List.copyOf(items), List.of(), next.encode(), more);
+  }
+
+  private SyncPage deltaPage(
+      EntityManager em, ChannelView channel, SyncToken token, Instant now, int limit) {
+    List<ChangeView> changes = changeLog.after(em, channel.tenant(), token.seq(), limit);
+    Map<UUID, String> touched = new LinkedHashMap<>();
+    for (ChangeView change : changes) {
+      if (ENTRY_TYPES.contains(change.entityType())) {
+        touched.put(change.entityId(), change.entityType());
+        if (change.entityType().equals("media")) {
+          linking(em, change.entityId()).forEach(id -> touched.putIfAbsent(id, null));
+        }
+      } else if (change.entityType().equals("term")) {
+        em.createQuery("select e.id from Entry e join e.terms t where t.id = :term", UUID.class)
+            .setParameter("term", change.entityId())
+            .getResultList()
+            .forEach(id -> touched.putIfAbsent(id, null));
+      }
+    }
+    boolean more = changes.size() == limit;
+    // Rights that ran out since the last sync change what the channel shows without a write.
+    Instant checkedUntil = more ? token.checkedAt() : now;
+    if (!more) {
+      em.createQuery(
+              "select m.id from MediaAsset m where m.tenant = :tenant and m.rightsExpireAt >"
+                  + " :from and m.rightsExpireAt <= :to",
+              UUID.class)
+          .setParameter("tenant", channel.tenant())
+          .setParameter("from", token.checkedAt())
+          .setParameter("to", now)
+          .getResultList()
+          .forEach(
+              id -> {
+                touched.putIfAbsent(id, "media");
+                linking(em, id).forEach(e -> touched.putIfAbsent(e, null));
+              });
+    }
+    Map<UUID, Entry> entries = new HashMap<>();
+    if (!touched.isEmpty()) {
+      em.createQuery("select e from Entry e where e.id in :ids", Entry.class)
+          .setParameter("ids", touched.keySet())
+          .getResultList()
+          .forEach(e -> entries.put(e.id(), e));
+    }
+    ItemBuilder builder = new ItemBuilder(em, now, channel).prefetch(entries.values());
+    List<SyncPage.Item> items = new ArrayList<>();
+    List<SyncPage.Tombstone> deleted = new ArrayList<>();
+    List<String> types = channel.filter().types();
+    touched.forEach(
+        (id, type) -> {
+          Entry entry = entries.get(id);
+          if (entry == null || !entry.tenant().equals(channel.tenant())) {
+            if (type != null && (types.isEmpty() || types.contains(type))) {
+              deleted.add(new SyncPage.Tombstone(id, type, "deleted"));
+            }
+            return;
+          }
+          SyncPage.Item item = item(builder, entry, channel, now);
+          if (item != null) {
+            items.add(item);
+          } else if (types.isEmpty() || types.contains(entry.entryType().code())) {
+            deleted.add(new SyncPage.Tombstone(id, entry.entryType().code(), "unavailable"));
+          }
+        });
+    long seq = changes.isEmpty() ? token.seq() : changes.get(changes.size() - 1).seq();
+    SyncToken next = new SyncToken(token.channelVersion(), false, seq, checkedUntil, null);
+    return new SyncPage(List.copyOf(items), List.copyOf(deleted), next.encode(), more);
+  }
+
+  private static List<UUID> linking(EntityManager em, UUID target) {
+    return em.createQuery(
+            "select distinct e.id from Entry e join e.links l where l.target = :target", UUID.class)
+        .setParameter("target", target)
+        .getResultList();
+  }
+
+  /** The entry in every channel locale that has it, or null when it is not in the channel. */
+  private static SyncPage.Item item(
+      ItemBuilder builder, Entry entry, ChannelView channel, Instant now) {
+    if (!Availability.inFilter(entry, channel) || !Availability.deliverable(entry, now, channel)) {
+      return null;
+    }
+    Map<String, DeliveredItem> locales = new LinkedHashMap<>();
+    for (var locale : channel.locales()) {
+      DeliveredItem item = builder.build(entry, locale.tag(), channel.chain(locale.tag()));
+      if (item != null) {
+        locales.put(locale.tag(), item);
+      }
+    }
+    if (locales.isEmpty()) {
+      return null;
+    }
+    EntryType type = entry.entryType();
+    return new SyncPage.Item(entry.id(), type, entry.version(), locales);
+  }
+}

@@ -1,0 +1,308 @@
+package vn.storybank.web.delivery;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.storybank.core.Storybank;
+import vn.storybank.core.channel.ChannelInput;
+import vn.storybank.core.channel.ChannelView;
+import vn.storybank.core.delivery.DeliveredItem;
+import vn.storybank.core.delivery.DeliveryService;
+import vn.storybank.core.delivery.SyncPage;
+import vn.storybank.core.entry.Page;
+import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.json.Json;
+import vn.storybank.web.config.Settings;
+
+/** A channel's feeds (JSON Feed, ninjs, Atom), its screen playlist and partner delta sync. */
+@Path("v1/{t}/channels/{c}")
+@Dependent
+public class ChannelFeedResource {
+  private static final Set<String> FEED_PARAMS = Set.of("locale", "limit", "cursor", "api_key");
+  private static final Set<String> SYNC_PARAMS = Set.of("after", "limit", "api_key");
+  private static final Map<String, FeedFormat> FORMATS =
+      Map.of(
+          "feed.json", new JsonFeedFormat(),
+          "feed.ninjs", new NinjsFormat(),
+          "feed.atom", new AtomFormat());
+  private static final int PLAYLIST_LENGTH = 30;
+
+  private final Storybank storybank;
+  private final DeliveryService delivery;
+  private final Settings settings;
+
+  @Inject
+  public ChannelFeedResource(Storybank storybank, Settings settings) {
+    this.storybank = storybank;
+    this.delivery = storybank.delivery();
+    this.settings = settings;
+  }
+
+  /** What the channel offers, with the URL of each feed. */
+  @GET
+  public Response describe(
+      @PathParam("t") String tenant,
+      @PathParam("c") String code,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    ChannelView channel = delivery.channel(tenant, code);
+    Links links = Links.of(settings.publicUrl(), uri, tenant);
+    ObjectNode body = Json.mapper().createObjectNode();
+    body.put("code", channel.code()).put("name", channel.name()).put("access", channel.access());
+    body.set("locales", Json.mapper().valueToTree(channel.locales()));
+    body.set("formats", Json.mapper().valueToTree(channel.formats()));
+    ObjectNode urls = body.putObject("links");
+    Map.of(
+            "jsonfeed", "feed.json",
+            "ninjs", "feed.ninjs",
+            "atom", "feed.atom",
+            "sync", "sync",
+            "playlist", "playlist.json")
+        .forEach(
+            (format, file) -> {
+              if (channel.offers(format)) {
+                urls.put(format, links.channel(code, file));
+              }
+            });
+    return Representation.of(NinjsFormat.bytes(body), "application/json; charset=utf-8")
+        .cacheControl(DeliveryHttp.cacheControl(settings, true))
+        .respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+  }
+
+  @GET
+  @Path("feed.json")
+  public Response jsonFeed(
+      @PathParam("t") String tenant,
+      @PathParam("c") String code,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    return feed(tenant, code, "feed.json", headers, uri);
+  }
+
+  @GET
+  @Path("feed.ninjs")
+  public Response ninjsFeed(
+      @PathParam("t") String tenant,
+      @PathParam("c") String code,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    return feed(tenant, code, "feed.ninjs", headers, uri);
+  }
+
+  @GET
+  @Path("feed.atom")
+  public Response atomFeed(
+      @PathParam("t") String tenant,
+      @PathParam("c") String code,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    return feed(tenant, code, "feed.atom", headers, uri);
+  }
+
+  private Response feed(String tenant, String code, String file, HttpHeaders headers, UriInfo uri) {
+    MultivaluedMap<String, String> params = uri.getQueryParameters();
+    DeliveryHttp.onlyKnown(params, FEED_PARAMS);
+    FeedFormat format = FORMATS.get(file);
+    ChannelView channel = delivery.channel(tenant, code);
+    requireFormat(channel, format.code());
+    boolean isPublic = ChannelAccess.check(channel, headers, params);
+    DeliveryService.Ask ask =
+        new DeliveryService.Ask(
+            tenant,
+            code,
+            params.getFirst("locale"),
+            headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    Page<DeliveredItem> page =
+        delivery.list(
+            ask,
+            null,
+            null,
+            params.getFirst("cursor"),
+            DeliveryHttp.limit(params.getFirst("limit")));
+    String locale =
+        page.items().isEmpty() ? delivery.locale(ask) : page.items().get(0).requestedLocale();
+    Links links = Links.of(settings.publicUrl(), uri, tenant);
+    String self = links.channel(code, file) + "?locale=" + Links.encode(locale);
+    String cursor = params.getFirst("cursor");
+    Feed feed =
+        new Feed(
+            channel,
+            tenantName(tenant, locale),
+            tenantName(tenant, locale) + " – " + channel.name(),
+            locale,
+            page.items(),
+            cursor == null ? self : self + "&cursor=" + Links.encode(cursor),
+            page.next() == null ? null : self + "&cursor=" + Links.encode(page.next()),
+            links);
+    return Representation.of(format.render(feed), format.mediaType())
+        .language(locale)
+        .lastModified(feed.updated())
+        .cacheControl(DeliveryHttp.cacheControl(settings, isPublic))
+        .respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+  }
+
+  /**
+   * The border-gate screens' playlist: the newest items in order, each with a display time, the
+   * screen renditions and a short text in every channel locale.
+   */
+  @GET
+  @Path("playlist.json")
+  public Response playlist(
+      @PathParam("t") String tenant,
+      @PathParam("c") String code,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    MultivaluedMap<String, String> params = uri.getQueryParameters();
+    DeliveryHttp.onlyKnown(params, Set.of("api_key"));
+    ChannelView channel = delivery.channel(tenant, code);
+    requireFormat(channel, "playlist");
+    boolean isPublic = ChannelAccess.check(channel, headers, params);
+    List<ChannelInput.LocaleInput> locales = channel.locales();
+    Page<DeliveredItem> page =
+        delivery.list(
+            new DeliveryService.Ask(tenant, code, channel.defaultLocale(), null),
+            null,
+            null,
+            null,
+            PLAYLIST_LENGTH);
+    List<UUID> ids = page.items().stream().map(DeliveredItem::id).toList();
+    Map<String, Map<UUID, DeliveredItem>> byLocale = new java.util.LinkedHashMap<>();
+    for (ChannelInput.LocaleInput locale : locales) {
+      byLocale.put(
+          locale.tag(),
+          delivery.items(new DeliveryService.Ask(tenant, code, locale.tag(), null), ids));
+    }
+    Links links = Links.of(settings.publicUrl(), uri, tenant);
+    ObjectNode body = Json.mapper().createObjectNode();
+    body.put("channel", code);
+    body.set(
+        "locales",
+        Json.mapper().valueToTree(locales.stream().map(ChannelInput.LocaleInput::tag).toList()));
+    ArrayNode items = body.putArray("items");
+    int position = 0;
+    for (DeliveredItem item : page.items()) {
+      ObjectNode entry = items.addObject();
+      entry.put("position", ++position);
+      entry.put("id", item.id().toString());
+      entry.put("type", item.type().code());
+      int words = 0;
+      ObjectNode texts = entry.putObject("texts");
+      for (var locale : byLocale.entrySet()) {
+        DeliveredItem localized = locale.getValue().get(item.id());
+        if (localized != null) {
+          String summary = shorten(localized.text().summary(), 200);
+          texts
+              .putObject(locale.getKey())
+              .put("locale", localized.locale())
+              .put("title", localized.text().title())
+              .put("text", summary);
+          words = Math.max(words, wordCount(localized.text().title()) + wordCount(summary));
+        }
+      }
+      // Long enough to read the longest of the texts at a screen's pace, 8 to 30 seconds.
+      entry.put("durationSeconds", Math.min(30, Math.max(8, 4 + words / 3)));
+      item.image("hero", "self", "media")
+          .ifPresent(
+              image -> {
+                ObjectNode renditions = entry.putObject("images");
+                renditions.put(
+                    "landscape",
+                    links.rendition(image.id(), channel.preset("screen", "screen-landscape")));
+                renditions.put("portrait", links.rendition(image.id(), "screen-portrait"));
+                String credit = ItemJson.creditLine(image);
+                if (credit != null) {
+                  entry.put("credit", credit);
+                }
+              });
+    }
+    return Representation.of(NinjsFormat.bytes(body), "application/json; charset=utf-8")
+        .cacheControl(DeliveryHttp.cacheControl(settings, isPublic))
+        .respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+  }
+
+  /** Changes and tombstones since {@code after}; without it, the channel's whole content. */
+  @GET
+  @Path("sync")
+  public Response sync(
+      @PathParam("t") String tenant,
+      @PathParam("c") String code,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    MultivaluedMap<String, String> params = uri.getQueryParameters();
+    DeliveryHttp.onlyKnown(params, SYNC_PARAMS);
+    ChannelView channel = delivery.channel(tenant, code);
+    requireFormat(channel, "sync");
+    boolean isPublic = ChannelAccess.check(channel, headers, params);
+    String limit = params.getFirst("limit");
+    SyncPage page =
+        storybank
+            .sync()
+            .sync(
+                tenant,
+                code,
+                params.getFirst("after"),
+                limit == null ? 100 : DeliveryHttp.limit(limit));
+    Links links = Links.of(settings.publicUrl(), uri, tenant);
+    ObjectNode body = Json.mapper().createObjectNode();
+    ArrayNode items = body.putArray("items");
+    for (SyncPage.Item item : page.items()) {
+      ObjectNode node = items.addObject();
+      node.put("id", item.id().toString())
+          .put("type", item.type().code())
+          .put("version", item.version());
+      ObjectNode locales = node.putObject("locales");
+      item.locales()
+          .forEach((locale, delivered) -> locales.set(locale, ItemJson.of(delivered, links)));
+    }
+    body.set("deleted", Json.mapper().valueToTree(page.deleted()));
+    body.put("next", page.next());
+    body.put("more", page.more());
+    body.put("nextUrl", links.channel(code, "sync") + "?after=" + Links.encode(page.next()));
+    return Representation.of(NinjsFormat.bytes(body), "application/json; charset=utf-8")
+        .cacheControl(isPublic ? "public, max-age=0, must-revalidate" : "private, no-cache")
+        .respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+  }
+
+  private String tenantName(String tenant, String locale) {
+    Map<String, String> names = storybank.tenants().get(tenant).names();
+    return names.getOrDefault(locale, names.values().iterator().next());
+  }
+
+  private static void requireFormat(ChannelView channel, String format) {
+    if (!channel.offers(format)) {
+      throw StorybankException.notFound(
+          "Channel "
+              + channel.code()
+              + " does not offer "
+              + format
+              + "; it offers "
+              + channel.formats()
+              + ".");
+    }
+  }
+
+  private static String shorten(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', max - 1);
+    return text.substring(0, cut > max / 2 ? cut : max - 1) + "…";
+  }
+
+  private static int wordCount(String text) {
+    return text == null || text.isBlank() ? 0 : text.trim().split("\\s+").length;
+  }
+}

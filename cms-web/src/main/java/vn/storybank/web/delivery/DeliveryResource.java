@@ -1,0 +1,173 @@
+package vn.storybank.web.delivery;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.Set;
+import vn.storybank.core.Storybank;
+import vn.storybank.core.delivery.DeliveredItem;
+import vn.storybank.core.delivery.DeliveryService;
+import vn.storybank.core.entry.EntryType;
+import vn.storybank.core.entry.Page;
+import vn.storybank.core.json.Json;
+import vn.storybank.web.config.Settings;
+
+/**
+ * The published-only item API: entries by id or slug and lists, per tenant or through a channel, as
+ * JSON, schema.org JSON-LD ({@code Accept: application/ld+json}) or ninjs ({@code ?format=ninjs});
+ * and the tenant's sitemap.
+ */
+@Path("v1/{t}")
+@Dependent
+public class DeliveryResource {
+  private static final Set<String> LIST_PARAMS =
+      Set.of("locale", "channel", "kind", "limit", "cursor", "api_key");
+
+  private final Storybank storybank;
+  private final DeliveryService delivery;
+  private final Settings settings;
+  private final ItemResponses items;
+
+  @Inject
+  public DeliveryResource(Storybank storybank, Settings settings) {
+    this.storybank = storybank;
+    this.delivery = storybank.delivery();
+    this.settings = settings;
+    this.items = new ItemResponses(storybank, settings);
+  }
+
+  @GET
+  @Path("stories/{ref}")
+  public Response story(
+      @PathParam("t") String tenant,
+      @PathParam("ref") String ref,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    return items.item(tenant, EntryType.STORY, ref, headers, uri);
+  }
+
+  @GET
+  @Path("products/{ref}")
+  public Response product(
+      @PathParam("t") String tenant,
+      @PathParam("ref") String ref,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    return items.item(tenant, EntryType.PRODUCT, ref, headers, uri);
+  }
+
+  @GET
+  @Path("collections/{ref}")
+  public Response collection(
+      @PathParam("t") String tenant,
+      @PathParam("ref") String ref,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    return items.item(tenant, EntryType.COLLECTION, ref, headers, uri);
+  }
+
+  @GET
+  @Path("stories")
+  public Response stories(
+      @PathParam("t") String tenant, @Context HttpHeaders headers, @Context UriInfo uri) {
+    return list(tenant, EntryType.STORY, headers, uri);
+  }
+
+  @GET
+  @Path("products")
+  public Response products(
+      @PathParam("t") String tenant, @Context HttpHeaders headers, @Context UriInfo uri) {
+    return list(tenant, EntryType.PRODUCT, headers, uri);
+  }
+
+  @GET
+  @Path("media")
+  public Response media(
+      @PathParam("t") String tenant, @Context HttpHeaders headers, @Context UriInfo uri) {
+    return list(tenant, EntryType.MEDIA, headers, uri);
+  }
+
+  @GET
+  @Path("collections")
+  public Response collections(
+      @PathParam("t") String tenant, @Context HttpHeaders headers, @Context UriInfo uri) {
+    return list(tenant, EntryType.COLLECTION, headers, uri);
+  }
+
+  /** The sitemap, or past 50,000 URLs a sitemap index over {@code sitemap-N.xml} files. */
+  @GET
+  @Path("sitemap.xml")
+  public Response sitemap(
+      @PathParam("t") String tenant,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+      @Context UriInfo uri) {
+    Sitemaps sitemaps = new Sitemaps(delivery, Links.of(settings.publicUrl(), uri, tenant), tenant);
+    return Representation.of(sitemaps.root(), Sitemaps.MEDIA_TYPE)
+        .cacheControl(DeliveryHttp.cacheControl(settings, true))
+        .respond(ifNoneMatch);
+  }
+
+  @GET
+  @Path("sitemap-{n: [0-9]{1,6}}.xml")
+  public Response sitemapPart(
+      @PathParam("t") String tenant,
+      @PathParam("n") int part,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+      @Context UriInfo uri) {
+    Sitemaps sitemaps = new Sitemaps(delivery, Links.of(settings.publicUrl(), uri, tenant), tenant);
+    return Representation.of(sitemaps.part(part), Sitemaps.MEDIA_TYPE)
+        .cacheControl(DeliveryHttp.cacheControl(settings, true))
+        .respond(ifNoneMatch);
+  }
+
+  private Response list(String tenant, EntryType type, HttpHeaders headers, UriInfo uri) {
+    MultivaluedMap<String, String> params = uri.getQueryParameters();
+    DeliveryHttp.onlyKnown(params, LIST_PARAMS);
+    DeliveryService.Ask ask = ask(tenant, params, headers);
+    boolean isPublic = ChannelAccess.check(storybank, ask, headers, params);
+    Page<DeliveredItem> page =
+        delivery.list(
+            ask,
+            type,
+            params.getFirst("kind"),
+            params.getFirst("cursor"),
+            DeliveryHttp.limit(params.getFirst("limit")));
+    Links links = Links.of(settings.publicUrl(), uri, tenant);
+    ObjectNode body = Json.mapper().createObjectNode();
+    ArrayNode items = body.putArray("items");
+    page.items().forEach(i -> items.add(ItemJson.of(i, links)));
+    body.put("next", page.next());
+    Instant newest =
+        page.items().stream().map(DeliveredItem::updatedAt).max(Instant::compareTo).orElse(null);
+    Representation representation =
+        Representation.of(NinjsFormat.bytes(body), "application/json; charset=utf-8")
+            .cacheControl(DeliveryHttp.cacheControl(settings, isPublic));
+    if (newest != null) {
+      representation.lastModified(newest);
+    }
+    if (!page.items().isEmpty()) {
+      representation.language(page.items().get(0).requestedLocale());
+    }
+    return representation.respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+  }
+
+  static DeliveryService.Ask ask(
+      String tenant, MultivaluedMap<String, String> params, HttpHeaders headers) {
+    return new DeliveryService.Ask(
+        tenant,
+        params.getFirst("channel"),
+        params.getFirst("locale"),
+        headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+  }
+}

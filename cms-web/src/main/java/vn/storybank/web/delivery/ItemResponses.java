@@ -1,0 +1,139 @@
+package vn.storybank.web.delivery;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.storybank.core.Storybank;
+import vn.storybank.core.delivery.DeliveredItem;
+import vn.storybank.core.delivery.DeliveryService;
+import vn.storybank.core.entry.EntryType;
+import vn.storybank.core.error.StorybankException;
+import vn.storybank.web.config.Settings;
+
+/**
+ * One delivered item as a response: JSON (with {@code include}d links), schema.org JSON-LD on
+ * {@code Accept: application/ld+json}, or ninjs with {@code ?format=ninjs}.
+ */
+final class ItemResponses {
+  private static final Set<String> ITEM_PARAMS =
+      Set.of("locale", "channel", "include", "depth", "format", "api_key");
+  private static final Set<String> INCLUDABLE =
+      Set.of("relatedStories", "relatedProducts", "stories", "items");
+  private static final int MAX_DEPTH = 2;
+
+  private final Storybank storybank;
+  private final DeliveryService delivery;
+  private final Settings settings;
+
+  ItemResponses(Storybank storybank, Settings settings) {
+    this.storybank = storybank;
+    this.delivery = storybank.delivery();
+    this.settings = settings;
+  }
+
+  Response item(String tenant, EntryType type, String ref, HttpHeaders headers, UriInfo uri) {
+    MultivaluedMap<String, String> params = uri.getQueryParameters();
+    DeliveryHttp.onlyKnown(params, ITEM_PARAMS);
+    DeliveryService.Ask ask = DeliveryResource.ask(tenant, params, headers);
+    boolean isPublic = ChannelAccess.check(storybank, ask, headers, params);
+    DeliveredItem item = delivery.item(ask, type, ref);
+    Links links = Links.of(settings.publicUrl(), uri, tenant);
+    String format = params.getFirst("format");
+    byte[] body;
+    String contentType;
+    if ("ninjs".equals(format)) {
+      String name = storybank.tenants().get(tenant).names().getOrDefault(item.locale(), tenant);
+      body = NinjsFormat.bytes(NinjsFormat.item(item, name, links, "hero"));
+      contentType = "application/json; charset=utf-8";
+    } else if (format != null && !format.equals("json")) {
+      throw StorybankException.invalid(
+          "format", "must be json or ninjs (JSON-LD: Accept: application/ld+json)");
+    } else if (wantsJsonLd(headers)) {
+      body = NinjsFormat.bytes(JsonLd.of(item, links));
+      contentType = JsonLd.MEDIA_TYPE + "; charset=utf-8";
+    } else {
+      ObjectNode node = ItemJson.of(item, links);
+      include(node, item, ask, params, links);
+      body = NinjsFormat.bytes(node);
+      contentType = "application/json; charset=utf-8";
+    }
+    return Representation.of(body, contentType)
+        .language(item.locale())
+        .lastModified(item.updatedAt())
+        .cacheControl(DeliveryHttp.cacheControl(settings, isPublic))
+        .respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+  }
+
+  /**
+   * Adds the linked entries asked for in {@code include} as {@code included}, keyed by id, up to
+   * {@code depth} links away (at most 2); those not live in this scope are left out.
+   */
+  private void include(
+      ObjectNode node,
+      DeliveredItem item,
+      DeliveryService.Ask ask,
+      MultivaluedMap<String, String> params,
+      Links links) {
+    String include = params.getFirst("include");
+    if (include == null || include.isBlank()) {
+      return;
+    }
+    Set<String> roles = new LinkedHashSet<>();
+    for (String role : include.split(",")) {
+      String r = role.trim();
+      if (r.equals("related")) {
+        roles.addAll(INCLUDABLE);
+      } else if (INCLUDABLE.contains(r)) {
+        roles.add(r);
+      } else {
+        throw StorybankException.invalid(
+            "include", "'" + r + "' cannot be included; use related or some of " + INCLUDABLE);
+      }
+    }
+    int depth = depth(params.getFirst("depth"));
+    ObjectNode included = node.putObject("included");
+    Set<UUID> seen = new LinkedHashSet<>(Set.of(item.id()));
+    List<DeliveredItem> level = List.of(item);
+    for (int d = 0; d < depth && !level.isEmpty(); d++) {
+      Set<UUID> wanted = new LinkedHashSet<>();
+      for (DeliveredItem parent : level) {
+        for (Map.Entry<String, List<UUID>> role : parent.related().entrySet()) {
+          if (roles.contains(role.getKey())) {
+            role.getValue().stream().filter(seen::add).forEach(wanted::add);
+          }
+        }
+      }
+      List<DeliveredItem> next = new ArrayList<>(delivery.items(ask, wanted).values());
+      next.forEach(i -> included.set(i.id().toString(), ItemJson.of(i, links)));
+      level = next;
+    }
+  }
+
+  private static int depth(String value) {
+    if (value == null) {
+      return 1;
+    }
+    try {
+      int depth = Integer.parseInt(value);
+      if (depth >= 1 && depth <= MAX_DEPTH) {
+        return depth;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw StorybankException.invalid("depth", "must be 1 or 2: how many links away to include");
+  }
+
+  private static boolean wantsJsonLd(HttpHeaders headers) {
+    String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+    return accept != null && accept.contains(JsonLd.MEDIA_TYPE);
+  }
+}
