@@ -61,6 +61,38 @@ public final class SyncService {
         });
   }
 
+  /**
+   * How these entries stand in the channel now: those it shows, as a sync page would report them;
+   * an id absent from the answer is not in the channel (deleted, unpublished, expired, filtered).
+   */
+  public Map<UUID, SyncPage.Item> current(
+      String tenant, String channelCode, java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return transactions.read(
+        em -> {
+          ChannelView channel = ChannelService.require(em, tenant, channelCode).view();
+          Instant now = clock.instant();
+          List<Entry> entries =
+              em.createQuery(
+                      "select e from Entry e where e.tenant = :tenant and e.id in :ids",
+                      Entry.class)
+                  .setParameter("tenant", tenant)
+                  .setParameter("ids", ids)
+                  .getResultList();
+          ItemBuilder builder = new ItemBuilder(em, now, channel).prefetch(entries);
+          Map<UUID, SyncPage.Item> current = new LinkedHashMap<>();
+          for (Entry entry : entries) {
+            SyncPage.Item item = item(builder, entry, channel, now);
+            if (item != null) {
+              current.put(entry.id(), item);
+            }
+          }
+          return current;
+        });
+  }
+
   private static SyncToken start(EntityManager em, ChannelView channel, Instant now) {
     Long head =
         em.createQuery("select max(c.seq) from ChangeLogEntry c", Long.class).getSingleResult();
