@@ -22,6 +22,7 @@ import vn.storybank.core.media.MediaDelivery;
 import vn.storybank.core.media.MediaFiles;
 import vn.storybank.core.media.MediaService;
 import vn.storybank.core.media.MediaSettings;
+import vn.storybank.core.partner.PartnerService;
 import vn.storybank.core.persistence.Database;
 import vn.storybank.core.persistence.DatabaseSettings;
 import vn.storybank.core.persistence.Transactions;
@@ -54,6 +55,7 @@ public final class Storybank implements AutoCloseable {
   private final ChannelService channels;
   private final DeliveryService delivery;
   private final SyncService sync;
+  private final PartnerService partners;
 
   private Storybank(Database database, Clock clock, MediaSettings mediaSettings) {
     this.database = database;
@@ -76,6 +78,7 @@ public final class Storybank implements AutoCloseable {
     this.channels = new ChannelService(transactions, changeLog, clock);
     this.delivery = new DeliveryService(transactions, clock);
     this.sync = new SyncService(transactions, changeLog, clock);
+    this.partners = new PartnerService(transactions, clock);
   }
 
   /**
@@ -111,6 +114,7 @@ public final class Storybank implements AutoCloseable {
                 CuratedCollection.class));
     classes.addAll(ChangeService.entityClasses());
     classes.addAll(ChannelService.entityClasses());
+    classes.addAll(PartnerService.entityClasses());
     return classes;
   }
 
@@ -172,6 +176,10 @@ public final class Storybank implements AutoCloseable {
 
   public SyncService sync() {
     return sync;
+  }
+
+  public PartnerService partners() {
+    return partners;
   }
 
   public Database database() {

@@ -8,6 +8,7 @@ import vn.storybank.web.admin.ChangeResource;
 import vn.storybank.web.admin.ChannelResource;
 import vn.storybank.web.admin.CollectionResource;
 import vn.storybank.web.admin.MediaResource;
+import vn.storybank.web.admin.PartnerResource;
 import vn.storybank.web.admin.ProductResource;
 import vn.storybank.web.admin.StoryResource;
 import vn.storybank.web.admin.TaxonomyResource;
@@ -46,6 +47,7 @@ public class StorybankApplication extends Application {
         DeliveryResource.class,
         ChannelFeedResource.class,
         ChannelResource.class,
+        PartnerResource.class,
         CollectionResource.class,
         ChangeResource.class,
         TransferResource.class,

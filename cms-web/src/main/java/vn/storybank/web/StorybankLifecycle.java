@@ -25,6 +25,7 @@ public class StorybankLifecycle {
   private volatile Storybank storybank;
   private volatile SearchIndex searchIndex;
   private volatile SearchService search;
+  private java.util.concurrent.ScheduledExecutorService usageFlusher;
 
   @Inject
   StorybankLifecycle(Config config) {
@@ -39,6 +40,7 @@ public class StorybankLifecycle {
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
     storybank = Storybank.start(settings.database(), Clock.systemUTC(), settings.media());
     sweepInBackground(storybank);
+    flushUsageEveryMinute(storybank);
     Optional<String> generated = storybank.accounts().ensureAdmin(settings.adminPassword());
     if (settings.demoContent()) {
       DemoContent.loadIfEmpty(storybank);
@@ -121,8 +123,38 @@ public class StorybankLifecycle {
     return settings;
   }
 
+  /** Writes partner usage counts once a minute, so a crash loses at most a minute of them. */
+  private void flushUsageEveryMinute(Storybank core) {
+    usageFlusher =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "storybank-usage-flush");
+              t.setDaemon(true);
+              return t;
+            });
+    usageFlusher.scheduleWithFixedDelay(
+        () -> {
+          try {
+            core.partners().flushUsage();
+          } catch (RuntimeException e) {
+            LOG.warning("Partner usage could not be written; kept for the next try: " + e);
+          }
+        },
+        60,
+        60,
+        java.util.concurrent.TimeUnit.SECONDS);
+  }
+
   @PreDestroy
   void stop() {
+    if (usageFlusher != null) {
+      usageFlusher.shutdownNow();
+      try {
+        storybank.partners().flushUsage();
+      } catch (RuntimeException e) {
+        LOG.warning("Partner usage of the last minute could not be written: " + e);
+      }
+    }
     if (searchIndex != null) {
       searchIndex.close();
     }

@@ -241,6 +241,10 @@ public final class DeliveryService {
         });
   }
 
+  /**
+   * The next rows of the chain's published translations, newest first: one index range scan per
+   * locale, merged here (a single query over several locales would sort them all).
+   */
   private static List<Object[]> rows(
       EntityManager em, String tenant, Scope scope, EntryType type, FeedCursor after, int max) {
     List<String> types = new ArrayList<>();
@@ -249,29 +253,45 @@ public final class DeliveryService {
     } else if (scope.channel != null) {
       types.addAll(scope.channel.filter().types());
     }
-    var query =
-        em.createQuery(
-                "select t.id.entryId, t.locale, t.publishedAt from Translation t"
-                    + " where t.tenant = :tenant and t.status = :published"
-                    + " and t.locale in :locales and t.publishedAt is not null"
-                    + (types.isEmpty() ? "" : " and t.entryType in :types")
-                    + (after == null
-                        ? ""
-                        : " and (t.publishedAt < :at or (t.publishedAt = :at and t.id.entryId <"
-                            + " :id))")
-                    + " order by t.publishedAt desc, t.id.entryId desc",
-                Object[].class)
-            .setParameter("tenant", tenant)
-            .setParameter("published", TranslationStatus.PUBLISHED)
-            .setParameter("locales", scope.chain)
-            .setMaxResults(max);
-    if (!types.isEmpty()) {
-      query.setParameter("types", types);
+    List<Object[]> merged = new ArrayList<>();
+    for (String locale : scope.chain) {
+      var query =
+          em.createQuery(
+                  "select t.id.entryId, t.locale, t.publishedAt from Translation t"
+                      + " where t.tenant = :tenant and t.status = :published"
+                      + " and t.locale = :locale and t.publishedAt is not null"
+                      + (types.isEmpty() ? "" : " and t.entryType in :types")
+                      + (after == null
+                          ? ""
+                          : " and (t.publishedAt < :at or (t.publishedAt = :at and t.id.entryId <"
+                              + " :id))")
+                      + " order by t.publishedAt desc, t.id.entryId desc",
+                  Object[].class)
+              .setParameter("tenant", tenant)
+              .setParameter("published", TranslationStatus.PUBLISHED)
+              .setParameter("locale", locale)
+              .setMaxResults(max);
+      if (!types.isEmpty()) {
+        query.setParameter("types", types);
+      }
+      if (after != null) {
+        query.setParameter("at", after.publishedAt()).setParameter("id", after.id());
+      }
+      merged.addAll(query.getResultList());
     }
-    if (after != null) {
-      query.setParameter("at", after.publishedAt()).setParameter("id", after.id());
-    }
-    return query.getResultList();
+    merged.sort(
+        java.util.Comparator.comparing((Object[] row) -> (Instant) row[2])
+            .thenComparing(row -> (UUID) row[0], DeliveryService::compareAsDatabase)
+            .reversed());
+    return merged.size() > max ? List.copyOf(merged.subList(0, max)) : merged;
+  }
+
+  /** UUIDs in the order H2 and PostgreSQL sort them: as unsigned bytes, unlike UUID.compareTo. */
+  static int compareAsDatabase(UUID a, UUID b) {
+    int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+    return high != 0
+        ? high
+        : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
   }
 
   private static Map<UUID, Entry> load(EntityManager em, List<Object[]> rows) {

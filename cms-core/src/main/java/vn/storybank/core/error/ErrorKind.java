@@ -12,7 +12,8 @@ public enum ErrorKind {
   UNSUPPORTED_TYPE("unsupported-media-type", "Unsupported file type"),
   UNPROCESSABLE("unprocessable-file", "The file cannot be processed"),
   UNAUTHORIZED("unauthorized", "Unauthorized"),
-  FORBIDDEN("forbidden", "Forbidden");
+  FORBIDDEN("forbidden", "Forbidden"),
+  RATE_LIMITED("rate-limited", "Too many requests");
 
   private final String slug;
   private final String title;

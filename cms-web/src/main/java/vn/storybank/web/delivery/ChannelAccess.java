@@ -7,32 +7,78 @@ import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.delivery.DeliveryService;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.partner.PartnerService;
+import vn.storybank.web.config.Settings;
 
-/** Who may read through a channel: anyone for a public one, a partner key holder otherwise. */
+/**
+ * Who may read through a channel: anyone for a public one, a partner key holder otherwise. A key
+ * sent to a public channel is checked and counted too (reach figures per partner).
+ */
 final class ChannelAccess {
-  private ChannelAccess() {}
+  static final String HEADER = "X-Api-Key";
+  static final String PARAMETER = "api_key";
 
-  /** Returns whether the answer is public (cacheable by shared caches). */
-  static boolean check(
+  private final PartnerService partners;
+  private final ChannelView channel;
+  private final PartnerService.Grant grant;
+
+  private ChannelAccess(PartnerService partners, ChannelView channel, PartnerService.Grant grant) {
+    this.partners = partners;
+    this.channel = channel;
+    this.grant = grant;
+  }
+
+  /** Access without a channel: the tenant's public delivery. */
+  static ChannelAccess check(
       Storybank storybank,
       DeliveryService.Ask ask,
       HttpHeaders headers,
       MultivaluedMap<String, String> params) {
     if (ask.channel() == null) {
-      return true;
+      return new ChannelAccess(storybank.partners(), null, null);
     }
-    return check(storybank.delivery().channel(ask.tenant(), ask.channel()), headers, params);
+    return check(
+        storybank, storybank.delivery().channel(ask.tenant(), ask.channel()), headers, params);
   }
 
-  static boolean check(
-      ChannelView channel, HttpHeaders headers, MultivaluedMap<String, String> params) {
-    if (channel.isPublic()) {
-      return true;
+  static ChannelAccess check(
+      Storybank storybank,
+      ChannelView channel,
+      HttpHeaders headers,
+      MultivaluedMap<String, String> params) {
+    String key = headers.getHeaderString(HEADER);
+    if (key == null) {
+      key = params.getFirst(PARAMETER);
     }
-    throw new StorybankException(
-        ErrorKind.UNAUTHORIZED,
-        "Channel "
-            + channel.code()
-            + " is for partners: send your partner key in the X-Api-Key header or as ?api_key=.");
+    if (key == null || key.isBlank()) {
+      if (!channel.isPublic()) {
+        throw new StorybankException(
+            ErrorKind.UNAUTHORIZED,
+            "Channel "
+                + channel.code()
+                + " is for partners: send your partner key in the X-Api-Key header or as"
+                + " ?api_key=.");
+      }
+      return new ChannelAccess(storybank.partners(), channel, null);
+    }
+    PartnerService.Grant grant =
+        storybank.partners().authorize(channel.tenant(), channel.code(), key);
+    return new ChannelAccess(storybank.partners(), channel, grant);
+  }
+
+  /** Whether shared caches may keep the answer: public channel and no partner key involved. */
+  boolean isPublic() {
+    return grant == null && (channel == null || channel.isPublic());
+  }
+
+  String cacheControl(Settings settings) {
+    return DeliveryHttp.cacheControl(settings, isPublic());
+  }
+
+  /** Counts the request for the partner's usage figures. */
+  void served(String locale) {
+    if (grant != null) {
+      partners.record(grant, channel.code(), locale);
+    }
   }
 }

@@ -118,7 +118,7 @@ public class ChannelFeedResource {
     FeedFormat format = FORMATS.get(file);
     ChannelView channel = delivery.channel(tenant, code);
     requireFormat(channel, format.code());
-    boolean isPublic = ChannelAccess.check(channel, headers, params);
+    ChannelAccess access = ChannelAccess.check(storybank, channel, headers, params);
     DeliveryService.Ask ask =
         new DeliveryService.Ask(
             tenant,
@@ -147,10 +147,11 @@ public class ChannelFeedResource {
             cursor == null ? self : self + "&cursor=" + Links.encode(cursor),
             page.next() == null ? null : self + "&cursor=" + Links.encode(page.next()),
             links);
+    access.served(locale);
     return Representation.of(format.render(feed), format.mediaType())
         .language(locale)
         .lastModified(feed.updated())
-        .cacheControl(DeliveryHttp.cacheControl(settings, isPublic))
+        .cacheControl(access.cacheControl(settings))
         .respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
   }
 
@@ -169,7 +170,7 @@ public class ChannelFeedResource {
     DeliveryHttp.onlyKnown(params, Set.of("api_key"));
     ChannelView channel = delivery.channel(tenant, code);
     requireFormat(channel, "playlist");
-    boolean isPublic = ChannelAccess.check(channel, headers, params);
+    ChannelAccess access = ChannelAccess.check(storybank, channel, headers, params);
     List<ChannelInput.LocaleInput> locales = channel.locales();
     Page<DeliveredItem> page =
         delivery.list(
@@ -228,8 +229,9 @@ public class ChannelFeedResource {
                 }
               });
     }
+    access.served(channel.defaultLocale());
     return Representation.of(NinjsFormat.bytes(body), "application/json; charset=utf-8")
-        .cacheControl(DeliveryHttp.cacheControl(settings, isPublic))
+        .cacheControl(access.cacheControl(settings))
         .respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
   }
 
@@ -245,7 +247,7 @@ public class ChannelFeedResource {
     DeliveryHttp.onlyKnown(params, SYNC_PARAMS);
     ChannelView channel = delivery.channel(tenant, code);
     requireFormat(channel, "sync");
-    boolean isPublic = ChannelAccess.check(channel, headers, params);
+    ChannelAccess access = ChannelAccess.check(storybank, channel, headers, params);
     String limit = params.getFirst("limit");
     SyncPage page =
         storybank
@@ -271,8 +273,11 @@ public class ChannelFeedResource {
     body.put("next", page.next());
     body.put("more", page.more());
     body.put("nextUrl", links.channel(code, "sync") + "?after=" + Links.encode(page.next()));
+    // A sync page holds every channel locale; it counts under the channel's default one.
+    access.served(channel.defaultLocale());
     return Representation.of(NinjsFormat.bytes(body), "application/json; charset=utf-8")
-        .cacheControl(isPublic ? "public, max-age=0, must-revalidate" : "private, no-cache")
+        .cacheControl(
+            access.isPublic() ? "public, max-age=0, must-revalidate" : "private, no-cache")
         .respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
   }
 

@@ -135,7 +135,7 @@ public class DeliveryResource {
     MultivaluedMap<String, String> params = uri.getQueryParameters();
     DeliveryHttp.onlyKnown(params, LIST_PARAMS);
     DeliveryService.Ask ask = ask(tenant, params, headers);
-    boolean isPublic = ChannelAccess.check(storybank, ask, headers, params);
+    ChannelAccess access = ChannelAccess.check(storybank, ask, headers, params);
     Page<DeliveredItem> page =
         delivery.list(
             ask,
@@ -144,6 +144,8 @@ public class DeliveryResource {
             params.getFirst("cursor"),
             DeliveryHttp.limit(params.getFirst("limit")));
     Links links = Links.of(settings.publicUrl(), uri, tenant);
+    access.served(
+        page.items().isEmpty() ? delivery.locale(ask) : page.items().get(0).requestedLocale());
     ObjectNode body = Json.mapper().createObjectNode();
     ArrayNode items = body.putArray("items");
     page.items().forEach(i -> items.add(ItemJson.of(i, links)));
@@ -152,7 +154,7 @@ public class DeliveryResource {
         page.items().stream().map(DeliveredItem::updatedAt).max(Instant::compareTo).orElse(null);
     Representation representation =
         Representation.of(NinjsFormat.bytes(body), "application/json; charset=utf-8")
-            .cacheControl(DeliveryHttp.cacheControl(settings, isPublic));
+            .cacheControl(access.cacheControl(settings));
     if (newest != null) {
       representation.lastModified(newest);
     }

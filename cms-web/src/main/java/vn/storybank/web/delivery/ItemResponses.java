@@ -43,7 +43,7 @@ final class ItemResponses {
     MultivaluedMap<String, String> params = uri.getQueryParameters();
     DeliveryHttp.onlyKnown(params, ITEM_PARAMS);
     DeliveryService.Ask ask = DeliveryResource.ask(tenant, params, headers);
-    boolean isPublic = ChannelAccess.check(storybank, ask, headers, params);
+    ChannelAccess access = ChannelAccess.check(storybank, ask, headers, params);
     DeliveredItem item = delivery.item(ask, type, ref);
     Links links = Links.of(settings.publicUrl(), uri, tenant);
     String format = params.getFirst("format");
@@ -65,10 +65,11 @@ final class ItemResponses {
       body = NinjsFormat.bytes(node);
       contentType = "application/json; charset=utf-8";
     }
+    access.served(item.requestedLocale());
     return Representation.of(body, contentType)
         .language(item.locale())
         .lastModified(item.updatedAt())
-        .cacheControl(DeliveryHttp.cacheControl(settings, isPublic))
+        .cacheControl(access.cacheControl(settings))
         .respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
   }
 

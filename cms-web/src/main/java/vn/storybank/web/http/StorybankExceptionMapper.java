@@ -2,6 +2,7 @@ package vn.storybank.web.http;
 
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import vn.storybank.core.error.RateLimitedException;
 import vn.storybank.core.error.StorybankException;
 
 /** Domain failures to problem responses. */
@@ -22,14 +23,22 @@ public final class StorybankExceptionMapper implements ExceptionMapper<Storybank
           case UNPROCESSABLE -> 422;
           case UNAUTHORIZED -> 401;
           case FORBIDDEN -> 403;
+          case RATE_LIMITED -> 429;
         };
-    return new Problem(
-            "/problems/" + e.kind().slug(),
-            e.kind().title(),
-            status,
-            e.getMessage(),
-            e.fieldErrors(),
-            null)
-        .toResponse();
+    jakarta.ws.rs.core.Response response =
+        new Problem(
+                "/problems/" + e.kind().slug(),
+                e.kind().title(),
+                status,
+                e.getMessage(),
+                e.fieldErrors(),
+                null)
+            .toResponse();
+    if (e instanceof RateLimitedException limited) {
+      return jakarta.ws.rs.core.Response.fromResponse(response)
+          .header("Retry-After", limited.retryAfterSeconds())
+          .build();
+    }
+    return response;
   }
 }
