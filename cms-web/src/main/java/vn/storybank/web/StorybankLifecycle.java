@@ -16,6 +16,7 @@ import vn.storybank.core.demo.DemoContent;
 import vn.storybank.search.SearchIndex;
 import vn.storybank.search.SearchService;
 import vn.storybank.web.config.Settings;
+import vn.storybank.web.delivery.DeliveryCache;
 
 /** Starts the core when the application is deployed and closes it when undeployed. */
 @ApplicationScoped
@@ -26,15 +27,18 @@ public class StorybankLifecycle {
   private volatile SearchIndex searchIndex;
   private volatile SearchService search;
   private java.util.concurrent.ScheduledExecutorService usageFlusher;
+  private final DeliveryCache deliveryCache;
 
   @Inject
   StorybankLifecycle(Config config) {
     this.settings = new Settings(config);
+    this.deliveryCache = new DeliveryCache(settings.deliveryCacheEntries());
   }
 
   /** For the CDI client proxy only. */
   protected StorybankLifecycle() {
     this.settings = null;
+    this.deliveryCache = null;
   }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -121,6 +125,12 @@ public class StorybankLifecycle {
   @Dependent
   Settings settings() {
     return settings;
+  }
+
+  @Produces
+  @Dependent
+  DeliveryCache deliveryCache() {
+    return deliveryCache;
   }
 
   /** Writes partner usage counts once a minute, so a crash loses at most a minute of them. */

@@ -361,6 +361,22 @@ class DeliveryApiIT {
   }
 
   @Test
+  void aFeedForgetsAStoryTheMomentItIsUnpublished() {
+    String story = story("Tin nóng " + RUN, null, null, true);
+    String feed = PUBLIC + "channels/vi-portal/feed.json?limit=5";
+    HttpResponse<byte[]> before = get(feed);
+    assertTrue(body(before).contains(story), body(before));
+    assertTrue(body(get(feed)).contains(story), "served again, from the cache");
+    admin("POST", "stories/" + story + "/translations/vi/unpublish", null);
+    HttpResponse<byte[]> after =
+        send(
+            HttpRequest.newBuilder(base.resolve(feed))
+                .header("If-None-Match", before.headers().firstValue("ETag").orElseThrow()));
+    assertEquals(200, after.statusCode(), "the cached page is not reused after a write");
+    assertFalse(body(after).contains(story), body(after));
+  }
+
+  @Test
   void syncReportsWhatEnteredAndWhatLeft() {
     String next = null;
     boolean more = true;

@@ -109,6 +109,12 @@ public final class Settings {
   /** How long caches may keep public delivery responses, in seconds. Default 60. */
   public static final String DELIVERY_MAX_AGE = "cms.delivery.max-age";
 
+  /**
+   * Rendered feed pages and playlists kept per node, reused until the next write (0 turns the cache
+   * off). Default 1000.
+   */
+  public static final String DELIVERY_CACHE_ENTRIES = "cms.delivery.cache-entries";
+
   private final Config config;
 
   public Settings(Config config) {
@@ -207,6 +213,10 @@ public final class Settings {
 
   public int deliveryMaxAge() {
     return config.getOptionalValue(DELIVERY_MAX_AGE, Integer.class).orElse(60);
+  }
+
+  public int deliveryCacheEntries() {
+    return config.getOptionalValue(DELIVERY_CACHE_ENTRIES, Integer.class).orElse(1000);
   }
 
   public SearchSettings search() {

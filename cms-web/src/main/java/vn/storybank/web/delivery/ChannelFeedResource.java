@@ -43,12 +43,14 @@ public class ChannelFeedResource {
   private final Storybank storybank;
   private final DeliveryService delivery;
   private final Settings settings;
+  private final DeliveryCache cache;
 
   @Inject
-  public ChannelFeedResource(Storybank storybank, Settings settings) {
+  public ChannelFeedResource(Storybank storybank, Settings settings, DeliveryCache cache) {
     this.storybank = storybank;
     this.delivery = storybank.delivery();
     this.settings = settings;
+    this.cache = cache;
   }
 
   /** What the channel offers, with the URL of each feed. */
@@ -116,9 +118,26 @@ public class ChannelFeedResource {
     MultivaluedMap<String, String> params = uri.getQueryParameters();
     DeliveryHttp.onlyKnown(params, FEED_PARAMS);
     FeedFormat format = FORMATS.get(file);
-    ChannelView channel = delivery.channel(tenant, code);
-    requireFormat(channel, format.code());
-    ChannelAccess access = ChannelAccess.check(storybank, channel, headers, params);
+    return cached(
+        tenant,
+        code,
+        format.code(),
+        headers,
+        uri,
+        (channel, access) -> renderFeed(tenant, channel, file, format, access, headers, uri));
+  }
+
+  /** A feed page rendered from the database. */
+  private Rendered renderFeed(
+      String tenant,
+      ChannelView channel,
+      String file,
+      FeedFormat format,
+      ChannelAccess access,
+      HttpHeaders headers,
+      UriInfo uri) {
+    MultivaluedMap<String, String> params = uri.getQueryParameters();
+    String code = channel.code();
     DeliveryService.Ask ask =
         new DeliveryService.Ask(
             tenant,
@@ -147,12 +166,57 @@ public class ChannelFeedResource {
             cursor == null ? self : self + "&cursor=" + Links.encode(cursor),
             page.next() == null ? null : self + "&cursor=" + Links.encode(page.next()),
             links);
-    access.served(locale);
-    return Representation.of(format.render(feed), format.mediaType())
-        .language(locale)
-        .lastModified(feed.updated())
-        .cacheControl(access.cacheControl(settings))
-        .respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+    return new Rendered(
+        Representation.of(format.render(feed), format.mediaType())
+            .language(locale)
+            .lastModified(feed.updated())
+            .cacheControl(access.cacheControl(settings)),
+        locale);
+  }
+
+  /** A rendered answer and the locale it served (for the partner's usage count). */
+  private record Rendered(Representation representation, String locale) {}
+
+  private interface Renderer {
+    Rendered render(ChannelView channel, ChannelAccess access);
+  }
+
+  /**
+   * Serves from this node's cache when nothing was written since the answer was rendered; the
+   * channel's access rules are checked (and a partner's request counted) on every request.
+   */
+  private Response cached(
+      String tenant,
+      String code,
+      String format,
+      HttpHeaders headers,
+      UriInfo uri,
+      Renderer renderer) {
+    MultivaluedMap<String, String> params = uri.getQueryParameters();
+    String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    // Read before rendering: a write committed meanwhile leaves the entry already out of date.
+    long head = storybank.changes().head();
+    boolean withKey =
+        headers.getHeaderString(ChannelAccess.HEADER) != null
+            || params.containsKey(ChannelAccess.PARAMETER);
+    String key =
+        uri.getRequestUri()
+            + "|"
+            + headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)
+            + "|"
+            + withKey;
+    DeliveryCache.Cached hit = cache.get(key, head);
+    if (hit != null) {
+      ChannelAccess.check(storybank, hit.channel(), headers, params).served(hit.locale());
+      return hit.representation().respond(ifNoneMatch);
+    }
+    ChannelView channel = delivery.channel(tenant, code);
+    requireFormat(channel, format);
+    ChannelAccess access = ChannelAccess.check(storybank, channel, headers, params);
+    Rendered rendered = renderer.render(channel, access);
+    access.served(rendered.locale());
+    cache.put(key, head, channel, rendered.locale(), rendered.representation());
+    return rendered.representation().respond(ifNoneMatch);
   }
 
   /**
@@ -166,11 +230,19 @@ public class ChannelFeedResource {
       @PathParam("c") String code,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    MultivaluedMap<String, String> params = uri.getQueryParameters();
-    DeliveryHttp.onlyKnown(params, Set.of("api_key"));
-    ChannelView channel = delivery.channel(tenant, code);
-    requireFormat(channel, "playlist");
-    ChannelAccess access = ChannelAccess.check(storybank, channel, headers, params);
+    DeliveryHttp.onlyKnown(uri.getQueryParameters(), Set.of("api_key"));
+    return cached(
+        tenant,
+        code,
+        "playlist",
+        headers,
+        uri,
+        (channel, access) -> renderPlaylist(tenant, channel, access, uri));
+  }
+
+  private Rendered renderPlaylist(
+      String tenant, ChannelView channel, ChannelAccess access, UriInfo uri) {
+    String code = channel.code();
     List<ChannelInput.LocaleInput> locales = channel.locales();
     Page<DeliveredItem> page =
         delivery.list(
@@ -229,10 +301,10 @@ public class ChannelFeedResource {
                 }
               });
     }
-    access.served(channel.defaultLocale());
-    return Representation.of(NinjsFormat.bytes(body), "application/json; charset=utf-8")
-        .cacheControl(access.cacheControl(settings))
-        .respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+    return new Rendered(
+        Representation.of(NinjsFormat.bytes(body), "application/json; charset=utf-8")
+            .cacheControl(access.cacheControl(settings)),
+        channel.defaultLocale());
   }
 
   /** Changes and tombstones since {@code after}; without it, the channel's whole content. */
