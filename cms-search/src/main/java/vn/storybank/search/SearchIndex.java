@@ -217,8 +217,9 @@ public final class SearchIndex implements AutoCloseable {
       found.forEach(e -> deleted.remove(e.id()));
       generation.apply(found, deleted);
     }
-    generation.advanceTo(changes.get(changes.size() - 1).seq());
+    // Visible first, then counted: whoever sees the new position finds the changes searchable.
     generation.refresh();
+    generation.advanceTo(changes.get(changes.size() - 1).seq());
     commitIfDue(generation, false);
     return changes.size();
   }
