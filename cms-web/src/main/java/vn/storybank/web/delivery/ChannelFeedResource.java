@@ -156,11 +156,12 @@ public class ChannelFeedResource {
     Links links = Links.of(settings.publicUrl(), uri, tenant);
     String self = links.channel(code, file) + "?locale=" + Links.encode(locale);
     String cursor = params.getFirst("cursor");
+    String tenantName = tenantName(tenant, locale);
     Feed feed =
         new Feed(
             channel,
-            tenantName(tenant, locale),
-            tenantName(tenant, locale) + " – " + channel.name(),
+            tenantName,
+            tenantName + " – " + channel.name(),
             locale,
             page.items(),
             cursor == null ? self : self + "&cursor=" + Links.encode(cursor),
