@@ -14,6 +14,8 @@ import vn.storybank.core.collection.CollectionService;
 import vn.storybank.core.collection.CuratedCollection;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.Translation;
+import vn.storybank.core.entry.TranslationApproval;
+import vn.storybank.core.entry.TranslationRevision;
 import vn.storybank.core.media.MediaAsset;
 import vn.storybank.core.media.MediaDelivery;
 import vn.storybank.core.media.MediaFiles;
@@ -32,6 +34,10 @@ import vn.storybank.core.taxonomy.Term;
 import vn.storybank.core.tenant.Tenant;
 import vn.storybank.core.tenant.TenantService;
 import vn.storybank.core.transfer.TransferService;
+import vn.storybank.core.workflow.EntryComment;
+import vn.storybank.core.workflow.Scheduler;
+import vn.storybank.core.workflow.WorkflowService;
+import vn.storybank.core.workflow.WorkflowSettings;
 
 /** The core assembled: one database and the services over it. Create one per process. */
 public final class Storybank implements AutoCloseable {
@@ -48,6 +54,8 @@ public final class Storybank implements AutoCloseable {
   private final AccountService accounts;
   private final TransferService transfer;
   private final SnapshotService snapshots;
+  private final Scheduler scheduler;
+  private final WorkflowService workflow;
 
   private Storybank(Database database, Clock clock, MediaSettings mediaSettings) {
     this.database = database;
@@ -66,7 +74,10 @@ public final class Storybank implements AutoCloseable {
     this.transfer =
         new TransferService(
             transactions, changeLog, tenants, taxonomies, media, products, stories, collections);
-    this.snapshots = new SnapshotService(transactions);
+    this.snapshots = new SnapshotService(transactions, clock);
+    this.scheduler =
+        new Scheduler(transactions, clock, List.of(stories, products, media, collections));
+    this.workflow = new WorkflowService(transactions, clock);
   }
 
   /**
@@ -96,6 +107,10 @@ public final class Storybank implements AutoCloseable {
                 Term.class,
                 Entry.class,
                 Translation.class,
+                TranslationRevision.class,
+                TranslationApproval.class,
+                WorkflowSettings.class,
+                EntryComment.class,
                 Story.class,
                 Product.class,
                 MediaAsset.class,
@@ -150,6 +165,14 @@ public final class Storybank implements AutoCloseable {
 
   public SnapshotService snapshots() {
     return snapshots;
+  }
+
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
+  public WorkflowService workflow() {
+    return workflow;
   }
 
   public Database database() {

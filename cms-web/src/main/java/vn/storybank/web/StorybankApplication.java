@@ -6,12 +6,15 @@ import java.util.Map;
 import java.util.Set;
 import vn.storybank.web.admin.ChangeResource;
 import vn.storybank.web.admin.CollectionResource;
+import vn.storybank.web.admin.DashboardResource;
 import vn.storybank.web.admin.MediaResource;
 import vn.storybank.web.admin.ProductResource;
 import vn.storybank.web.admin.StoryResource;
+import vn.storybank.web.admin.TaskResource;
 import vn.storybank.web.admin.TaxonomyResource;
 import vn.storybank.web.admin.TenantResource;
 import vn.storybank.web.admin.TransferResource;
+import vn.storybank.web.admin.WorkflowSettingsResource;
 import vn.storybank.web.delivery.MediaDeliveryResource;
 import vn.storybank.web.http.BasicAuthFilter;
 import vn.storybank.web.http.BodyLimit;
@@ -42,6 +45,9 @@ public class StorybankApplication extends Application {
         MediaDeliveryResource.class,
         CollectionResource.class,
         ChangeResource.class,
+        TaskResource.class,
+        DashboardResource.class,
+        WorkflowSettingsResource.class,
         TransferResource.class,
         AdminSearchResource.class,
         PublicSearchResource.class,

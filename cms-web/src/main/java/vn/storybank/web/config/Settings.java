@@ -100,6 +100,13 @@ public final class Settings {
   /** Whether renditions are progressive JPEGs. Default true. */
   public static final String MEDIA_JPEG_PROGRESSIVE = "cms.media.jpeg-progressive";
 
+  /**
+   * How often this node looks for due scheduled publish, unpublish and embargo times, in seconds; 0
+   * turns the scheduler off on this node. Default 5. Several nodes may run it: each due time fires
+   * once.
+   */
+  public static final String SCHEDULER_INTERVAL_SECONDS = "cms.scheduler.interval-seconds";
+
   private final Config config;
 
   public Settings(Config config) {
@@ -132,6 +139,14 @@ public final class Settings {
         config.getOptionalValue(DB_USER, String.class).orElse(""),
         config.getOptionalValue(DB_PASSWORD, String.class).orElse(""),
         pool);
+  }
+
+  public long schedulerIntervalSeconds() {
+    long seconds = config.getOptionalValue(SCHEDULER_INTERVAL_SECONDS, Long.class).orElse(5L);
+    if (seconds < 0) {
+      throw new IllegalArgumentException(SCHEDULER_INTERVAL_SECONDS + " must be 0 or more");
+    }
+    return seconds;
   }
 
   public boolean demoContent() {
