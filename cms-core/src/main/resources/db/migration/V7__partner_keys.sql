@@ -26,7 +26,7 @@ create table partner_usage (
 );
 
 -- Feed pages read each locale of a fallback chain newest first and continue after the last
--- (published_at, entry_id) they gave: the index now ends with the entry id, so a page is one range
--- scan per locale, never a sort.
+-- (published_at, entry_id) they gave: one range scan per locale, never a sort. What is live is
+-- decided by live_revision since the review workflow, not by status, so status leaves the index.
 drop index translation_published;
-create index translation_published on translation (tenant_code, status, locale, published_at, entry_id);
+create index translation_published on translation (tenant_code, locale, published_at, entry_id);

@@ -17,6 +17,8 @@ import vn.storybank.core.delivery.DeliveryService;
 import vn.storybank.core.delivery.SyncService;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.Translation;
+import vn.storybank.core.entry.TranslationApproval;
+import vn.storybank.core.entry.TranslationRevision;
 import vn.storybank.core.media.MediaAsset;
 import vn.storybank.core.media.MediaDelivery;
 import vn.storybank.core.media.MediaFiles;
@@ -36,6 +38,10 @@ import vn.storybank.core.taxonomy.Term;
 import vn.storybank.core.tenant.Tenant;
 import vn.storybank.core.tenant.TenantService;
 import vn.storybank.core.transfer.TransferService;
+import vn.storybank.core.workflow.EntryComment;
+import vn.storybank.core.workflow.Scheduler;
+import vn.storybank.core.workflow.WorkflowService;
+import vn.storybank.core.workflow.WorkflowSettings;
 
 /** The core assembled: one database and the services over it. Create one per process. */
 public final class Storybank implements AutoCloseable {
@@ -56,6 +62,8 @@ public final class Storybank implements AutoCloseable {
   private final DeliveryService delivery;
   private final SyncService sync;
   private final PartnerService partners;
+  private final Scheduler scheduler;
+  private final WorkflowService workflow;
 
   private Storybank(Database database, Clock clock, MediaSettings mediaSettings) {
     this.database = database;
@@ -74,11 +82,14 @@ public final class Storybank implements AutoCloseable {
     this.transfer =
         new TransferService(
             transactions, changeLog, tenants, taxonomies, media, products, stories, collections);
-    this.snapshots = new SnapshotService(transactions);
     this.channels = new ChannelService(transactions, changeLog, clock);
     this.delivery = new DeliveryService(transactions, clock);
     this.sync = new SyncService(transactions, changeLog, clock);
     this.partners = new PartnerService(transactions, clock);
+    this.snapshots = new SnapshotService(transactions, clock);
+    this.scheduler =
+        new Scheduler(transactions, clock, List.of(stories, products, media, collections));
+    this.workflow = new WorkflowService(transactions, clock);
   }
 
   /**
@@ -108,6 +119,10 @@ public final class Storybank implements AutoCloseable {
                 Term.class,
                 Entry.class,
                 Translation.class,
+                TranslationRevision.class,
+                TranslationApproval.class,
+                WorkflowSettings.class,
+                EntryComment.class,
                 Story.class,
                 Product.class,
                 MediaAsset.class,
@@ -180,6 +195,14 @@ public final class Storybank implements AutoCloseable {
 
   public PartnerService partners() {
     return partners;
+  }
+
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
+  public WorkflowService workflow() {
+    return workflow;
   }
 
   public Database database() {

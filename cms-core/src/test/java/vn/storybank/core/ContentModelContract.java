@@ -21,6 +21,7 @@ import vn.storybank.core.entry.ListQuery;
 import vn.storybank.core.entry.Page;
 import vn.storybank.core.entry.TranslationInput;
 import vn.storybank.core.entry.TranslationStatus;
+import vn.storybank.core.entry.WorkflowAction;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.FieldError;
 import vn.storybank.core.error.StorybankException;
@@ -135,8 +136,7 @@ abstract class ContentModelContract extends StorybankContract {
             () -> storybank.stories().deleteTranslation(T, alone, "vi", null, ACTOR));
     assertEquals(ErrorKind.CONFLICT, onlyOne.kind());
 
-    StoryView published =
-        storybank.stories().setStatus(T, id, "en", TranslationStatus.PUBLISHED, ACTOR);
+    StoryView published = storybank.stories().act(T, id, "en", WorkflowAction.PUBLISH, null, ACTOR);
     assertEquals(TranslationStatus.PUBLISHED, published.translations().get("en").status());
     assertNotNull(published.translations().get("en").publishedAt());
 
@@ -237,7 +237,7 @@ abstract class ContentModelContract extends StorybankContract {
     storybank
         .stories()
         .putTranslation(T, ids.get(0), "en", TestContent.text("Story zero"), null, ACTOR);
-    storybank.stories().setStatus(T, ids.get(0), "en", TranslationStatus.PUBLISHED, ACTOR);
+    storybank.stories().act(T, ids.get(0), "en", WorkflowAction.PUBLISH, null, ACTOR);
 
     List<UUID> seen = new ArrayList<>();
     String cursor = null;

@@ -7,13 +7,16 @@ import java.util.Set;
 import vn.storybank.web.admin.ChangeResource;
 import vn.storybank.web.admin.ChannelResource;
 import vn.storybank.web.admin.CollectionResource;
+import vn.storybank.web.admin.DashboardResource;
 import vn.storybank.web.admin.MediaResource;
 import vn.storybank.web.admin.PartnerResource;
 import vn.storybank.web.admin.ProductResource;
 import vn.storybank.web.admin.StoryResource;
+import vn.storybank.web.admin.TaskResource;
 import vn.storybank.web.admin.TaxonomyResource;
 import vn.storybank.web.admin.TenantResource;
 import vn.storybank.web.admin.TransferResource;
+import vn.storybank.web.admin.WorkflowSettingsResource;
 import vn.storybank.web.delivery.ChannelFeedResource;
 import vn.storybank.web.delivery.DeliveryResource;
 import vn.storybank.web.delivery.MediaDeliveryResource;
@@ -50,6 +53,9 @@ public class StorybankApplication extends Application {
         PartnerResource.class,
         CollectionResource.class,
         ChangeResource.class,
+        TaskResource.class,
+        DashboardResource.class,
+        WorkflowSettingsResource.class,
         TransferResource.class,
         AdminSearchResource.class,
         PublicSearchResource.class,

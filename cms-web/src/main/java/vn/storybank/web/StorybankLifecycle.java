@@ -9,6 +9,9 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import vn.storybank.core.Storybank;
@@ -28,6 +31,7 @@ public class StorybankLifecycle {
   private volatile SearchService search;
   private java.util.concurrent.ScheduledExecutorService usageFlusher;
   private final DeliveryCache deliveryCache;
+  private volatile ScheduledExecutorService scheduler;
 
   @Inject
   StorybankLifecycle(Config config) {
@@ -52,6 +56,7 @@ public class StorybankLifecycle {
     searchIndex = SearchIndex.open(storybank, settings.search());
     searchIndex.start();
     search = new SearchService(searchIndex, Clock.systemUTC());
+    scheduler = startScheduler(storybank, settings.schedulerIntervalSeconds());
     String login =
         generated
             .map(
@@ -86,6 +91,42 @@ public class StorybankLifecycle {
             "storybank-media-sweep");
     sweeper.setDaemon(true);
     sweeper.start();
+  }
+
+  /**
+   * Polls for due publish, unpublish and embargo times on a background thread. A failed poll is
+   * logged and the next one tries again; what fell due while the node was down fires at the first.
+   */
+  private static ScheduledExecutorService startScheduler(Storybank core, long intervalSeconds) {
+    if (intervalSeconds == 0) {
+      LOG.info(
+          "The publishing scheduler is off on this node ("
+              + Settings.SCHEDULER_INTERVAL_SECONDS
+              + "=0)");
+      return null;
+    }
+    ScheduledExecutorService executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "storybank-scheduler");
+              thread.setDaemon(true);
+              return thread;
+            });
+    executor.scheduleWithFixedDelay(
+        () -> {
+          try {
+            int fired = core.scheduler().runDue();
+            if (fired > 0) {
+              LOG.info(() -> "The scheduler fired " + fired + " due publishing times");
+            }
+          } catch (RuntimeException e) {
+            LOG.warning("The scheduler's poll failed; it polls again: " + e);
+          }
+        },
+        intervalSeconds,
+        intervalSeconds,
+        TimeUnit.SECONDS);
+    return executor;
   }
 
   /** The core, for request-scoped beans: requests reach the application only after it started. */
@@ -163,6 +204,14 @@ public class StorybankLifecycle {
         storybank.partners().flushUsage();
       } catch (RuntimeException e) {
         LOG.warning("Partner usage of the last minute could not be written: " + e);
+      }
+    }
+    if (scheduler != null) {
+      scheduler.shutdownNow();
+      try {
+        scheduler.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
     if (searchIndex != null) {

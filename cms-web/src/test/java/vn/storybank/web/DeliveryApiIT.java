@@ -50,6 +50,7 @@ class DeliveryApiIT {
   static String draft;
   static String unpublished;
   static String deleted;
+  static String embargoed;
 
   @BeforeAll
   static void content(PayaraServer server) {
@@ -82,6 +83,10 @@ class DeliveryApiIT {
     draft = story("Bản nháp bí mật draftsecret" + RUN, null, null, false);
     unpublished = story("Đã gỡ unpubsecret" + RUN, null, null, true);
     admin("POST", "stories/" + unpublished + "/translations/vi/unpublish", null);
+    embargoed = story("Cấm vận embargosecret" + RUN, null, null, true);
+    put(
+        "stories/" + embargoed + "/translations/vi/schedule",
+        "{\"embargoUntil\":\"" + Instant.now().plus(Duration.ofDays(3)) + "\"}");
     deleted = story("Đã xóa deletedsecret" + RUN, null, null, true);
     var gone =
         MediaApiIT.send(
@@ -96,13 +101,15 @@ class DeliveryApiIT {
             draft,
             unpublished,
             deleted,
+            embargoed,
             expiredPhoto,
             "draftsecret" + RUN,
             "unpubsecret" + RUN,
             "deletedsecret" + RUN,
+            "embargosecret" + RUN,
             "Ảnh hết hạn " + RUN);
     Map<String, String> seen = new LinkedHashMap<>();
-    for (String id : List.of(draft, unpublished, deleted)) {
+    for (String id : List.of(draft, unpublished, deleted, embargoed)) {
       assertProblem(get(PUBLIC + "stories/" + id), 404);
       assertProblem(get(PUBLIC + "stories/" + id + "?locale=en"), 404);
     }
@@ -135,7 +142,13 @@ class DeliveryApiIT {
     }
     seen.put("sitemap", body(get(PUBLIC + "sitemap.xml")));
     awaitSearchable("kiểm tra " + RUN, control);
-    for (String q : List.of(RUN, "draftsecret" + RUN, "unpubsecret" + RUN, "deletedsecret" + RUN)) {
+    for (String q :
+        List.of(
+            RUN,
+            "draftsecret" + RUN,
+            "unpubsecret" + RUN,
+            "deletedsecret" + RUN,
+            "embargosecret" + RUN)) {
       seen.put("search " + q, body(get(PUBLIC + "search?limit=100&q=" + encode(q))));
     }
     for (Map.Entry<String, String> response : seen.entrySet()) {

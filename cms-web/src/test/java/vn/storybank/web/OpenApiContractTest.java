@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,7 +61,9 @@ class OpenApiContractTest {
           if (method.isAnnotationPresent(verb.getKey())) {
             Path sub = method.getAnnotation(Path.class);
             String path = "/api/" + root.value() + (sub == null ? "" : "/" + sub.value());
-            operations.add(verb.getValue() + " " + normalize(path));
+            for (String concrete : alternatives(path)) {
+              operations.add(verb.getValue() + " " + normalize(concrete));
+            }
           }
         }
       }
@@ -86,6 +89,23 @@ class OpenApiContractTest {
       }
     }
     return operations;
+  }
+
+  /**
+   * A template whose parameter is a plain list of words ({@code {action: submit|approve}}) stands
+   * for one documented path per word.
+   */
+  private static List<String> alternatives(String path) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\{\\w+:\\s*([a-z-]+(?:\\|[a-z-]+)+)\\}").matcher(path);
+    if (!m.find()) {
+      return List.of(path);
+    }
+    List<String> paths = new java.util.ArrayList<>();
+    for (String word : m.group(1).split("\\|")) {
+      paths.addAll(alternatives(path.substring(0, m.start()) + word + path.substring(m.end())));
+    }
+    return paths;
   }
 
   /** Parameter names and patterns differ between the two; their positions must not. */

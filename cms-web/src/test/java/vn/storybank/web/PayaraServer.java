@@ -64,7 +64,7 @@ final class PayaraServer implements AutoCloseable {
       PayaraServer server =
           new PayaraServer(
               builder.start(), URI.create("http://localhost:" + port + "/"), log, dataDir);
-      server.awaitHealthy(Duration.ofSeconds(120));
+      server.awaitHealthy(Duration.ofSeconds(300));
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -7,7 +7,6 @@ import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.collection.CuratedCollection;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.Translation;
-import vn.storybank.core.entry.TranslationStatus;
 import vn.storybank.core.media.MediaAsset;
 import vn.storybank.core.product.Product;
 import vn.storybank.core.story.Story;
@@ -20,17 +19,20 @@ import vn.storybank.core.taxonomy.TermKind;
 final class Availability {
   private Availability() {}
 
-  /** Whether the translation is live: published (and, once review lands, past its embargo). */
-  static boolean live(Translation translation) {
-    return translation.status() == TranslationStatus.PUBLISHED;
+  /**
+   * Whether readers see the translation: it has a live (approved and published) revision and no
+   * embargo holds it back. What they see is that revision, never the working text.
+   */
+  static boolean live(Translation translation, Instant now) {
+    return translation.isLive(now);
   }
 
   /** The first live translation along the chain, or null. */
-  static Translation served(Entry entry, List<String> chain) {
+  static Translation served(Entry entry, List<String> chain, Instant now) {
     Map<String, Translation> translations = entry.translations();
     for (String locale : chain) {
       Translation t = translations.get(locale);
-      if (t != null && live(t)) {
+      if (t != null && live(t, now)) {
         return t;
       }
     }

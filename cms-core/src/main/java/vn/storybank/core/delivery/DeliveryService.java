@@ -14,7 +14,6 @@ import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.EntryType;
 import vn.storybank.core.entry.Page;
-import vn.storybank.core.entry.TranslationStatus;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.tenant.Tenant;
@@ -27,6 +26,10 @@ import vn.storybank.core.tenant.TenantService;
 public final class DeliveryService {
   /** Rows one list request looks at at most, so that a narrow filter cannot scan the bank. */
   private static final int MAX_SCAN = 2_000;
+
+  /** JPQL: translation {@code t} has a live revision that no embargo holds back at {@code :now}. */
+  static final String LIVE =
+      "t.liveRevision is not null and (t.embargoUntil is null or t.embargoUntil <= :now)";
 
   private final Transactions transactions;
   private final Clock clock;
@@ -96,7 +99,7 @@ public final class DeliveryService {
           int scanned = 0;
           int batch = Math.min(MAX_SCAN, limit * 2 + 10);
           while (items.size() < limit && scanned < MAX_SCAN) {
-            List<Object[]> rows = rows(em, ask.tenant(), scope, type, position, batch);
+            List<Object[]> rows = rows(em, ask.tenant(), scope, type, position, batch, now);
             if (rows.isEmpty()) {
               return new Page<>(List.copyOf(items), null);
             }
@@ -114,12 +117,16 @@ public final class DeliveryService {
                   || !Availability.deliverable(entry, now, scope.channel)) {
                 continue;
               }
-              var served = Availability.served(entry, scope.chain);
+              var served = Availability.served(entry, scope.chain, now);
               // Each entry is listed once: at the row of the translation it is served in.
               if (served == null || !served.locale().equals(locale)) {
                 continue;
               }
-              items.add(builder.build(entry, scope.locale, scope.chain));
+              DeliveredItem item = builder.build(entry, scope.locale, scope.chain);
+              if (item == null || !item.locale().equals(locale)) {
+                continue; // deleted while this page was read
+              }
+              items.add(item);
               if (items.size() == limit) {
                 break;
               }
@@ -149,10 +156,12 @@ public final class DeliveryService {
           TenantService.require(em, tenant);
           return em.createQuery(
                   "select count(distinct t.id.entryId) from Translation t where t.tenant = :tenant"
-                      + " and t.status = :published and t.entryType in :types",
+                      + " and "
+                      + LIVE
+                      + " and t.entryType in :types",
                   Long.class)
               .setParameter("tenant", tenant)
-              .setParameter("published", TranslationStatus.PUBLISHED)
+              .setParameter("now", clock.instant())
               .setParameter("types", PAGE_TYPES)
               .getSingleResult();
         });
@@ -171,11 +180,13 @@ public final class DeliveryService {
           List<UUID> ids =
               em.createQuery(
                       "select distinct t.id.entryId from Translation t where t.tenant = :tenant"
-                          + " and t.status = :published and t.entryType in :types"
+                          + " and "
+                          + LIVE
+                          + " and t.entryType in :types"
                           + " order by t.id.entryId",
                       UUID.class)
                   .setParameter("tenant", tenant)
-                  .setParameter("published", TranslationStatus.PUBLISHED)
+                  .setParameter("now", clock.instant())
                   .setParameter("types", PAGE_TYPES)
                   .setFirstResult(offset)
                   .setMaxResults(limit)
@@ -189,12 +200,25 @@ public final class DeliveryService {
               .getResultList()
               .forEach(e -> entries.put(e.id(), e));
           List<SitemapEntry> result = new ArrayList<>();
+          Map<UUID, Map<String, String>> liveSlugs = new HashMap<>();
+          for (Object[] row :
+              em.createQuery(
+                      "select r.id.entryId, r.id.locale, r.slug from TranslationRevision r,"
+                          + " Translation t where t.id.entryId = r.id.entryId and t.locale ="
+                          + " r.id.locale and t.liveRevision = r.id.revision and "
+                          + LIVE
+                          + " and t.id.entryId in :ids order by r.id.locale",
+                      Object[].class)
+                  .setParameter("ids", ids)
+                  .setParameter("now", clock.instant())
+                  .getResultList()) {
+            liveSlugs
+                .computeIfAbsent((UUID) row[0], k -> new java.util.LinkedHashMap<>())
+                .put((String) row[1], (String) row[2]);
+          }
           for (UUID id : ids) {
             Entry entry = entries.get(id);
-            Map<String, String> slugs = new java.util.LinkedHashMap<>();
-            entry.translations().values().stream()
-                .filter(Availability::live)
-                .forEach(t -> slugs.put(t.locale(), t.slug()));
+            Map<String, String> slugs = liveSlugs.getOrDefault(id, Map.of());
             if (slugs.isEmpty()) {
               continue;
             }
@@ -246,7 +270,13 @@ public final class DeliveryService {
    * locale, merged here (a single query over several locales would sort them all).
    */
   private static List<Object[]> rows(
-      EntityManager em, String tenant, Scope scope, EntryType type, FeedCursor after, int max) {
+      EntityManager em,
+      String tenant,
+      Scope scope,
+      EntryType type,
+      FeedCursor after,
+      int max,
+      Instant now) {
     List<String> types = new ArrayList<>();
     if (type != null) {
       types.add(type.code());
@@ -258,7 +288,8 @@ public final class DeliveryService {
       var query =
           em.createQuery(
                   "select t.id.entryId, t.locale, t.publishedAt from Translation t"
-                      + " where t.tenant = :tenant and t.status = :published"
+                      + " where t.tenant = :tenant and "
+                      + LIVE
                       + " and t.locale = :locale and t.publishedAt is not null"
                       + (types.isEmpty() ? "" : " and t.entryType in :types")
                       + (after == null
@@ -268,7 +299,7 @@ public final class DeliveryService {
                       + " order by t.publishedAt desc, t.id.entryId desc",
                   Object[].class)
               .setParameter("tenant", tenant)
-              .setParameter("published", TranslationStatus.PUBLISHED)
+              .setParameter("now", now)
               .setParameter("locale", locale)
               .setMaxResults(max);
       if (!types.isEmpty()) {
@@ -319,10 +350,13 @@ public final class DeliveryService {
           ? entry
           : null;
     }
+    // The slug readers know is the live revision's; an editor's new slug counts once published.
     List<Object[]> matches =
         em.createQuery(
-                "select t.entry, t.locale from Translation t where t.tenant = :tenant and"
-                    + " t.entryType = :type and t.slug = :slug",
+                "select t.entry, t.locale from Translation t, TranslationRevision r where"
+                    + " t.tenant = :tenant and t.entryType = :type and r.slug = :slug and"
+                    + " r.id.entryId = t.id.entryId and r.id.locale = t.locale and r.id.revision ="
+                    + " t.liveRevision",
                 Object[].class)
             .setParameter("tenant", tenant)
             .setParameter("type", type.code())

@@ -14,7 +14,9 @@ import java.util.UUID;
 import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.collection.CuratedCollection;
 import vn.storybank.core.entry.Entry;
+import vn.storybank.core.entry.RevisionId;
 import vn.storybank.core.entry.Translation;
+import vn.storybank.core.entry.TranslationRevision;
 import vn.storybank.core.media.MediaAsset;
 import vn.storybank.core.media.MediaFileView;
 import vn.storybank.core.product.Product;
@@ -40,6 +42,8 @@ final class ItemBuilder {
   private final Instant now;
   private final ChannelView channel;
   private final Map<UUID, MediaAsset> media = new HashMap<>();
+  private final Map<RevisionId, TranslationRevision> liveTexts = new HashMap<>();
+  private final Set<UUID> textsLoaded = new HashSet<>();
 
   ItemBuilder(EntityManager em, Instant now, ChannelView channel) {
     this.em = em;
@@ -47,33 +51,99 @@ final class ItemBuilder {
     this.channel = channel;
   }
 
-  /** Loads the media the entries link to, so that building them needs no further query. */
+  /**
+   * Loads the media the entries link to and the live texts of both, so that building them needs no
+   * further query.
+   */
   ItemBuilder prefetch(Collection<? extends Entry> entries) {
     Set<UUID> ids = new HashSet<>();
     for (Entry entry : entries) {
       MEDIA_ROLES.forEach(role -> ids.addAll(entry.links(role.getKey())));
     }
     ids.removeAll(media.keySet());
+    List<MediaAsset> linked = List.of();
     if (!ids.isEmpty()) {
-      em.createQuery("select m from MediaAsset m where m.id in :ids", MediaAsset.class)
-          .setParameter("ids", ids)
-          .getResultList()
-          .forEach(m -> media.put(m.id(), m));
+      linked =
+          em.createQuery("select m from MediaAsset m where m.id in :ids", MediaAsset.class)
+              .setParameter("ids", ids)
+              .getResultList();
+      linked.forEach(m -> media.put(m.id(), m));
     }
+    List<Entry> all = new ArrayList<>(entries);
+    all.addAll(linked);
+    loadLiveTexts(all);
     return this;
+  }
+
+  /**
+   * The live revisions of these entries' live translations, in one query per 500 entries. Asked by
+   * the revision numbers the loaded translations name (revision rows never change), so a publish
+   * committed meanwhile cannot leave a loaded translation without its text.
+   */
+  private void loadLiveTexts(List<Entry> entries) {
+    Set<RevisionId> wanted = new HashSet<>();
+    for (Entry entry : entries) {
+      if (textsLoaded.add(entry.id())) {
+        for (Translation t : entry.translations().values()) {
+          if (Availability.live(t, now)) {
+            wanted.add(new RevisionId(entry.id(), t.locale(), t.liveRevision()));
+          }
+        }
+      }
+    }
+    List<RevisionId> keys = List.copyOf(wanted);
+    for (int from = 0; from < keys.size(); from += 500) {
+      List<RevisionId> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+      em
+          .createQuery(
+              "select r from TranslationRevision r where r.id.entryId in :ids"
+                  + " and r.id.revision in :revisions",
+              TranslationRevision.class)
+          .setParameter("ids", chunk.stream().map(RevisionId::entryId).distinct().toList())
+          .setParameter("revisions", chunk.stream().map(RevisionId::revision).distinct().toList())
+          .getResultList()
+          .stream()
+          .filter(r -> wanted.contains(r.id()))
+          .forEach(r -> liveTexts.put(r.id(), r));
+    }
+  }
+
+  /**
+   * The revision readers see of a live translation; null only when the entry was deleted after it
+   * was loaded (its revisions went with it), and the deletion's own change will report it.
+   */
+  private TranslationRevision liveText(Entry entry, Translation translation) {
+    loadLiveTexts(List.of(entry));
+    return liveTexts.get(
+        new RevisionId(entry.id(), translation.locale(), translation.liveRevision()));
+  }
+
+  /** The first live translation along the chain whose text could be read, or null. */
+  private Translation served(Entry entry, List<String> chain) {
+    for (String locale : chain) {
+      Translation t = entry.translations().get(locale);
+      if (t != null && Availability.live(t, now) && liveText(entry, t) != null) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /** The entry as served for the requested locale, or null when nothing along the chain is live. */
   DeliveredItem build(Entry entry, String requestedLocale, List<String> chain) {
-    Translation served = Availability.served(entry, chain);
+    prefetch(List.of(entry));
+    Translation served = served(entry, chain);
     if (served == null) {
       return null;
     }
-    prefetch(List.of(entry));
+    TranslationRevision text = liveText(entry, served);
     Map<String, String> available = new LinkedHashMap<>();
-    entry.translations().values().stream()
-        .filter(Availability::live)
-        .forEach(t -> available.put(t.locale(), t.slug()));
+    for (Translation t : entry.translations().values()) {
+      TranslationRevision live = Availability.live(t, now) ? liveText(entry, t) : null;
+      if (live != null) {
+        available.put(t.locale(), live.slug());
+      }
+    }
     List<String> labelChain = new ArrayList<>(chain);
     labelChain.add(0, served.locale());
     List<DeliveredItem.Label> labels = new ArrayList<>();
@@ -123,7 +193,7 @@ final class ItemBuilder {
       put(attributes, "licenceUrl", asset.licenceUrl());
       put(attributes, "capturedAt", asset.capturedAt());
       if (asset.file() != null) {
-        shown.add(media(asset, "self", served));
+        shown.add(media(asset, "self", text));
       }
     } else if (entry instanceof CuratedCollection collection) {
       put(attributes, "purpose", collection.purpose());
@@ -134,7 +204,9 @@ final class ItemBuilder {
         if (asset != null
             && asset.file() != null
             && Availability.rightsValid(asset, now, channel)) {
-          shown.add(media(asset, role.getValue(), Availability.served(asset, labelChain)));
+          Translation caption = served(asset, labelChain);
+          shown.add(
+              media(asset, role.getValue(), caption == null ? null : liveText(asset, caption)));
         }
       }
     }
@@ -146,8 +218,8 @@ final class ItemBuilder {
       }
     }
     Instant updatedAt =
-        served.updatedAt().isAfter(entry.audit().updatedAt())
-            ? served.updatedAt()
+        text.savedAt().isAfter(entry.audit().updatedAt())
+            ? text.savedAt()
             : entry.audit().updatedAt();
     return new DeliveredItem(
         entry.id(),
@@ -158,19 +230,19 @@ final class ItemBuilder {
         requestedLocale,
         served.locale(),
         new DeliveredItem.Text(
-            served.title(),
-            served.subtitle(),
-            served.summary(),
-            served.body(),
-            served.slug(),
-            served.keywords(),
-            served.caption(),
-            served.altText(),
-            served.seoTitle(),
-            served.seoDescription(),
-            served.revision(),
+            text.title(),
+            text.subtitle(),
+            text.summary(),
+            text.body(),
+            text.slug(),
+            text.keywords(),
+            text.caption(),
+            text.altText(),
+            text.seoTitle(),
+            text.seoDescription(),
+            text.revision(),
             served.publishedAt(),
-            served.updatedAt()),
+            text.savedAt()),
         available,
         entry.audit().createdAt(),
         updatedAt,
@@ -183,7 +255,7 @@ final class ItemBuilder {
   }
 
   private static DeliveredItem.DeliveredMedia media(
-      MediaAsset asset, String role, Translation text) {
+      MediaAsset asset, String role, TranslationRevision text) {
     MediaFileView file = asset.file();
     return new DeliveredItem.DeliveredMedia(
         role,

@@ -22,7 +22,18 @@ public record EntryHeader(
 
   /** The read-only fields of a translation. */
   public static final List<String> TRANSLATION_FIELDS =
-      List.of("revision", "publishedAt", "updatedAt", "updatedBy");
+      List.of(
+          "revision",
+          "publishedAt",
+          "updatedAt",
+          "updatedBy",
+          "liveRevision",
+          "publishAt",
+          "unpublishAt",
+          "embargoUntil",
+          "stale",
+          "returnedAt",
+          "returnedBy");
 
   public static EntryHeader of(Entry entry) {
     return new EntryHeader(

@@ -3,7 +3,9 @@ package vn.storybank.core.entry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -264,31 +266,227 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
                     + " the whole entry instead.");
           }
           entity.translations().remove(tag);
+          ctx.forgetTranslation(entity.id(), tag);
           entity.audit().touch(actor, clock.instant());
           ctx.changed(entity, Operation.UPDATE, tag);
           return entity;
         });
   }
 
-  /** Publishes or unpublishes (back to draft) one translation. */
-  public V setStatus(
-      String tenant, UUID id, String locale, TranslationStatus status, String actor) {
+  /**
+   * One review step on a translation (see {@link Workflow}); {@code comment} goes with a rejection.
+   * The entry row is locked for the transaction, so concurrent reviewers queue.
+   */
+  public V act(
+      String tenant, UUID id, String locale, WorkflowAction action, String comment, String actor) {
     return inContext(
         tenant,
         actor,
         ctx -> {
-          E entity = require(ctx.em(), tenant, id);
+          E entity = requireLocked(ctx.em(), tenant, id);
           String tag = ctx.tenant().requireLocale("locale", locale);
-          Translation translation = requireTranslation(entity, tag);
-          if (translation.setStatus(status, actor, clock.instant())) {
-            entity.audit().touch(actor, clock.instant());
-            ctx.changed(
-                entity,
-                status == TranslationStatus.PUBLISHED ? Operation.PUBLISH : Operation.UNPUBLISH,
-                tag);
-          }
+          act(ctx, entity, requireTranslation(entity, tag), action, comment);
           return entity;
         });
+  }
+
+  /** A review step in an open context (the scheduler's publish and unpublish). */
+  public void act(
+      WriteContext ctx,
+      Entry entity,
+      Translation translation,
+      WorkflowAction action,
+      String comment) {
+    Instant now = clock.instant();
+    switch (action) {
+      case SUBMIT -> Workflow.submit(ctx, translation, now);
+      case APPROVE -> Workflow.approve(ctx, translation, now);
+      case REJECT -> Workflow.reject(ctx, translation, comment, now);
+      case PUBLISH -> Workflow.publish(ctx, translation, now);
+      case UNPUBLISH -> Workflow.unpublish(ctx, translation, now);
+    }
+    entity.audit().touch(ctx.actor(), now);
+    ctx.changed(
+        entity,
+        switch (action) {
+          case PUBLISH -> Operation.PUBLISH;
+          case UNPUBLISH -> Operation.UNPUBLISH;
+          default -> Operation.UPDATE;
+        },
+        translation.locale());
+  }
+
+  /**
+   * Logs a change of what is live that no write made (an embargo ended), so that search and
+   * delivery look again.
+   */
+  public void liveChanged(WriteContext ctx, Entry entity, String locale) {
+    entity.audit().touch(ctx.actor(), clock.instant());
+    ctx.changed(entity, Operation.UPDATE, locale);
+  }
+
+  /** Who approved the working revision of a translation so far. */
+  public List<String> approvers(String tenant, UUID id, String locale) {
+    return inTransaction(
+        tenant,
+        "reader",
+        ctx -> {
+          E entity = require(ctx.em(), tenant, id);
+          return Workflow.approvers(
+              ctx, requireTranslation(entity, ctx.tenant().requireLocale("locale", locale)));
+        },
+        list -> list);
+  }
+
+  /** Sets (or clears, with nulls) when a translation is published, unpublished and embargoed. */
+  public V schedule(String tenant, UUID id, String locale, ScheduleInput input, String actor) {
+    return inContext(
+        tenant,
+        actor,
+        ctx -> {
+          E entity = requireLocked(ctx.em(), tenant, id);
+          Translation t = requireTranslation(entity, ctx.tenant().requireLocale("locale", locale));
+          if (input.publishAt() != null
+              && input.unpublishAt() != null
+              && !input.unpublishAt().isAfter(input.publishAt())) {
+            throw StorybankException.invalid("unpublishAt", "must be after publishAt");
+          }
+          t.schedule(input.publishAt(), input.unpublishAt(), input.embargoUntil());
+          entity.audit().touch(actor, clock.instant());
+          // An embargo changes what is live now, so readers must look again.
+          ctx.changed(entity, Operation.UPDATE, t.locale());
+          return entity;
+        });
+  }
+
+  // ---------------------------------------------------------------- revisions
+
+  /** The kept revisions of one locale, newest first. */
+  public List<RevisionView> revisions(String tenant, UUID id, String locale) {
+    return transactions.read(
+        em -> {
+          TenantService.require(em, tenant);
+          E entity = require(em, tenant, id);
+          String tag = TenantService.require(em, tenant).requireLocale("locale", locale);
+          Translation t = requireTranslation(entity, tag);
+          return revisionRows(em, id, tag).stream()
+              .map(
+                  r ->
+                      new RevisionView(
+                          tag,
+                          r.revision(),
+                          r.title(),
+                          r.sourceRevision(),
+                          r.savedAt(),
+                          r.savedBy(),
+                          Long.valueOf(r.revision()).equals(t.liveRevision())))
+              .toList();
+        });
+  }
+
+  /** Field by field, what changed in a locale from revision {@code against} to {@code n}. */
+  public RevisionDiff diff(String tenant, UUID id, String locale, long n, long against) {
+    return transactions.read(
+        em -> {
+          E entity = require(em, tenant, id);
+          String tag = TenantService.require(em, tenant).requireLocale("locale", locale);
+          requireTranslation(entity, tag);
+          return new RevisionDiff(
+              tag,
+              n,
+              against,
+              changes(requireRevision(em, id, tag, against), requireRevision(em, id, tag, n)));
+        });
+  }
+
+  /** Makes an old revision's text the working text again, as a new revision (a draft). */
+  public V restore(String tenant, UUID id, String locale, long n, String actor) {
+    return inContext(
+        tenant,
+        actor,
+        ctx -> {
+          E entity = requireLocked(ctx.em(), tenant, id);
+          String tag = ctx.tenant().requireLocale("locale", locale);
+          Translation t = requireTranslation(entity, tag);
+          TranslationRevision old = requireRevision(ctx.em(), id, tag, n);
+          Instant now = clock.instant();
+          if (!t.applyText(old.text(), actor, now)) {
+            throw StorybankException.conflict(
+                "The " + tag + " translation's working text is revision " + n + "'s already.");
+          }
+          if (!tag.equals(ctx.tenant().sourceLocale())) {
+            t.setSourceRevision(old.sourceRevision());
+          }
+          entity.audit().touch(actor, now);
+          ctx.changed(entity, Operation.UPDATE, tag);
+          return entity;
+        });
+  }
+
+  /** Whether a translation lags behind the source locale, and what changed there since. */
+  public Staleness staleness(String tenant, UUID id, String locale) {
+    return transactions.read(
+        em -> {
+          Tenant owner = TenantService.require(em, tenant);
+          E entity = require(em, tenant, id);
+          String tag = owner.requireLocale("locale", locale);
+          Translation t = requireTranslation(entity, tag);
+          String sourceLocale = owner.sourceLocale();
+          Translation source = entity.translations().get(sourceLocale);
+          if (source == null || tag.equals(sourceLocale)) {
+            return new Staleness(
+                tag, sourceLocale, false, null, source == null ? 0 : source.revision(), List.of());
+          }
+          Long madeFrom = t.sourceRevision();
+          boolean stale = madeFrom == null || madeFrom < source.revision();
+          List<FieldChange> changes = List.of();
+          if (stale && madeFrom != null) {
+            TranslationRevision then = revisionRow(em, id, sourceLocale, madeFrom);
+            TranslationRevision current = revisionRow(em, id, sourceLocale, source.revision());
+            if (then != null && current != null) {
+              changes = changes(then, current);
+            }
+          }
+          return new Staleness(tag, sourceLocale, stale, madeFrom, source.revision(), changes);
+        });
+  }
+
+  private static List<FieldChange> changes(TranslationRevision from, TranslationRevision to) {
+    List<FieldChange> changes = new ArrayList<>();
+    Map<String, String> after = to.fields();
+    from.fields()
+        .forEach(
+            (field, before) -> {
+              String now = after.get(field);
+              if (!java.util.Objects.equals(before, now)) {
+                changes.add(new FieldChange(field, before, now));
+              }
+            });
+    return changes;
+  }
+
+  private static List<TranslationRevision> revisionRows(EntityManager em, UUID id, String locale) {
+    return em.createQuery(
+            "select r from TranslationRevision r where r.id.entryId = :entry and r.id.locale ="
+                + " :locale order by r.id.revision desc",
+            TranslationRevision.class)
+        .setParameter("entry", id)
+        .setParameter("locale", locale)
+        .getResultList();
+  }
+
+  private static TranslationRevision revisionRow(EntityManager em, UUID id, String locale, long n) {
+    return em.find(TranslationRevision.class, new RevisionId(id, locale, n));
+  }
+
+  private static TranslationRevision requireRevision(
+      EntityManager em, UUID id, String locale, long n) {
+    TranslationRevision row = revisionRow(em, id, locale, n);
+    if (row == null) {
+      throw StorybankException.notFound(
+          "The " + locale + " translation of " + id + " has no revision " + n + ".");
+    }
+    return row;
   }
 
   /** Runs writes on a tenant's entries in one transaction and returns the entry's view. */
@@ -317,6 +515,16 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
         });
   }
 
+  /** The entry, its row locked until the transaction ends. */
+  public E requireLocked(EntityManager em, String tenant, UUID id) {
+    E entity = id == null ? null : em.find(entityClass, id, LockModeType.PESSIMISTIC_WRITE);
+    if (entity == null || !entity.tenant().equals(tenant)) {
+      throw StorybankException.notFound(
+          "There is no " + type.code() + " " + id + " in tenant " + tenant + ".");
+    }
+    return entity;
+  }
+
   public E require(EntityManager em, String tenant, UUID id) {
     E entity = id == null ? null : em.find(entityClass, id);
     if (entity == null || !entity.tenant().equals(tenant)) {
@@ -340,7 +548,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  private static Translation requireTranslation(Entry entry, String tag) {
+  public static Translation requireTranslation(Entry entry, String tag) {
     Translation translation = entry.translations().get(tag);
     if (translation == null) {
       throw StorybankException.notFound(
@@ -395,6 +603,11 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
               + " exist");
     }
     v.throwIfAny();
+    for (String removed : new ArrayList<>(entity.translations().keySet())) {
+      if (!byTag.containsKey(removed)) {
+        ctx.forgetTranslation(entity.id(), removed);
+      }
+    }
     entity.translations().keySet().retainAll(byTag.keySet());
     TranslationWriter.updateSourceRevisions(ctx, entity);
   }
@@ -442,7 +655,13 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
 
   protected static Map<String, TranslationView> translationViews(Entry entry) {
     Map<String, TranslationView> views = new LinkedHashMap<>();
-    entry.translations().forEach((locale, t) -> views.put(locale, TranslationView.of(t)));
+    // The source is the translation not made from another one.
+    Translation source =
+        entry.translations().values().stream()
+            .filter(t -> t.sourceRevision() == null)
+            .findFirst()
+            .orElse(null);
+    entry.translations().forEach((locale, t) -> views.put(locale, TranslationView.of(t, source)));
     return views;
   }
 

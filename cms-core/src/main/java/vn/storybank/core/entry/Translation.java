@@ -90,6 +90,29 @@ public class Translation {
   @Column(name = "updated_by", nullable = false)
   private String updatedBy;
 
+  /** The revision readers see; null when nothing is live. */
+  @Column(name = "live_revision")
+  private Long liveRevision;
+
+  @Column(name = "publish_at")
+  private Instant publishAt;
+
+  @Column(name = "unpublish_at")
+  private Instant unpublishAt;
+
+  /** A live revision is not shown before this time. */
+  @Column(name = "embargo_until")
+  private Instant embargoUntil;
+
+  @Column(name = "returned_at")
+  private Instant returnedAt;
+
+  @Column(name = "returned_by")
+  private String returnedBy;
+
+  /** Set when this write made a new revision, which is then kept as a revision row. */
+  @Transient private boolean revisionPending;
+
   protected Translation() {}
 
   Translation(Entry entry, String locale) {
@@ -128,6 +151,9 @@ public class Translation {
       caption = text.caption();
       altText = text.altText();
       revision++;
+      revisionPending = true;
+      // An edit is a new working revision: it goes through review again, and what is live stays.
+      status = TranslationStatus.DRAFT;
       touch(actor, now);
     }
     return changed;
@@ -149,17 +175,96 @@ public class Translation {
     return takesCurrentSource;
   }
 
-  /** Returns whether the status changed. */
-  boolean setStatus(TranslationStatus status, String actor, Instant now) {
-    if (this.status == status) {
-      return false;
-    }
+  /** Moves the working revision to another review state (not publishing: see {@link #publish}). */
+  void setStatus(TranslationStatus status, String actor, Instant now) {
     this.status = status;
+    touch(actor, now);
+  }
+
+  /** Makes the working revision the live one. */
+  void publish(String actor, Instant now) {
+    status = TranslationStatus.PUBLISHED;
+    liveRevision = revision;
+    publishedAt = now;
+    returnedAt = null;
+    returnedBy = null;
+    touch(actor, now);
+  }
+
+  /** Takes the live revision down; a working revision that was the live one is archived. */
+  void unpublish(String actor, Instant now) {
+    liveRevision = null;
     if (status == TranslationStatus.PUBLISHED) {
-      publishedAt = now;
+      status = TranslationStatus.ARCHIVED;
     }
     touch(actor, now);
-    return true;
+  }
+
+  void returned(String reviewer, Instant now) {
+    status = TranslationStatus.DRAFT;
+    returnedAt = now;
+    returnedBy = reviewer;
+    touch(reviewer, now);
+  }
+
+  void submitted(String actor, Instant now) {
+    status = TranslationStatus.IN_REVIEW;
+    returnedAt = null;
+    returnedBy = null;
+    touch(actor, now);
+  }
+
+  void schedule(Instant publishAt, Instant unpublishAt, Instant embargoUntil) {
+    this.publishAt = publishAt;
+    this.unpublishAt = unpublishAt;
+    this.embargoUntil = embargoUntil;
+  }
+
+  boolean takeRevisionPending() {
+    boolean pending = revisionPending;
+    revisionPending = false;
+    return pending;
+  }
+
+  /** Whether readers see a revision at this time (published and not under embargo). */
+  public boolean isLive(Instant now) {
+    return liveRevision != null && (embargoUntil == null || !embargoUntil.isAfter(now));
+  }
+
+  public Long liveRevision() {
+    return liveRevision;
+  }
+
+  public Instant publishAt() {
+    return publishAt;
+  }
+
+  public Instant unpublishAt() {
+    return unpublishAt;
+  }
+
+  public Instant embargoUntil() {
+    return embargoUntil;
+  }
+
+  public Instant returnedAt() {
+    return returnedAt;
+  }
+
+  public String returnedBy() {
+    return returnedBy;
+  }
+
+  public String tenant() {
+    return tenant;
+  }
+
+  public String entryType() {
+    return entryType;
+  }
+
+  String keywordsJoined() {
+    return keywords;
   }
 
   private void touch(String actor, Instant now) {

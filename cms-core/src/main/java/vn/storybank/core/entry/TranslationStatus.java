@@ -5,10 +5,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
- * Where a translation stands. The workflow issue adds review states between draft and published.
+ * Where a translation's working revision stands in review: draft → in review → approved →
+ * published, archived once taken down; any edit makes it a draft again. What readers see is the
+ * live revision, which only publishing changes.
  */
 public enum TranslationStatus {
   DRAFT,
+  IN_REVIEW,
+  APPROVED,
   PUBLISHED,
   ARCHIVED;
 

@@ -3,7 +3,11 @@ package vn.storybank.core.entry;
 import java.time.Instant;
 import java.util.List;
 
-/** One locale of an entry as the API shows it. */
+/**
+ * One locale of an entry as the API shows it: the working text, its review status, the live
+ * revision and the schedule. {@code stale} says whether the source changed since this translation
+ * was made from it (null for the source itself).
+ */
 public record TranslationView(
     String title,
     String subtitle,
@@ -20,9 +24,16 @@ public record TranslationView(
     long revision,
     Instant publishedAt,
     Instant updatedAt,
-    String updatedBy) {
+    String updatedBy,
+    Long liveRevision,
+    Instant publishAt,
+    Instant unpublishAt,
+    Instant embargoUntil,
+    Boolean stale,
+    Instant returnedAt,
+    String returnedBy) {
 
-  static TranslationView of(Translation t) {
+  static TranslationView of(Translation t, Translation source) {
     return new TranslationView(
         t.title(),
         t.subtitle(),
@@ -39,6 +50,15 @@ public record TranslationView(
         t.revision(),
         t.publishedAt(),
         t.updatedAt(),
-        t.updatedBy());
+        t.updatedBy(),
+        t.liveRevision(),
+        t.publishAt(),
+        t.unpublishAt(),
+        t.embargoUntil(),
+        source == null || source == t
+            ? null
+            : t.sourceRevision() == null || t.sourceRevision() < source.revision(),
+        t.returnedAt(),
+        t.returnedBy());
   }
 }

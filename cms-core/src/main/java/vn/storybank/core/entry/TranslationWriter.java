@@ -61,6 +61,7 @@ final class TranslationWriter {
     Translation translation =
         entity.translations().computeIfAbsent(tag, t -> new Translation(entity, t));
     Instant now = clock.instant();
+    TranslationStatus before = translation.status();
     boolean changed =
         translation.applyText(
             new TranslationText(
@@ -76,9 +77,7 @@ final class TranslationWriter {
                 trimmed(input.altText())),
             ctx.actor(),
             now);
-    if (input.status() != null) {
-      translation.setStatus(input.status(), ctx.actor(), now);
-    }
+    Workflow.statusFromInput(ctx, translation, before, input.status(), now);
     if (input.sourceRevision() != null) {
       translation.setSourceRevision(input.sourceRevision());
     } else if (changed) {

@@ -17,6 +17,7 @@ import vn.storybank.core.error.Violations;
 import vn.storybank.core.taxonomy.TermIndex;
 import vn.storybank.core.tenant.Tenant;
 import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.workflow.WorkflowSettings;
 
 /**
  * What one write transaction on a tenant's entries shares: the tenant, its terms, the slugs and
@@ -29,6 +30,7 @@ public final class WriteContext {
   private final ChangeLog changeLog;
   private final String actor;
   private TermIndex terms;
+  private WorkflowSettings workflowSettings;
   private final Map<String, UUID> slugsTaken = new HashMap<>();
   private final Map<UUID, EntryType> created = new HashMap<>();
   private final List<Entry> changedEntries = new ArrayList<>();
@@ -110,6 +112,14 @@ public final class WriteContext {
     terms = null;
     prefetched.clear();
     prefetchedSlugs.clear();
+  }
+
+  /** The tenant's review rules (sensitive topics, direct publishing). */
+  public WorkflowSettings workflowSettings() {
+    if (workflowSettings == null) {
+      workflowSettings = WorkflowSettings.of(em, tenant.code());
+    }
+    return workflowSettings;
   }
 
   public TermIndex terms() {
@@ -207,6 +217,31 @@ public final class WriteContext {
     changedLocales.add(locale);
   }
 
+  /** Every new revision of a translation written here is kept as a row of its own. */
+  private void keepRevisions() {
+    Set<Entry> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Entry entry : changedEntries) {
+      if (seen.add(entry)) {
+        for (Translation t : entry.translations().values()) {
+          if (t.takeRevisionPending()) {
+            em.persist(new TranslationRevision(t, t.updatedAt(), t.updatedBy()));
+          }
+        }
+      }
+    }
+  }
+
+  /** Drops the kept revisions and approvals of a removed translation (its numbers restart). */
+  void forgetTranslation(UUID entryId, String locale) {
+    for (String entity : List.of("TranslationRevision", "TranslationApproval")) {
+      em.createQuery(
+              "delete from " + entity + " x where x.id.entryId = :entry and x.id.locale = :locale")
+          .setParameter("entry", entryId)
+          .setParameter("locale", locale)
+          .executeUpdate();
+    }
+  }
+
   void deleted(Entry entry) {
     deletions.add(
         new Change(
@@ -220,6 +255,7 @@ public final class WriteContext {
 
   /** Writes everything to the database and appends the change log; the caller then commits. */
   public void finish() {
+    keepRevisions();
     em.flush();
     for (int i = 0; i < changedEntries.size(); i++) {
       Entry entry = changedEntries.get(i);

@@ -1,6 +1,7 @@
 package vn.storybank.core.snapshot;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,9 +13,10 @@ import java.util.Map;
 import java.util.UUID;
 import vn.storybank.core.collection.CuratedCollection;
 import vn.storybank.core.entry.Entry;
+import vn.storybank.core.entry.RevisionId;
 import vn.storybank.core.entry.RichText;
 import vn.storybank.core.entry.Translation;
-import vn.storybank.core.entry.TranslationStatus;
+import vn.storybank.core.entry.TranslationRevision;
 import vn.storybank.core.media.MediaAsset;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.product.Product;
@@ -29,9 +31,11 @@ public final class SnapshotService {
   private static final List<String> MEDIA_ROLES = List.of("heroMedia", "media", "poster");
 
   private final Transactions transactions;
+  private final Clock clock;
 
-  public SnapshotService(Transactions transactions) {
+  public SnapshotService(Transactions transactions, Clock clock) {
     this.transactions = transactions;
+    this.clock = clock;
   }
 
   /** The entries with these ids that exist; ids of deleted entries are simply absent. */
@@ -93,17 +97,42 @@ public final class SnapshotService {
         });
   }
 
-  private static List<EntrySnapshot> snapshots(EntityManager em, List<Entry> entries) {
+  private List<EntrySnapshot> snapshots(EntityManager em, List<Entry> entries) {
     Map<String, Tenant> tenants = new HashMap<>();
+    Instant now = clock.instant();
+    Map<RevisionId, TranslationRevision> live = liveRevisions(em, entries, now);
     List<EntrySnapshot> snapshots = new ArrayList<>(entries.size());
     for (Entry entry : entries) {
       Tenant tenant = tenants.computeIfAbsent(entry.tenant(), code -> em.find(Tenant.class, code));
-      snapshots.add(snapshot(entry, tenant));
+      snapshots.add(snapshot(entry, tenant, live, now));
     }
     return snapshots;
   }
 
-  private static EntrySnapshot snapshot(Entry entry, Tenant tenant) {
+  /** The live revision rows of these entries' translations, in one query per 500 entries. */
+  private static Map<RevisionId, TranslationRevision> liveRevisions(
+      EntityManager em, List<Entry> entries, Instant now) {
+    List<UUID> ids =
+        entries.stream()
+            .filter(e -> e.translations().values().stream().anyMatch(t -> t.isLive(now)))
+            .map(Entry::id)
+            .toList();
+    Map<RevisionId, TranslationRevision> rows = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += 500) {
+      em.createQuery(
+              "select r from TranslationRevision r, Translation t where t.id.entryId ="
+                  + " r.id.entryId and t.locale = r.id.locale and t.liveRevision = r.id.revision"
+                  + " and t.id.entryId in :ids",
+              TranslationRevision.class)
+          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+          .getResultList()
+          .forEach(r -> rows.put(r.id(), r));
+    }
+    return rows;
+  }
+
+  private static EntrySnapshot snapshot(
+      Entry entry, Tenant tenant, Map<RevisionId, TranslationRevision> live, Instant now) {
     List<TermRef> terms = new ArrayList<>();
     Double latitude = null;
     Double longitude = null;
@@ -152,6 +181,8 @@ public final class SnapshotService {
     Map<String, Translation> translations = entry.translations();
     List<TranslationSnapshot> texts = new ArrayList<>(translations.size());
     for (Translation t : translations.values()) {
+      TranslationRevision shown =
+          t.isLive(now) ? live.get(new RevisionId(entry.id(), t.locale(), t.liveRevision())) : null;
       texts.add(
           new TranslationSnapshot(
               t.locale(),
@@ -166,7 +197,21 @@ public final class SnapshotService {
               t.status(),
               t.publishedAt(),
               t.updatedAt(),
-              servesLocales(tenant, translations, t)));
+              servesLocales(tenant, translations, t, now),
+              shown == null
+                  ? null
+                  : new TranslationSnapshot.Live(
+                      shown.title(),
+                      shown.subtitle(),
+                      shown.summary(),
+                      shown.body(),
+                      RichText.plainText(shown.body()),
+                      shown.keywords(),
+                      shown.caption(),
+                      shown.altText(),
+                      shown.slug(),
+                      shown.revision(),
+                      t.publishedAt())));
     }
     return new EntrySnapshot(
         entry.id(),
@@ -196,15 +241,15 @@ public final class SnapshotService {
   }
 
   private static List<String> servesLocales(
-      Tenant tenant, Map<String, Translation> translations, Translation translation) {
-    if (translation.status() != TranslationStatus.PUBLISHED) {
+      Tenant tenant, Map<String, Translation> translations, Translation translation, Instant now) {
+    if (!translation.isLive(now)) {
       return List.of();
     }
     List<String> served = new ArrayList<>();
     for (String locale : tenant.localeTags()) {
       for (String candidate : tenant.fallbackChain(locale)) {
         Translation t = translations.get(candidate);
-        if (t != null && t.status() == TranslationStatus.PUBLISHED) {
+        if (t != null && t.isLive(now)) {
           if (t == translation) {
             served.add(locale);
           }

@@ -7,9 +7,14 @@ import vn.storybank.core.entry.TranslationStatus;
 /**
  * One translation of an {@link EntrySnapshot}, its rich text reduced to plain text.
  *
- * @param servesLocales the tenant locales a reader gets this translation in: this locale when
- *     published, and every locale whose fallback chain reaches it before another published
- *     translation. Empty when the translation is not published.
+ * <p>The top-level text is the working (latest) revision, for editors; {@code live} is what readers
+ * see (delivery, public search).
+ *
+ * @param servesLocales the tenant locales a reader gets this translation in: this locale when it is
+ *     live, and every locale whose fallback chain reaches it before another live translation. Empty
+ *     when nothing of it is live.
+ * @param live the live revision's text; null when nothing is live (never published, taken down, or
+ *     under embargo)
  */
 public record TranslationSnapshot(
     String locale,
@@ -24,4 +29,20 @@ public record TranslationSnapshot(
     TranslationStatus status,
     Instant publishedAt,
     Instant updatedAt,
-    List<String> servesLocales) {}
+    List<String> servesLocales,
+    Live live) {
+
+  /** The text of the revision readers see. */
+  public record Live(
+      String title,
+      String subtitle,
+      String summary,
+      String bodyHtml,
+      String bodyText,
+      List<String> keywords,
+      String caption,
+      String altText,
+      String slug,
+      long revision,
+      Instant publishedAt) {}
+}

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.entry.Page;
-import vn.storybank.core.entry.TranslationStatus;
+import vn.storybank.core.entry.WorkflowAction;
 import vn.storybank.core.testing.TestContent;
 import vn.storybank.core.testing.TestDatabases;
 
@@ -74,10 +74,10 @@ class DeliveryListIT {
           storybank
               .stories()
               .putTranslation(tenant, id, "en", TestContent.text("News " + i), null, "t");
-          storybank.stories().setStatus(tenant, id, "en", TranslationStatus.PUBLISHED, "t");
+          storybank.stories().act(tenant, id, "en", WorkflowAction.PUBLISH, null, "t");
         }
         if (vi) {
-          storybank.stories().setStatus(tenant, id, "vi", TranslationStatus.PUBLISHED, "t");
+          storybank.stories().act(tenant, id, "vi", WorkflowAction.PUBLISH, null, "t");
         }
         if (vi || en) {
           expected.add(id);

@@ -14,6 +14,6 @@ import vn.storybank.web.http.AdminApi;
 public class CollectionResource extends EntryResource<CollectionView> {
   @Inject
   public CollectionResource(Storybank storybank) {
-    super(storybank.collections());
+    super(storybank.collections(), storybank);
   }
 }

@@ -11,19 +11,32 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import vn.storybank.core.Storybank;
 import vn.storybank.core.entry.EntryService;
 import vn.storybank.core.entry.EntryView;
 import vn.storybank.core.entry.Page;
+import vn.storybank.core.entry.RevisionDiff;
+import vn.storybank.core.entry.RevisionView;
+import vn.storybank.core.entry.ScheduleInput;
+import vn.storybank.core.entry.Staleness;
 import vn.storybank.core.entry.TranslationInput;
-import vn.storybank.core.entry.TranslationStatus;
+import vn.storybank.core.entry.WorkflowAction;
 import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.snapshot.SnapshotService;
+import vn.storybank.core.snapshot.TranslationSnapshot;
+import vn.storybank.core.workflow.CommentView;
+import vn.storybank.core.workflow.WorkflowService;
 import vn.storybank.web.http.Preconditions;
 
 /** The admin endpoints every entry type has; a subclass per type binds the path and the service. */
@@ -31,9 +44,17 @@ import vn.storybank.web.http.Preconditions;
 public abstract class EntryResource<V extends EntryView> {
   static final String MERGE_PATCH = "application/merge-patch+json";
   private final EntryService<?, ?, V> service;
+  private final WorkflowService workflow;
+  private final SnapshotService snapshots;
 
-  protected EntryResource(EntryService<?, ?, V> service) {
+  protected EntryResource(EntryService<?, ?, V> service, Storybank storybank) {
     this.service = service;
+    this.workflow = storybank.workflow();
+    this.snapshots = storybank.snapshots();
+  }
+
+  private WorkflowService workflow() {
+    return workflow;
   }
 
   @GET
@@ -135,28 +156,166 @@ public abstract class EntryResource<V extends EntryView> {
   }
 
   @POST
-  @Path("{id}/translations/{locale}/publish")
-  public Response publish(
+  @Path("{id}/translations/{locale}/{action: submit|approve|reject|publish|unpublish}")
+  public Response act(
       @PathParam("t") String tenant,
       @PathParam("id") String id,
       @PathParam("locale") String locale,
+      @PathParam("action") String action,
+      JsonNode body,
       @Context SecurityContext security) {
+    String comment = null;
+    if (body != null && body.hasNonNull("comment")) {
+      comment = body.get("comment").asText();
+    }
     return withEtag(
-        service.setStatus(
-            tenant, uuid(id), locale, TranslationStatus.PUBLISHED, Actor.of(security)),
+        service.act(
+            tenant,
+            uuid(id),
+            locale,
+            WorkflowAction.valueOf(action.toUpperCase(Locale.ROOT)),
+            comment,
+            Actor.of(security)),
         Response.Status.OK);
   }
 
-  @POST
-  @Path("{id}/translations/{locale}/unpublish")
-  public Response unpublish(
+  @PUT
+  @Path("{id}/translations/{locale}/schedule")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response schedule(
       @PathParam("t") String tenant,
       @PathParam("id") String id,
       @PathParam("locale") String locale,
+      JsonNode body,
       @Context SecurityContext security) {
     return withEtag(
-        service.setStatus(tenant, uuid(id), locale, TranslationStatus.DRAFT, Actor.of(security)),
+        service.schedule(
+            tenant, uuid(id), locale, Bodies.read(body, ScheduleInput.class), Actor.of(security)),
         Response.Status.OK);
+  }
+
+  @GET
+  @Path("{id}/translations/{locale}/staleness")
+  public Staleness staleness(
+      @PathParam("t") String tenant,
+      @PathParam("id") String id,
+      @PathParam("locale") String locale) {
+    return service.staleness(tenant, uuid(id), locale);
+  }
+
+  @GET
+  @Path("{id}/translations/{locale}/approvals")
+  public Map<String, List<String>> approvals(
+      @PathParam("t") String tenant,
+      @PathParam("id") String id,
+      @PathParam("locale") String locale) {
+    return Map.of("approvers", service.approvers(tenant, uuid(id), locale));
+  }
+
+  @GET
+  @Path("{id}/revisions")
+  public Map<String, List<RevisionView>> revisions(
+      @PathParam("t") String tenant,
+      @PathParam("id") String id,
+      @QueryParam("locale") String locale) {
+    return Map.of("items", service.revisions(tenant, uuid(id), requireLocale(locale)));
+  }
+
+  @GET
+  @Path("{id}/revisions/{n}/diff")
+  public RevisionDiff diff(
+      @PathParam("t") String tenant,
+      @PathParam("id") String id,
+      @PathParam("n") String n,
+      @QueryParam("against") String against,
+      @QueryParam("locale") String locale) {
+    return service.diff(
+        tenant,
+        uuid(id),
+        requireLocale(locale),
+        revision("n", n),
+        revision("against", against == null ? null : against));
+  }
+
+  @POST
+  @Path("{id}/revisions/{n}/restore")
+  public Response restore(
+      @PathParam("t") String tenant,
+      @PathParam("id") String id,
+      @PathParam("n") String n,
+      @QueryParam("locale") String locale,
+      @Context SecurityContext security) {
+    return withEtag(
+        service.restore(
+            tenant, uuid(id), requireLocale(locale), revision("n", n), Actor.of(security)),
+        Response.Status.OK);
+  }
+
+  /**
+   * What readers see now, per locale: the live revision's text (null when nothing is live) and the
+   * locales it serves. The read model search and delivery use.
+   */
+  @GET
+  @Path("{id}/live")
+  public Map<String, Map<String, Object>> live(
+      @PathParam("t") String tenant, @PathParam("id") String id) {
+    UUID uuid = uuid(id);
+    service.get(tenant, uuid);
+    Map<String, Map<String, Object>> live = new java.util.TreeMap<>();
+    for (TranslationSnapshot t : snapshots.load(List.of(uuid)).get(0).translations()) {
+      Map<String, Object> locale = new java.util.LinkedHashMap<>();
+      locale.put("live", t.live());
+      locale.put("servesLocales", t.servesLocales());
+      live.put(t.locale(), locale);
+    }
+    return live;
+  }
+
+  @GET
+  @Path("{id}/comments")
+  public Map<String, List<CommentView>> comments(
+      @PathParam("t") String tenant, @PathParam("id") String id) {
+    return Map.of("items", workflow().comments(tenant, service.type().code(), uuid(id)));
+  }
+
+  @POST
+  @Path("{id}/comments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response comment(
+      @PathParam("t") String tenant,
+      @PathParam("id") String id,
+      JsonNode body,
+      @Context SecurityContext security) {
+    CommentInput input = Bodies.read(body, CommentInput.class);
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            workflow()
+                .comment(
+                    tenant,
+                    service.type().code(),
+                    uuid(id),
+                    input.locale(),
+                    input.body(),
+                    Actor.of(security)))
+        .build();
+  }
+
+  private static String requireLocale(String locale) {
+    if (locale == null || locale.isBlank()) {
+      throw StorybankException.invalid("locale", "name the translation's locale (?locale=vi)");
+    }
+    return locale;
+  }
+
+  private static long revision(String field, String value) {
+    try {
+      if (value != null) {
+        return Long.parseLong(value);
+      }
+    } catch (NumberFormatException e) {
+      // Answered below.
+    }
+    throw StorybankException.invalid(field, "must be a revision number");
   }
 
   private static Response withEtag(EntryView view, Response.Status status) {

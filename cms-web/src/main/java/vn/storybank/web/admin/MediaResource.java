@@ -46,7 +46,7 @@ public class MediaResource extends EntryResource<MediaView> {
 
   @Inject
   public MediaResource(Storybank storybank) {
-    super(storybank.media());
+    super(storybank.media(), storybank);
     this.media = storybank.media();
     this.files = storybank.mediaFiles();
   }

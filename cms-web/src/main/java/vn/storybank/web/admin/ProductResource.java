@@ -14,6 +14,6 @@ import vn.storybank.web.http.AdminApi;
 public class ProductResource extends EntryResource<ProductView> {
   @Inject
   public ProductResource(Storybank storybank) {
-    super(storybank.products());
+    super(storybank.products(), storybank);
   }
 }

@@ -14,6 +14,6 @@ import vn.storybank.web.http.AdminApi;
 public class StoryResource extends EntryResource<StoryView> {
   @Inject
   public StoryResource(Storybank storybank) {
-    super(storybank.stories());
+    super(storybank.stories(), storybank);
   }
 }

@@ -115,6 +115,13 @@ public final class Settings {
    */
   public static final String DELIVERY_CACHE_ENTRIES = "cms.delivery.cache-entries";
 
+  /**
+   * How often this node looks for due scheduled publish, unpublish and embargo times, in seconds; 0
+   * turns the scheduler off on this node. Default 5. Several nodes may run it: each due time fires
+   * once.
+   */
+  public static final String SCHEDULER_INTERVAL_SECONDS = "cms.scheduler.interval-seconds";
+
   private final Config config;
 
   public Settings(Config config) {
@@ -147,6 +154,14 @@ public final class Settings {
         config.getOptionalValue(DB_USER, String.class).orElse(""),
         config.getOptionalValue(DB_PASSWORD, String.class).orElse(""),
         pool);
+  }
+
+  public long schedulerIntervalSeconds() {
+    long seconds = config.getOptionalValue(SCHEDULER_INTERVAL_SECONDS, Long.class).orElse(5L);
+    if (seconds < 0) {
+      throw new IllegalArgumentException(SCHEDULER_INTERVAL_SECONDS + " must be 0 or more");
+    }
+    return seconds;
   }
 
   public boolean demoContent() {

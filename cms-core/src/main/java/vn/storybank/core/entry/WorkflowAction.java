@@ -1,0 +1,10 @@
+package vn.storybank.core.entry;
+
+/** What a reviewer or the scheduler does to a translation. */
+public enum WorkflowAction {
+  SUBMIT,
+  APPROVE,
+  REJECT,
+  PUBLISH,
+  UNPUBLISH
+}

@@ -1,0 +1,7 @@
+package vn.storybank.core.workflow;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A review comment as the API shows it. */
+public record CommentView(UUID id, String locale, String author, String body, Instant createdAt) {}

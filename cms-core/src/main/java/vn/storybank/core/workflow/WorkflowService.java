@@ -1,0 +1,327 @@
+package vn.storybank.core.workflow;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.storybank.core.entry.Entry;
+import vn.storybank.core.entry.Translation;
+import vn.storybank.core.entry.TranslationRevision;
+import vn.storybank.core.entry.TranslationStatus;
+import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.error.Violations;
+import vn.storybank.core.persistence.Transactions;
+import vn.storybank.core.tenant.Tenant;
+import vn.storybank.core.tenant.TenantService;
+
+/** Review threads, each user's task list, the translation dashboard and the review rules. */
+public final class WorkflowService {
+  private static final int LIST_LIMIT = 100;
+  private final Transactions transactions;
+  private final Clock clock;
+
+  public WorkflowService(Transactions transactions, Clock clock) {
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  // ---------------------------------------------------------------- comments
+
+  public List<CommentView> comments(String tenant, String type, UUID id) {
+    return transactions.read(
+        em -> {
+          requireEntry(em, tenant, type, id);
+          return em
+              .createQuery(
+                  "select c from EntryComment c where c.entryId = :id order by c.createdAt, c.id",
+                  EntryComment.class)
+              .setParameter("id", id)
+              .getResultList()
+              .stream()
+              .map(EntryComment::view)
+              .toList();
+        });
+  }
+
+  /** Adds a comment to an entry's thread, about one locale or (null) the whole entry. */
+  public CommentView comment(
+      String tenant, String type, UUID id, String locale, String body, String actor) {
+    return transactions.write(
+        em -> {
+          Tenant owner = TenantService.require(em, tenant);
+          requireEntry(em, tenant, type, id);
+          Violations v = new Violations();
+          v.requireText("body", body, 10_000);
+          v.throwIfAny();
+          String tag = locale == null ? null : owner.requireLocale("locale", locale);
+          EntryComment comment = new EntryComment(id, tag, actor, body.strip(), clock.instant());
+          em.persist(comment);
+          return comment.view();
+        });
+  }
+
+  // ---------------------------------------------------------------- tasks
+
+  public Tasks tasks(String tenant, String user) {
+    return transactions.read(
+        em -> {
+          Tenant owner = TenantService.require(em, tenant);
+          List<TaskItem> toReview = new ArrayList<>();
+          List<Translation> inReview = translations(em, tenant, null, TranslationStatus.IN_REVIEW);
+          Map<String, String> authors = authors(em, inReview);
+          Set<String> approvedByUser = approvedBy(em, inReview, user);
+          for (Translation t : inReview) {
+            if (!user.equals(authors.get(key(t))) && !approvedByUser.contains(key(t))) {
+              toReview.add(item(t, t.title(), "submitted by " + authors.get(key(t))));
+            }
+          }
+          List<TaskItem> returned = new ArrayList<>();
+          List<TaskItem> toTranslate = new ArrayList<>();
+          Map<UUID, Long> sourceRevisions = sourceRevisions(em, owner);
+          for (Translation t : translations(em, tenant, null, null)) {
+            if (t.locale().equals(owner.sourceLocale())) {
+              continue;
+            }
+            boolean mine = user.equals(t.updatedBy());
+            Long source = sourceRevisions.get(t.entry().id());
+            if (mine
+                && source != null
+                && (t.sourceRevision() == null || t.sourceRevision() < source)) {
+              toTranslate.add(
+                  item(
+                      t,
+                      t.title(),
+                      "the source changed since revision " + t.sourceRevision() + " of it"));
+            }
+          }
+          List<Translation> drafts = translations(em, tenant, null, TranslationStatus.DRAFT);
+          Map<String, String> draftAuthors = authors(em, drafts);
+          for (Translation t : drafts) {
+            if (t.returnedAt() != null && user.equals(draftAuthors.get(key(t)))) {
+              returned.add(item(t, t.title(), "returned by " + t.returnedBy()));
+            }
+          }
+          return new Tasks(user, limit(toReview), limit(toTranslate), limit(returned));
+        });
+  }
+
+  // ---------------------------------------------------------------- dashboard
+
+  public Dashboard dashboard(String tenant, String locale) {
+    return transactions.read(
+        em -> {
+          Tenant owner = TenantService.require(em, tenant);
+          String tag = owner.requireLocale("locale", locale);
+          Map<UUID, Translation> sources = new HashMap<>();
+          translations(em, tenant, owner.sourceLocale(), null)
+              .forEach(t -> sources.put(t.entry().id(), t));
+          Map<UUID, Translation> inLocale = new HashMap<>();
+          translations(em, tenant, tag, null).forEach(t -> inLocale.put(t.entry().id(), t));
+          List<TaskItem> missing = new ArrayList<>();
+          List<TaskItem> stale = new ArrayList<>();
+          List<TaskItem> inReview = new ArrayList<>();
+          List<TaskItem> published = new ArrayList<>();
+          sources.forEach(
+              (id, source) -> {
+                if (!inLocale.containsKey(id)) {
+                  missing.add(item(source, source.title(), "no " + tag + " translation yet"));
+                }
+              });
+          for (Translation t : inLocale.values()) {
+            Translation source = sources.get(t.entry().id());
+            if (source != null
+                && source != t
+                && (t.sourceRevision() == null || t.sourceRevision() < source.revision())) {
+              stale.add(
+                  item(
+                      t,
+                      t.title(),
+                      "made from source revision "
+                          + t.sourceRevision()
+                          + ", the source is at "
+                          + source.revision()));
+            }
+            if (t.status() == TranslationStatus.IN_REVIEW) {
+              inReview.add(item(t, t.title(), null));
+            }
+            if (t.liveRevision() != null) {
+              published.add(item(t, t.title(), "revision " + t.liveRevision() + " is live"));
+            }
+          }
+          return new Dashboard(
+              tag,
+              owner.sourceLocale(),
+              missing.size(),
+              stale.size(),
+              inReview.size(),
+              published.size(),
+              limit(missing),
+              limit(stale),
+              limit(inReview),
+              limit(published));
+        });
+  }
+
+  // ---------------------------------------------------------------- settings
+
+  public SettingsView settings(String tenant) {
+    return transactions.read(
+        em -> {
+          TenantService.require(em, tenant);
+          return view(WorkflowSettings.of(em, tenant));
+        });
+  }
+
+  public SettingsView putSettings(String tenant, SettingsView input) {
+    return transactions.write(
+        em -> {
+          TenantService.require(em, tenant);
+          Violations v = new Violations();
+          if (input.sensitiveTopics() == null) {
+            v.add("sensitiveTopics", "must be a list of topic term codes (may be empty)");
+          } else {
+            for (int i = 0; i < input.sensitiveTopics().size(); i++) {
+              String code = input.sensitiveTopics().get(i);
+              if (code == null || !code.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                v.add("sensitiveTopics[" + i + "]", "must be a term code like human-rights");
+              }
+            }
+          }
+          if (input.directPublish() == null) {
+            v.add("directPublish", "must be true or false");
+          }
+          v.throwIfAny();
+          WorkflowSettings stored = em.find(WorkflowSettings.class, tenant);
+          List<String> topics = List.copyOf(new java.util.LinkedHashSet<>(input.sensitiveTopics()));
+          if (stored == null) {
+            stored = new WorkflowSettings(tenant, topics, input.directPublish());
+            em.persist(stored);
+          } else {
+            stored.replace(topics, input.directPublish());
+          }
+          return view(stored);
+        });
+  }
+
+  private static SettingsView view(WorkflowSettings s) {
+    return new SettingsView(s.sensitiveTopics(), s.directPublish());
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static void requireEntry(EntityManager em, String tenant, String type, UUID id) {
+    TenantService.require(em, tenant);
+    Entry entry = id == null ? null : em.find(Entry.class, id);
+    if (entry == null || !entry.tenant().equals(tenant) || !entry.entryType().code().equals(type)) {
+      throw StorybankException.notFound(
+          "There is no " + type + " " + id + " in tenant " + tenant + ".");
+    }
+  }
+
+  private static List<Translation> translations(
+      EntityManager em, String tenant, String locale, TranslationStatus status) {
+    var query =
+        em.createQuery(
+                "select t from Translation t join fetch t.entry where t.tenant = :tenant"
+                    + (locale == null ? "" : " and t.locale = :locale")
+                    + (status == null ? "" : " and t.status = :status")
+                    + " order by t.updatedAt desc",
+                Translation.class)
+            .setParameter("tenant", tenant);
+    if (locale != null) {
+      query.setParameter("locale", locale);
+    }
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    return query.getResultList();
+  }
+
+  private static Map<UUID, Long> sourceRevisions(EntityManager em, Tenant tenant) {
+    Map<UUID, Long> revisions = new HashMap<>();
+    em.createQuery(
+            "select t.id.entryId, t.revision from Translation t where t.tenant = :tenant and"
+                + " t.locale = :locale",
+            Object[].class)
+        .setParameter("tenant", tenant.code())
+        .setParameter("locale", tenant.sourceLocale())
+        .getResultList()
+        .forEach(row -> revisions.put((UUID) row[0], (Long) row[1]));
+    return revisions;
+  }
+
+  /** Who saved each translation's working revision. */
+  private static Map<String, String> authors(EntityManager em, List<Translation> translations) {
+    Map<String, String> authors = new HashMap<>();
+    Set<UUID> ids = new HashSet<>();
+    translations.forEach(t -> ids.add(t.entry().id()));
+    if (ids.isEmpty()) {
+      return authors;
+    }
+    Map<String, Long> wanted = new HashMap<>();
+    translations.forEach(t -> wanted.put(key(t), t.revision()));
+    em.createQuery(
+            "select r from TranslationRevision r where r.id.entryId in :ids",
+            TranslationRevision.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(
+            r -> {
+              String k = r.id().entryId() + "/" + r.id().locale();
+              if (Long.valueOf(r.revision()).equals(wanted.get(k))) {
+                authors.put(k, r.savedBy());
+              }
+            });
+    translations.forEach(t -> authors.putIfAbsent(key(t), t.updatedBy()));
+    return authors;
+  }
+
+  private static Set<String> approvedBy(
+      EntityManager em, List<Translation> translations, String user) {
+    Set<String> approved = new HashSet<>();
+    if (translations.isEmpty()) {
+      return approved;
+    }
+    Map<String, Long> wanted = new HashMap<>();
+    translations.forEach(t -> wanted.put(key(t), t.revision()));
+    em.createQuery(
+            "select a.id.entryId, a.id.locale, a.id.revision from TranslationApproval a where"
+                + " a.id.approver = :user",
+            Object[].class)
+        .setParameter("user", user)
+        .getResultList()
+        .forEach(
+            row -> {
+              String k = row[0] + "/" + row[1];
+              if (row[2].equals(wanted.get(k))) {
+                approved.add(k);
+              }
+            });
+    return approved;
+  }
+
+  private static String key(Translation t) {
+    return t.entry().id() + "/" + t.locale();
+  }
+
+  private static TaskItem item(Translation t, String title, String note) {
+    return new TaskItem(
+        t.entry().id(),
+        t.entryType(),
+        t.locale(),
+        title,
+        t.status().code(),
+        t.revision(),
+        t.updatedAt(),
+        note);
+  }
+
+  private static <T> List<T> limit(List<T> list) {
+    return list.size() <= LIST_LIMIT ? list : List.copyOf(list.subList(0, LIST_LIMIT));
+  }
+}

@@ -1,0 +1,321 @@
+package vn.storybank.core.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.storybank.core.Storybank;
+import vn.storybank.core.changelog.ChangeView;
+import vn.storybank.core.changelog.Operation;
+import vn.storybank.core.entry.RevisionDiff;
+import vn.storybank.core.entry.ScheduleInput;
+import vn.storybank.core.entry.Staleness;
+import vn.storybank.core.entry.TranslationInput;
+import vn.storybank.core.entry.TranslationStatus;
+import vn.storybank.core.entry.WorkflowAction;
+import vn.storybank.core.error.ErrorKind;
+import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.persistence.DatabaseSettings;
+import vn.storybank.core.snapshot.TranslationSnapshot;
+import vn.storybank.core.story.StoryInput;
+import vn.storybank.core.story.StoryService;
+import vn.storybank.core.story.StoryView;
+import vn.storybank.core.taxonomy.TermKind;
+import vn.storybank.core.testing.TestClock;
+import vn.storybank.core.testing.TestContent;
+
+/** The editorial workflow on the database a subclass names. */
+abstract class WorkflowContract {
+  static final String T = TestContent.TENANT;
+  static final String AUTHOR = "alice";
+  static final String BOB = "bob";
+  static final String CAROL = "carol";
+
+  @TempDir Path dir;
+  final TestClock clock = new TestClock(Instant.parse("2026-03-01T08:00:00Z"));
+  DatabaseSettings settings;
+  Storybank storybank;
+
+  abstract DatabaseSettings database(Path dir);
+
+  @BeforeEach
+  void start() {
+    settings = database(dir);
+    storybank = Storybank.start(settings, clock);
+    TestContent.laoCai(storybank);
+    storybank
+        .taxonomies()
+        .create(T, TermKind.TOPIC, TestContent.term("religion", "Tôn giáo", null, null), "admin");
+    storybank
+        .taxonomies()
+        .create(T, TermKind.TOPIC, TestContent.term("markets", "Chợ phiên", null, null), "admin");
+  }
+
+  @AfterEach
+  void stop() {
+    storybank.close();
+  }
+
+  StoryService stories() {
+    return storybank.stories();
+  }
+
+  UUID story(String topic, String title) {
+    return stories()
+        .create(T, input(topic, Map.of("vi", TestContent.text(title))), AUTHOR)
+        .header()
+        .id();
+  }
+
+  static StoryInput input(String topic, Map<String, TranslationInput> translations) {
+    return new StoryInput(
+        "destination",
+        List.of(),
+        topic == null ? List.of() : List.of(topic),
+        List.of("sa-pa"),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        translations);
+  }
+
+  StoryView act(UUID id, String locale, WorkflowAction action, String actor) {
+    return stories()
+        .act(T, id, locale, action, action == WorkflowAction.REJECT ? "Fix it" : null, actor);
+  }
+
+  static void assertConflict(String messagePart, Runnable action) {
+    StorybankException e = assertThrows(StorybankException.class, action::run);
+    assertEquals(ErrorKind.CONFLICT, e.kind(), e.getMessage());
+    assertTrue(e.getMessage().contains(messagePart), e.getMessage());
+  }
+
+  TranslationSnapshot snapshot(UUID id, String locale) {
+    return storybank.snapshots().load(List.of(id)).get(0).translations().stream()
+        .filter(t -> t.locale().equals(locale))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void reviewApprovePublishAndAnEditAfterwardsChangesNothingLive() {
+    UUID id = story("markets", "Chợ phiên Bắc Hà");
+    assertConflict("is draft", () -> act(id, "vi", WorkflowAction.APPROVE, BOB));
+    assertEquals(TranslationStatus.IN_REVIEW, status(act(id, "vi", WorkflowAction.SUBMIT, AUTHOR)));
+    assertConflict("is in review", () -> act(id, "vi", WorkflowAction.SUBMIT, AUTHOR));
+    assertConflict("other people", () -> act(id, "vi", WorkflowAction.APPROVE, AUTHOR));
+    assertEquals(TranslationStatus.APPROVED, status(act(id, "vi", WorkflowAction.APPROVE, BOB)));
+    assertNull(snapshot(id, "vi").live());
+    StoryView published = act(id, "vi", WorkflowAction.PUBLISH, BOB);
+    assertEquals(TranslationStatus.PUBLISHED, status(published));
+    assertEquals(1L, published.translations().get("vi").liveRevision());
+    assertConflict("published already", () -> act(id, "vi", WorkflowAction.PUBLISH, BOB));
+
+    ChangeView last = lastChange();
+    assertEquals(Operation.PUBLISH, last.operation());
+    assertEquals("vi", last.locale());
+
+    stories().putTranslation(T, id, "vi", TestContent.text("Chợ phiên Bắc Hà (sửa)"), null, AUTHOR);
+    TranslationSnapshot after = snapshot(id, "vi");
+    assertEquals("Chợ phiên Bắc Hà (sửa)", after.title());
+    assertEquals(TranslationStatus.DRAFT, after.status());
+    assertEquals("Chợ phiên Bắc Hà", after.live().title());
+    assertEquals(1, after.live().revision());
+    assertTrue(after.servesLocales().contains("vi"));
+    assertTrue(after.servesLocales().contains("en"), "en falls back to the live vi");
+
+    act(id, "vi", WorkflowAction.SUBMIT, AUTHOR);
+    act(id, "vi", WorkflowAction.APPROVE, CAROL);
+    act(id, "vi", WorkflowAction.PUBLISH, CAROL);
+    assertEquals("Chợ phiên Bắc Hà (sửa)", snapshot(id, "vi").live().title());
+
+    StoryView down = act(id, "vi", WorkflowAction.UNPUBLISH, CAROL);
+    assertEquals(TranslationStatus.ARCHIVED, status(down));
+    assertNull(snapshot(id, "vi").live());
+    assertTrue(snapshot(id, "vi").servesLocales().isEmpty());
+    assertEquals(Operation.UNPUBLISH, lastChange().operation());
+    assertConflict("is archived", () -> act(id, "vi", WorkflowAction.UNPUBLISH, CAROL));
+  }
+
+  @Test
+  void sensitiveTopicsNeedTwoApproversNeitherTheAuthor() {
+    UUID id = story("religion", "Lễ hội đền Bảo Hà");
+    assertConflict("sensitive", () -> act(id, "vi", WorkflowAction.PUBLISH, AUTHOR));
+    act(id, "vi", WorkflowAction.SUBMIT, AUTHOR);
+    assertEquals(TranslationStatus.IN_REVIEW, status(act(id, "vi", WorkflowAction.APPROVE, BOB)));
+    assertConflict("approved revision 1", () -> act(id, "vi", WorkflowAction.APPROVE, BOB));
+    assertConflict("sensitive", () -> act(id, "vi", WorkflowAction.PUBLISH, BOB));
+    assertEquals(List.of(BOB), stories().approvers(T, id, "vi"));
+    assertEquals(TranslationStatus.APPROVED, status(act(id, "vi", WorkflowAction.APPROVE, CAROL)));
+    assertEquals(TranslationStatus.PUBLISHED, status(act(id, "vi", WorkflowAction.PUBLISH, CAROL)));
+    assertNotNull(snapshot(id, "vi").live());
+  }
+
+  @Test
+  void aTenantCanRequireApprovalForEverything() {
+    UUID id = story(null, "Ruộng bậc thang");
+    SettingsView strict =
+        storybank.workflow().putSettings(T, new SettingsView(List.of("religion"), false));
+    assertFalse(strict.directPublish());
+    assertConflict("only approved", () -> act(id, "vi", WorkflowAction.PUBLISH, AUTHOR));
+    storybank.workflow().putSettings(T, new SettingsView(List.of("religion"), true));
+    assertEquals(
+        TranslationStatus.PUBLISHED, status(act(id, "vi", WorkflowAction.PUBLISH, AUTHOR)));
+  }
+
+  @Test
+  void aRejectionReturnsTheTranslationToItsAuthorWithTheComment() {
+    UUID id = story("markets", "Chợ Cốc Ly");
+    act(id, "vi", WorkflowAction.SUBMIT, AUTHOR);
+    assertEquals(1, storybank.workflow().tasks(T, BOB).toReview().size());
+    assertTrue(storybank.workflow().tasks(T, AUTHOR).toReview().isEmpty());
+    StorybankException noComment =
+        assertThrows(
+            StorybankException.class,
+            () -> stories().act(T, id, "vi", WorkflowAction.REJECT, " ", BOB));
+    assertEquals(ErrorKind.INVALID, noComment.kind());
+    StoryView rejected = act(id, "vi", WorkflowAction.REJECT, BOB);
+    assertEquals(TranslationStatus.DRAFT, status(rejected));
+    assertEquals(BOB, rejected.translations().get("vi").returnedBy());
+    Tasks mine = storybank.workflow().tasks(T, AUTHOR);
+    assertEquals(1, mine.returned().size());
+    assertEquals(id, mine.returned().get(0).entryId());
+    List<CommentView> thread = storybank.workflow().comments(T, "story", id);
+    assertEquals(1, thread.size());
+    assertEquals("Fix it", thread.get(0).body());
+    assertEquals(BOB, thread.get(0).author());
+    storybank.workflow().comment(T, "story", id, "vi", "Đã sửa tên chợ", AUTHOR);
+    assertEquals(2, storybank.workflow().comments(T, "story", id).size());
+    act(id, "vi", WorkflowAction.SUBMIT, AUTHOR);
+    assertTrue(storybank.workflow().tasks(T, AUTHOR).returned().isEmpty());
+  }
+
+  @Test
+  void revisionsAreKeptDiffedAndRestoredAsANewRevision() {
+    UUID id = story(null, "Bản Cát Cát");
+    stories().putTranslation(T, id, "vi", TestContent.text("Bản Cát Cát mùa lúa"), null, AUTHOR);
+    stories().putTranslation(T, id, "vi", TestContent.text("Bản Cát Cát mùa đông"), null, BOB);
+    var revisions = stories().revisions(T, id, "vi");
+    assertEquals(List.of(3L, 2L, 1L), revisions.stream().map(r -> r.revision()).toList());
+    assertEquals(BOB, revisions.get(0).savedBy());
+    RevisionDiff diff = stories().diff(T, id, "vi", 3, 1);
+    assertEquals(List.of("title", "slug"), diff.changes().stream().map(c -> c.field()).toList());
+    assertEquals("Bản Cát Cát", diff.changes().get(0).before());
+    assertEquals("Bản Cát Cát mùa đông", diff.changes().get(0).after());
+    StoryView restored = stories().restore(T, id, "vi", 1, CAROL);
+    assertEquals(4, restored.translations().get("vi").revision());
+    assertEquals("Bản Cát Cát", restored.translations().get("vi").title());
+    assertEquals(4, stories().revisions(T, id, "vi").size());
+    assertThrows(StorybankException.class, () -> stories().diff(T, id, "vi", 9, 1));
+  }
+
+  @Test
+  void aTranslationIsStaleWhenItsSourceChangesAndTheDashboardCountsIt() {
+    UUID id =
+        stories()
+            .create(
+                T,
+                input(
+                    null,
+                    Map.of(
+                        "vi",
+                        TestContent.text("Thác Bạc"),
+                        "en",
+                        TestContent.text("Silver Falls"))),
+                AUTHOR)
+            .header()
+            .id();
+    story(null, "Chỉ tiếng Việt");
+    assertFalse(stories().staleness(T, id, "en").stale());
+    assertEquals(0, storybank.workflow().dashboard(T, "en").staleCount());
+    stories().putTranslation(T, id, "vi", TestContent.text("Thác Bạc Sa Pa"), null, AUTHOR);
+    Staleness staleness = stories().staleness(T, id, "en");
+    assertTrue(staleness.stale());
+    assertEquals(1L, staleness.madeFrom());
+    assertEquals(2L, staleness.sourceRevision());
+    assertEquals("Thác Bạc Sa Pa", staleness.sourceChanges().get(0).after());
+    assertTrue(stories().get(T, id).translations().get("en").stale());
+    Dashboard en = storybank.workflow().dashboard(T, "en");
+    assertEquals(1, en.staleCount());
+    assertEquals(1, en.missingCount());
+    assertEquals(0, en.publishedCount());
+    assertEquals(1, storybank.workflow().tasks(T, AUTHOR).toTranslate().size());
+  }
+
+  @Test
+  void scheduledPublishUnpublishAndEmbargoFireOnceWhenDueEvenAfterARestart() {
+    UUID id = story(null, "Đỉnh Fansipan");
+    act(id, "vi", WorkflowAction.SUBMIT, AUTHOR);
+    act(id, "vi", WorkflowAction.APPROVE, BOB);
+    Instant at = clock.instant().plus(Duration.ofHours(1));
+    stories()
+        .schedule(
+            T,
+            id,
+            "vi",
+            new ScheduleInput(at, at.plus(Duration.ofDays(1)), at.plusSeconds(600)),
+            BOB);
+    assertEquals(0, storybank.scheduler().runDue());
+
+    // The node is down when the publish time passes; it catches up after the restart.
+    storybank.close();
+    clock.advance(Duration.ofHours(1));
+    storybank = Storybank.start(settings, clock);
+    assertEquals(1, storybank.scheduler().runDue());
+    assertEquals(0, storybank.scheduler().runDue());
+    TranslationSnapshot embargoed = snapshot(id, "vi");
+    assertEquals(TranslationStatus.PUBLISHED, embargoed.status());
+    assertNull(embargoed.live(), "under embargo nothing is live");
+    assertTrue(embargoed.servesLocales().isEmpty());
+
+    clock.advance(Duration.ofMinutes(10));
+    assertNotNull(snapshot(id, "vi").live());
+    assertEquals(1, storybank.scheduler().runDue(), "the end of the embargo is logged once");
+    assertEquals(Operation.UPDATE, lastChange().operation());
+
+    clock.advance(Duration.ofDays(1));
+    assertEquals(1, storybank.scheduler().runDue());
+    assertNull(snapshot(id, "vi").live());
+    assertEquals(Operation.UNPUBLISH, lastChange().operation());
+    assertEquals(Scheduler.ACTOR, lastChange().changedBy());
+  }
+
+  @Test
+  void aScheduledPublishThatIsNoLongerAllowedLeavesAComment() {
+    UUID id = story("religion", "Đền Thượng");
+    stories().schedule(T, id, "vi", new ScheduleInput(clock.instant(), null, null), AUTHOR);
+    assertEquals(1, storybank.scheduler().runDue());
+    assertNull(snapshot(id, "vi").live());
+    List<CommentView> thread = storybank.workflow().comments(T, "story", id);
+    assertEquals(1, thread.size());
+    assertTrue(thread.get(0).body().contains("did not happen"), thread.get(0).body());
+  }
+
+  private ChangeView lastChange() {
+    List<ChangeView> changes = storybank.changes().after(T, 0, 10_000);
+    return changes.get(changes.size() - 1);
+  }
+
+  private static TranslationStatus status(StoryView view) {
+    return view.translations().get("vi").status();
+  }
+}
