@@ -35,6 +35,7 @@ import vn.storybank.core.taxonomy.Term;
 import vn.storybank.core.tenant.Tenant;
 import vn.storybank.core.tenant.TenantService;
 import vn.storybank.core.transfer.TransferService;
+import vn.storybank.core.webhook.WebhookService;
 
 /** The core assembled: one database and the services over it. Create one per process. */
 public final class Storybank implements AutoCloseable {
@@ -111,6 +112,7 @@ public final class Storybank implements AutoCloseable {
                 CuratedCollection.class));
     classes.addAll(ChangeService.entityClasses());
     classes.addAll(ChannelService.entityClasses());
+    classes.addAll(WebhookService.entityClasses());
     return classes;
   }
 

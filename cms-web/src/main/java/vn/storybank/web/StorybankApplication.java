@@ -13,6 +13,7 @@ import vn.storybank.web.admin.StoryResource;
 import vn.storybank.web.admin.TaxonomyResource;
 import vn.storybank.web.admin.TenantResource;
 import vn.storybank.web.admin.TransferResource;
+import vn.storybank.web.admin.WebhookResource;
 import vn.storybank.web.delivery.ChannelFeedResource;
 import vn.storybank.web.delivery.DeliveryResource;
 import vn.storybank.web.delivery.MediaDeliveryResource;
@@ -49,6 +50,7 @@ public class StorybankApplication extends Application {
         CollectionResource.class,
         ChangeResource.class,
         TransferResource.class,
+        WebhookResource.class,
         AdminSearchResource.class,
         PublicSearchResource.class,
         SearchIndexResource.class,

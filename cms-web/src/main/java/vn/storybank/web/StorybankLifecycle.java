@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.demo.DemoContent;
+import vn.storybank.core.webhook.Webhooks;
 import vn.storybank.search.SearchIndex;
 import vn.storybank.search.SearchService;
 import vn.storybank.web.config.Settings;
@@ -25,6 +26,7 @@ public class StorybankLifecycle {
   private volatile Storybank storybank;
   private volatile SearchIndex searchIndex;
   private volatile SearchService search;
+  private volatile Webhooks webhooks;
 
   @Inject
   StorybankLifecycle(Config config) {
@@ -46,6 +48,8 @@ public class StorybankLifecycle {
     searchIndex = SearchIndex.open(storybank, settings.search());
     searchIndex.start();
     search = new SearchService(searchIndex, Clock.systemUTC());
+    webhooks = new Webhooks(storybank, Clock.systemUTC(), settings.webhooks());
+    webhooks.start();
     String login =
         generated
             .map(
@@ -117,12 +121,24 @@ public class StorybankLifecycle {
 
   @Produces
   @Dependent
+  Webhooks webhooks() {
+    if (webhooks == null) {
+      throw new IllegalStateException("Webhooks have not started");
+    }
+    return webhooks;
+  }
+
+  @Produces
+  @Dependent
   Settings settings() {
     return settings;
   }
 
   @PreDestroy
   void stop() {
+    if (webhooks != null) {
+      webhooks.close();
+    }
     if (searchIndex != null) {
       searchIndex.close();
     }
