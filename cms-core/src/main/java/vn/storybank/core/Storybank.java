@@ -38,6 +38,7 @@ import vn.storybank.core.taxonomy.Term;
 import vn.storybank.core.tenant.Tenant;
 import vn.storybank.core.tenant.TenantService;
 import vn.storybank.core.transfer.TransferService;
+import vn.storybank.core.webhook.WebhookService;
 import vn.storybank.core.workflow.EntryComment;
 import vn.storybank.core.workflow.Scheduler;
 import vn.storybank.core.workflow.WorkflowService;
@@ -130,6 +131,7 @@ public final class Storybank implements AutoCloseable {
     classes.addAll(ChangeService.entityClasses());
     classes.addAll(ChannelService.entityClasses());
     classes.addAll(PartnerService.entityClasses());
+    classes.addAll(WebhookService.entityClasses());
     return classes;
   }
 

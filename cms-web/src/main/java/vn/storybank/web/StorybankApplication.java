@@ -16,6 +16,7 @@ import vn.storybank.web.admin.TaskResource;
 import vn.storybank.web.admin.TaxonomyResource;
 import vn.storybank.web.admin.TenantResource;
 import vn.storybank.web.admin.TransferResource;
+import vn.storybank.web.admin.WebhookResource;
 import vn.storybank.web.admin.WorkflowSettingsResource;
 import vn.storybank.web.delivery.ChannelFeedResource;
 import vn.storybank.web.delivery.DeliveryResource;
@@ -57,6 +58,7 @@ public class StorybankApplication extends Application {
         DashboardResource.class,
         WorkflowSettingsResource.class,
         TransferResource.class,
+        WebhookResource.class,
         AdminSearchResource.class,
         PublicSearchResource.class,
         SearchIndexResource.class,

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.demo.DemoContent;
+import vn.storybank.core.webhook.Webhooks;
 import vn.storybank.search.SearchIndex;
 import vn.storybank.search.SearchService;
 import vn.storybank.web.config.Settings;
@@ -32,6 +33,7 @@ public class StorybankLifecycle {
   private java.util.concurrent.ScheduledExecutorService usageFlusher;
   private final DeliveryCache deliveryCache;
   private volatile ScheduledExecutorService scheduler;
+  private volatile Webhooks webhooks;
 
   @Inject
   StorybankLifecycle(Config config) {
@@ -57,6 +59,8 @@ public class StorybankLifecycle {
     searchIndex.start();
     search = new SearchService(searchIndex, Clock.systemUTC());
     scheduler = startScheduler(storybank, settings.schedulerIntervalSeconds());
+    webhooks = new Webhooks(storybank, Clock.systemUTC(), settings.webhooks());
+    webhooks.start();
     String login =
         generated
             .map(
@@ -164,6 +168,15 @@ public class StorybankLifecycle {
 
   @Produces
   @Dependent
+  Webhooks webhooks() {
+    if (webhooks == null) {
+      throw new IllegalStateException("Webhooks have not started");
+    }
+    return webhooks;
+  }
+
+  @Produces
+  @Dependent
   Settings settings() {
     return settings;
   }
@@ -198,6 +211,9 @@ public class StorybankLifecycle {
 
   @PreDestroy
   void stop() {
+    if (webhooks != null) {
+      webhooks.close();
+    }
     if (usageFlusher != null) {
       usageFlusher.shutdownNow();
       try {

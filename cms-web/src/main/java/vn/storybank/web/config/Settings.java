@@ -9,6 +9,7 @@ import vn.storybank.core.media.FileSystemBlobStore;
 import vn.storybank.core.media.MediaSettings;
 import vn.storybank.core.media.S3BlobStore;
 import vn.storybank.core.persistence.DatabaseSettings;
+import vn.storybank.core.webhook.WebhookSettings;
 import vn.storybank.search.SearchSettings;
 
 /**
@@ -122,6 +123,18 @@ public final class Settings {
    */
   public static final String SCHEDULER_INTERVAL_SECONDS = "cms.scheduler.interval-seconds";
 
+  /** How often idle webhook dispatcher and sender threads look for work, in ms. Default 500. */
+  public static final String WEBHOOKS_POLL_MS = "cms.webhooks.poll-interval-ms";
+
+  /** How long one webhook request may take (connect and answer), in ms. Default 15000. */
+  public static final String WEBHOOKS_TIMEOUT_MS = "cms.webhooks.timeout-ms";
+
+  /**
+   * Whether webhook URLs may resolve to loopback, private or link-local addresses. Default false:
+   * otherwise anyone who may subscribe could make Storybank call the internal network (SSRF).
+   */
+  public static final String WEBHOOKS_ALLOW_PRIVATE = "cms.webhooks.allow-private-targets";
+
   private final Config config;
 
   public Settings(Config config) {
@@ -232,6 +245,16 @@ public final class Settings {
 
   public int deliveryCacheEntries() {
     return config.getOptionalValue(DELIVERY_CACHE_ENTRIES, Integer.class).orElse(1000);
+  }
+
+  /** Webhook payloads link to items under {@link #PUBLIC_URL}, else under localhost. */
+  public WebhookSettings webhooks() {
+    String base = publicUrl() == null ? "http://localhost:" + httpPort() + "/" : publicUrl();
+    return new WebhookSettings(
+        Duration.ofMillis(config.getOptionalValue(WEBHOOKS_POLL_MS, Long.class).orElse(500L)),
+        Duration.ofMillis(config.getOptionalValue(WEBHOOKS_TIMEOUT_MS, Long.class).orElse(15000L)),
+        config.getOptionalValue(WEBHOOKS_ALLOW_PRIVATE, Boolean.class).orElse(false),
+        base);
   }
 
   public SearchSettings search() {

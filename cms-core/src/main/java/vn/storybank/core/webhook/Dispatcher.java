@@ -1,0 +1,229 @@
+package vn.storybank.core.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.storybank.core.changelog.ChangeLog;
+import vn.storybank.core.changelog.ChangeView;
+import vn.storybank.core.delivery.SyncPage;
+import vn.storybank.core.error.ErrorKind;
+import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.json.Json;
+import vn.storybank.core.persistence.Transactions;
+
+/**
+ * Follows the change log and turns committed changes into webhook messages. One batch is one
+ * transaction: it locks the position row, reads the changes after it, classifies each touched entry
+ * per subscription against what that subscription last announced, writes the messages and the new
+ * announced state, and advances the position. A second node blocks on the lock and then starts
+ * after the first node's batch, so no change is enqueued twice; a batch that fails enqueues nothing
+ * and is read again.
+ */
+public final class Dispatcher {
+  private static final Set<String> ENTRY_TYPES = Set.of("story", "product", "media", "collection");
+  private final Transactions transactions;
+  private final ChangeLog changeLog;
+  private final Memberships memberships;
+  private final Clock clock;
+  private final String publicUrl;
+
+  Dispatcher(
+      Transactions transactions,
+      ChangeLog changeLog,
+      Memberships memberships,
+      Clock clock,
+      String publicUrl) {
+    this.transactions = transactions;
+    this.changeLog = changeLog;
+    this.memberships = memberships;
+    this.clock = clock;
+    this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+  }
+
+  /** Handles up to {@code limit} changes; returns how many it read (0: caught up). */
+  public int dispatchOnce(int limit) {
+    return transactions.write(
+        em -> {
+          DispatchPosition position =
+              em.find(DispatchPosition.class, DispatchPosition.ID, LockModeType.PESSIMISTIC_WRITE);
+          List<ChangeView> changes = changeLog.after(em, null, position.seq(), limit);
+          if (changes.isEmpty()) {
+            return 0;
+          }
+          Map<String, Map<UUID, Long>> touched = new LinkedHashMap<>();
+          for (ChangeView change : changes) {
+            if (!ENTRY_TYPES.contains(change.entityType())) {
+              continue;
+            }
+            Map<UUID, Long> entries =
+                touched.computeIfAbsent(change.tenant(), t -> new LinkedHashMap<>());
+            entries.put(change.entityId(), change.seq());
+            if (change.entityType().equals("media")) {
+              // A story shows its photos: a photo's rights or caption changing changes the story.
+              linking(em, change.entityId()).forEach(id -> entries.put(id, change.seq()));
+            }
+          }
+          touched.forEach((tenant, entries) -> dispatch(em, tenant, entries));
+          position.advance(changes.get(changes.size() - 1).seq());
+          return changes.size();
+        });
+  }
+
+  private void dispatch(EntityManager em, String tenant, Map<UUID, Long> entries) {
+    List<Subscription> subscriptions =
+        em.createQuery(
+                "select s from Subscription s where s.tenant = :tenant and s.active = true",
+                Subscription.class)
+            .setParameter("tenant", tenant)
+            .getResultList();
+    if (subscriptions.isEmpty()) {
+      return;
+    }
+    Set<UUID> existing =
+        new HashSet<>(
+            em.createQuery("select e.id from Entry e where e.id in :ids", UUID.class)
+                .setParameter("ids", entries.keySet())
+                .getResultList());
+    Map<String, Map<UUID, SyncPage.Item>> byChannel = new HashMap<>();
+    Instant now = clock.instant();
+    for (Subscription subscription : subscriptions) {
+      Map<UUID, SyncPage.Item> current =
+          byChannel.computeIfAbsent(
+              subscription.channel(), c -> currentOrNull(tenant, c, entries.keySet()));
+      if (current == null) {
+        continue; // The channel was deleted: the subscription has nothing left to announce.
+      }
+      Map<UUID, Membership> before = new HashMap<>();
+      Memberships.of(em, subscription.id(), entries.keySet())
+          .forEach(m -> before.put(m.key().entry(), m));
+      entries.forEach(
+          (id, seq) -> {
+            SyncPage.Item now0 = current.get(id);
+            Membership was = before.get(id);
+            String event = null;
+            if (now0 != null) {
+              String state = Memberships.fingerprint(now0);
+              if (was == null) {
+                event = "published";
+                em.persist(
+                    new Membership(
+                        new MembershipKey(subscription.id(), id),
+                        now0.type().code(),
+                        now0.version(),
+                        state));
+              } else if (!was.fingerprint().equals(state)) {
+                event = "updated";
+                was.announce(now0.version(), state);
+              }
+            } else if (was != null) {
+              event = existing.contains(id) ? "unpublished" : "deleted";
+              em.remove(was);
+            }
+            if (event != null && subscription.wants(event)) {
+              String type = now0 != null ? now0.type().code() : was.entryType();
+              long version = now0 != null ? now0.version() : was.entryVersion();
+              List<String> locales =
+                  now0 != null ? new ArrayList<>(now0.locales().keySet()) : List.of();
+              em.persist(
+                  new WebhookMessage(
+                      subscription.id(),
+                      type + "." + event,
+                      id,
+                      seq,
+                      payload(
+                          type + "." + event,
+                          now,
+                          id,
+                          type,
+                          tenant,
+                          subscription.channel(),
+                          version,
+                          locales),
+                      now));
+            }
+          });
+    }
+  }
+
+  private Map<UUID, SyncPage.Item> currentOrNull(String tenant, String channel, Set<UUID> entries) {
+    try {
+      return memberships.current(tenant, channel, entries);
+    } catch (StorybankException e) {
+      if (e.kind() == ErrorKind.NOT_FOUND) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  /** The thin Standard Webhooks payload: what changed and where to read it. */
+  private String payload(
+      String eventType,
+      Instant now,
+      UUID id,
+      String type,
+      String tenant,
+      String channel,
+      long version,
+      List<String> locales) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("id", id);
+    data.put("type", type);
+    data.put("tenant", tenant);
+    data.put("channel", channel);
+    data.put("version", version);
+    data.put("locales", locales);
+    data.put(
+        "url",
+        publicUrl
+            + "api/v1/"
+            + encode(tenant)
+            + "/"
+            + plural(type)
+            + "/"
+            + id
+            + "?channel="
+            + encode(channel));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", eventType);
+    body.put("timestamp", now.toString());
+    body.put("data", data);
+    try {
+      return Json.mapper().writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String plural(String type) {
+    return switch (type) {
+      case "story" -> "stories";
+      case "product" -> "products";
+      case "collection" -> "collections";
+      default -> type;
+    };
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static List<UUID> linking(EntityManager em, UUID target) {
+    return em.createQuery(
+            "select distinct e.id from Entry e join e.links l where l.target = :target", UUID.class)
+        .setParameter("target", target)
+        .getResultList();
+  }
+}

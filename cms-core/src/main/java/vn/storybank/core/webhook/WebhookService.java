@@ -1,0 +1,222 @@
+package vn.storybank.core.webhook;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.error.Violations;
+import vn.storybank.core.persistence.Audit;
+import vn.storybank.core.persistence.Transactions;
+import vn.storybank.core.tenant.TenantService;
+
+/** Partners' webhook subscriptions and their messages: subscribe, list, delete, replay. */
+public final class WebhookService {
+  static final List<String> EVENTS = List.of("published", "updated", "unpublished", "deleted");
+  private static final Set<String> STATUSES =
+      Set.of(WebhookMessage.PENDING, WebhookMessage.DELIVERED, WebhookMessage.DEAD);
+
+  private final Transactions transactions;
+  private final Memberships memberships;
+  private final Targets targets;
+  private final Clock clock;
+
+  WebhookService(Transactions transactions, Memberships memberships, Targets targets, Clock clock) {
+    this.transactions = transactions;
+    this.memberships = memberships;
+    this.targets = targets;
+    this.clock = clock;
+  }
+
+  /**
+   * Subscribes a URL to a channel's events from now on: the entries the channel shows now are
+   * recorded as already announced, so that the first edit of one is an {@code updated}. Returns the
+   * signing secret, which is never shown again.
+   */
+  public CreatedSubscription create(String tenant, SubscriptionInput input, String actor) {
+    return transactions.write(
+        em -> {
+          TenantService.require(em, tenant);
+          // Holding the dispatcher's position keeps it from turning changes into messages while
+          // the channel's current content is recorded: each change is then either already in
+          // that record or announced to the new subscription, never neither.
+          em.find(DispatchPosition.class, DispatchPosition.ID, LockModeType.PESSIMISTIC_WRITE);
+          SubscriptionInput valid = validate(em, tenant, input);
+          String secret = Signatures.newSecret();
+          Subscription subscription =
+              new Subscription(
+                  UUID.randomUUID(),
+                  tenant,
+                  valid.channel(),
+                  valid.url(),
+                  valid.events(),
+                  secret,
+                  Audit.created(actor, clock.instant()));
+          em.persist(subscription);
+          em.flush();
+          memberships.seed(em, subscription);
+          return new CreatedSubscription(subscription.view(), secret);
+        });
+  }
+
+  public List<SubscriptionView> list(String tenant) {
+    return transactions.read(
+        em -> {
+          TenantService.require(em, tenant);
+          return em
+              .createQuery(
+                  "select s from Subscription s where s.tenant = :tenant order by s.audit.createdAt,"
+                      + " s.id",
+                  Subscription.class)
+              .setParameter("tenant", tenant)
+              .getResultList()
+              .stream()
+              .map(Subscription::view)
+              .toList();
+        });
+  }
+
+  public SubscriptionView get(String tenant, String id) {
+    return transactions.read(em -> require(em, tenant, id).view());
+  }
+
+  /** Removes the subscription with its messages; nothing more is sent to it. */
+  public void delete(String tenant, String id) {
+    transactions.write(
+        em -> {
+          Subscription subscription = require(em, tenant, id);
+          em.createQuery("delete from WebhookMessage m where m.subscription = :s")
+              .setParameter("s", subscription.id())
+              .executeUpdate();
+          em.createQuery("delete from Membership m where m.key.subscription = :s")
+              .setParameter("s", subscription.id())
+              .executeUpdate();
+          em.remove(subscription);
+          return null;
+        });
+  }
+
+  /** Stops sending to the subscription; its pending messages wait (and can be replayed). */
+  public SubscriptionView disable(String tenant, String id, String reason, String actor) {
+    return transactions.write(
+        em -> {
+          Subscription subscription = require(em, tenant, id);
+          subscription.disable(reason, actor, clock.instant());
+          em.flush();
+          return subscription.view();
+        });
+  }
+
+  /** The subscription's messages, newest first; all of them, or those with one status. */
+  public List<MessageView> messages(String tenant, String id, String status, int limit) {
+    if (status != null && !STATUSES.contains(status)) {
+      throw StorybankException.invalid("status", "must be one of pending, delivered, dead");
+    }
+    if (limit < 1 || limit > 500) {
+      throw StorybankException.invalid("limit", "must be between 1 and 500");
+    }
+    return transactions.read(
+        em -> {
+          Subscription subscription = require(em, tenant, id);
+          var query =
+              em.createQuery(
+                      "select m from WebhookMessage m where m.subscription = :s"
+                          + (status == null ? "" : " and m.status = :status")
+                          + " order by m.createdAt desc, m.id",
+                      WebhookMessage.class)
+                  .setParameter("s", subscription.id())
+                  .setMaxResults(limit);
+          if (status != null) {
+            query.setParameter("status", status);
+          }
+          return query.getResultList().stream().map(WebhookMessage::view).toList();
+        });
+  }
+
+  /**
+   * Sends a dead or delivered message again, as soon as a sender is free, with the same {@code
+   * webhook-id} so that a receiver that already has it can drop it.
+   */
+  public MessageView replay(String tenant, String id, String messageId) {
+    return transactions.write(
+        em -> {
+          Subscription subscription = require(em, tenant, id);
+          WebhookMessage message = em.find(WebhookMessage.class, messageId);
+          if (message == null || !message.subscription().equals(subscription.id())) {
+            throw StorybankException.notFound(
+                "Webhook subscription " + id + " has no message '" + messageId + "'.");
+          }
+          if (!subscription.active()) {
+            throw StorybankException.conflict(
+                "Webhook subscription " + id + " is disabled; subscribe the URL again.");
+          }
+          if (WebhookMessage.PENDING.equals(message.status())) {
+            throw StorybankException.conflict(
+                "Message " + messageId + " is still pending; it will be sent at its next attempt.");
+          }
+          message.replay(clock.instant());
+          em.flush();
+          return message.view();
+        });
+  }
+
+  static Subscription require(EntityManager em, String tenant, String id) {
+    TenantService.require(em, tenant);
+    UUID uuid;
+    try {
+      uuid = UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      uuid = null;
+    }
+    Subscription subscription = uuid == null ? null : em.find(Subscription.class, uuid);
+    if (subscription == null || !subscription.tenant().equals(tenant)) {
+      throw StorybankException.notFound("Tenant " + tenant + " has no webhook '" + id + "'.");
+    }
+    return subscription;
+  }
+
+  private SubscriptionInput validate(EntityManager em, String tenant, SubscriptionInput input) {
+    Violations v = new Violations();
+    if (input.channel() == null || input.channel().isBlank()) {
+      v.add("channel", "is required: the code of the channel whose events to send");
+    } else if (em.createQuery(
+                "select count(c) from Channel c where c.tenant = :tenant and c.code = :code",
+                Long.class)
+            .setParameter("tenant", tenant)
+            .setParameter("code", input.channel())
+            .getSingleResult()
+        == 0) {
+      v.add("channel", "'" + input.channel() + "' is not a channel of tenant " + tenant);
+    }
+    if (input.url() == null || input.url().isBlank()) {
+      v.add("url", "is required: the https URL that receives the events");
+    } else if (input.url().length() > 2000) {
+      v.add("url", "must be at most 2000 characters");
+    } else {
+      String refusal = targets.refusal(input.url().strip());
+      if (refusal != null) {
+        v.add("url", refusal);
+      }
+    }
+    Set<String> events = new LinkedHashSet<>();
+    for (String event : input.events()) {
+      if (!EVENTS.contains(event)) {
+        v.add("events", "'" + event + "' is not an event; use some of " + EVENTS);
+      }
+      events.add(event);
+    }
+    v.throwIfAny();
+    List<String> chosen = events.isEmpty() ? EVENTS : new ArrayList<>(events);
+    return new SubscriptionInput(input.channel(), input.url().strip(), chosen);
+  }
+
+  /** The entity classes of this package, for the persistence unit. */
+  public static List<Class<?>> entityClasses() {
+    return List.of(
+        Subscription.class, Membership.class, DispatchPosition.class, WebhookMessage.class);
+  }
+}

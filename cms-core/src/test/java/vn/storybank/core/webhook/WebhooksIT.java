@@ -1,0 +1,396 @@
+package vn.storybank.core.webhook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.storybank.core.Storybank;
+import vn.storybank.core.channel.ChannelInput;
+import vn.storybank.core.entry.TranslationInput;
+import vn.storybank.core.entry.TranslationStatus;
+import vn.storybank.core.entry.WorkflowAction;
+import vn.storybank.core.error.ErrorKind;
+import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.json.Json;
+import vn.storybank.core.story.StoryInput;
+import vn.storybank.core.testing.MutableClock;
+import vn.storybank.core.testing.TestContent;
+import vn.storybank.core.testing.TestDatabases;
+
+/**
+ * Webhooks end to end on H2 with a receiver on loopback: only committed changes are sent, signed
+ * the Standard Webhooks way; a failing receiver gets the same message (same id) on the back-off
+ * schedule, which a controllable clock runs through in milliseconds; the last failure dead-letters
+ * it and a replay sends it again; 410 disables the subscription.
+ */
+class WebhooksIT {
+  static final String T = TestContent.TENANT;
+  static final String A = TestContent.ACTOR;
+
+  @TempDir Path dir;
+  MutableClock clock;
+  Storybank storybank;
+  Webhooks webhooks;
+  Receiver receiver;
+
+  @BeforeEach
+  void start() {
+    clock = new MutableClock(Instant.parse("2026-12-01T00:00:00Z"));
+    storybank = Storybank.start(TestDatabases.h2(dir), clock);
+    TestContent.laoCai(storybank);
+    storybank.channels().put(T, "vi-only", viOnly(), null, A);
+    webhooks = new Webhooks(storybank, clock, settings(true));
+    receiver = new Receiver();
+  }
+
+  @AfterEach
+  void stop() {
+    receiver.close();
+    webhooks.close();
+    storybank.close();
+  }
+
+  static WebhookSettings settings(boolean allowPrivate) {
+    return new WebhookSettings(
+        Duration.ofMillis(50), Duration.ofSeconds(5), allowPrivate, "https://cms.example.org");
+  }
+
+  static ChannelInput viOnly() {
+    return new ChannelInput(
+        "Vietnamese only",
+        "public",
+        List.of(new ChannelInput.LocaleInput("vi", null, true)),
+        null,
+        null,
+        null);
+  }
+
+  @Test
+  void aFailingReceiverGetsTheSameSignedEventOnTheBackOffScheduleUntilItAccepts() throws Exception {
+    CreatedSubscription created =
+        webhooks.service().create(T, new SubscriptionInput("vi-only", receiver.url(), null), A);
+    String secret = created.secret();
+    assertTrue(secret.startsWith("whsec_"), secret);
+    assertEquals(32, Base64.getDecoder().decode(secret.substring(6)).length);
+    assertEquals(
+        List.of("published", "updated", "unpublished", "deleted"), created.subscription().events());
+
+    UUID story = publishedStory("Chợ phiên Bắc Hà");
+    receiver.answer(500, 500);
+    assertEquals(1, drain());
+
+    assertEquals(1, webhooks.sender().sendDue(10));
+    MessageView first = only(null);
+    assertEquals("pending", first.status());
+    assertEquals(1, first.attempts());
+    assertEquals(500, first.lastStatus());
+    assertEquals(clock.instant().plusSeconds(5), first.nextAttemptAt());
+    assertEquals(0, webhooks.sender().sendDue(10), "not due before its back-off");
+
+    clock.advance(Duration.ofSeconds(5));
+    assertEquals(1, webhooks.sender().sendDue(10));
+    assertEquals(clock.instant().plus(Duration.ofMinutes(5)), only(null).nextAttemptAt());
+    clock.advance(Duration.ofMinutes(5));
+    assertEquals(1, webhooks.sender().sendDue(10));
+
+    MessageView delivered = only("delivered");
+    assertEquals(3, delivered.attempts());
+    List<Receiver.Request> requests = receiver.received();
+    assertEquals(3, requests.size());
+    for (Receiver.Request request : requests) {
+      assertEquals(delivered.id(), request.id(), "the same webhook-id on every attempt");
+      assertTrue(request.signedWith(secret), "signature verifies with the secret");
+      assertFalse(request.signedWith(webhooksSecretOfAnother()), "and not with another one");
+    }
+    assertEquals(
+        Long.toString(clock.instant().getEpochSecond()), requests.get(2).timestamp(), "per try");
+    JsonNode body = Json.mapper().readTree(requests.get(0).body());
+    assertEquals("story.published", body.get("type").asText());
+    assertEquals(story.toString(), body.at("/data/id").asText());
+    assertEquals("story", body.at("/data/type").asText());
+    assertEquals(T, body.at("/data/tenant").asText());
+    assertEquals("vi-only", body.at("/data/channel").asText());
+    assertEquals("[\"vi\"]", body.at("/data/locales").toString());
+    assertEquals(
+        "https://cms.example.org/api/v1/lao-cai/stories/" + story + "?channel=vi-only",
+        body.at("/data/url").asText());
+    assertTrue(requests.get(0).body().length() < 20_000);
+  }
+
+  @Test
+  void editsUnpublishingAndDeletingAreClassifiedPerSubscription() {
+    UUID before = publishedStory("Đã có trước khi đăng ký");
+    String all =
+        webhooks
+            .service()
+            .create(T, new SubscriptionInput("vi-only", receiver.url(), null), A)
+            .subscription()
+            .id()
+            .toString();
+    String onlyDeleted =
+        webhooks
+            .service()
+            .create(T, new SubscriptionInput("vi-only", receiver.url(), List.of("deleted")), A)
+            .subscription()
+            .id()
+            .toString();
+    assertEquals(0, drain(), "what the channel showed before subscribing is not announced");
+
+    storybank.stories().putTranslation(T, before, "vi", TestContent.text("Sửa lại"), null, A);
+    drain();
+    UUID story = publishedStory("Ruộng bậc thang");
+    drain();
+    UUID draft =
+        storybank.stories().create(T, TestContent.story("destination", "Nháp"), A).header().id();
+    storybank.stories().putTranslation(T, draft, "vi", TestContent.text("Nháp 2"), null, A);
+    drain();
+    storybank.stories().act(T, story, "vi", WorkflowAction.UNPUBLISH, null, A);
+    drain();
+    storybank.stories().act(T, story, "vi", WorkflowAction.PUBLISH, null, A);
+    drain();
+    storybank.stories().delete(T, story, null, A);
+    drain();
+
+    assertEquals(
+        List.of(
+            "story.updated " + before,
+            "story.published " + story,
+            "story.unpublished " + story,
+            "story.published " + story,
+            "story.deleted " + story),
+        events(all));
+    assertEquals(List.of("story.deleted " + story), events(onlyDeleted));
+    while (webhooks.sender().sendDue(10) > 0) {
+      // until everything due is sent
+    }
+    assertEquals(6, receiver.received().size());
+    assertEquals(0, webhooks.service().messages(T, all, "pending", 10).size());
+  }
+
+  /** The subscription's messages as "type entry", oldest change first. */
+  private List<String> events(String subscription) {
+    return webhooks.service().messages(T, subscription, null, 100).stream()
+        .sorted(java.util.Comparator.comparingLong(MessageView::changeSeq))
+        .map(m -> m.type() + " " + m.entry())
+        .toList();
+  }
+
+  @Test
+  void afterTheLastAttemptTheMessageIsDeadAndAReplaySendsItAgainWithTheSameId() {
+    String id =
+        webhooks
+            .service()
+            .create(T, new SubscriptionInput("vi-only", receiver.url(), null), A)
+            .subscription()
+            .id()
+            .toString();
+    publishedStory("Sẽ thất bại");
+    drain();
+    receiver.answerWithRetryAfter(503, "120");
+    receiver.answer(500, 500, 500, 500, 500, 500, 500, 500, 500);
+
+    assertEquals(1, webhooks.sender().sendDue(10));
+    assertEquals(
+        clock.instant().plusSeconds(120), only(null).nextAttemptAt(), "Retry-After honoured");
+    clock.advance(Duration.ofSeconds(120));
+    Duration total = Duration.ofSeconds(120);
+    for (int attempt = 2; attempt <= 10; attempt++) {
+      assertEquals(1, webhooks.sender().sendDue(10), "attempt " + attempt);
+      MessageView message = only(null);
+      assertEquals(attempt, message.attempts());
+      if (attempt < 10) {
+        Duration wait = Duration.between(clock.instant(), message.nextAttemptAt());
+        assertEquals(RetrySchedule.DELAYS.get(attempt - 1), wait);
+        clock.advance(wait);
+        total = total.plus(wait);
+      }
+    }
+    MessageView dead = webhooks.service().messages(T, id, "dead", 10).get(0);
+    assertEquals(10, dead.attempts());
+    assertEquals(500, dead.lastStatus());
+    assertTrue(dead.lastError().startsWith("HTTP 500"), dead.lastError());
+    assertNull(dead.nextAttemptAt());
+    assertTrue(total.compareTo(Duration.ofHours(70)) > 0, total.toString());
+    clock.advance(Duration.ofDays(2));
+    assertEquals(0, webhooks.sender().sendDue(10), "a dead message is not sent");
+
+    MessageView replayed = webhooks.service().replay(T, id, dead.id());
+    assertEquals("pending", replayed.status());
+    assertEquals(1, webhooks.sender().sendDue(10));
+    assertEquals("delivered", webhooks.service().messages(T, id, null, 10).get(0).status());
+    List<Receiver.Request> requests = receiver.received();
+    assertEquals(11, requests.size());
+    assertTrue(requests.stream().allMatch(r -> r.id().equals(dead.id())), "one id throughout");
+    StorybankException pending =
+        assertThrows(
+            StorybankException.class, () -> webhooks.service().replay(T, id, "msg_unknown"));
+    assertEquals(ErrorKind.NOT_FOUND, pending.kind());
+  }
+
+  @Test
+  void a410FromTheReceiverDisablesTheSubscription() {
+    String id =
+        webhooks
+            .service()
+            .create(T, new SubscriptionInput("vi-only", receiver.url(), null), A)
+            .subscription()
+            .id()
+            .toString();
+    publishedStory("Một");
+    drain();
+    receiver.answer(410);
+    webhooks.sender().sendDue(10);
+    SubscriptionView disabled = webhooks.service().get(T, id);
+    assertFalse(disabled.active());
+    assertTrue(disabled.disabledReason().contains("410"), disabled.disabledReason());
+    assertEquals("dead", only(null).status());
+
+    publishedStory("Hai");
+    drain();
+    clock.advance(Duration.ofDays(1));
+    assertEquals(0, webhooks.sender().sendDue(10));
+    assertEquals(1, receiver.received().size());
+    assertEquals(1, webhooks.service().messages(T, id, null, 10).size());
+  }
+
+  @Test
+  void aRolledBackWriteSendsNothing() {
+    webhooks.service().create(T, new SubscriptionInput("vi-only", receiver.url(), null), A);
+    long head = storybank.changes().head();
+    StoryInput published = publishedInput("Không bao giờ được lưu");
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            storybank
+                .stories()
+                .inTransaction(
+                    T,
+                    A,
+                    ctx -> storybank.stories().create(ctx, UUID.randomUUID(), published),
+                    created -> {
+                      throw new IllegalStateException("fails after the change was logged");
+                    }));
+    assertEquals(head, storybank.changes().head());
+    assertEquals(0, drain());
+    clock.advance(Duration.ofMinutes(1));
+    assertEquals(0, webhooks.sender().sendDue(10));
+    assertEquals(List.of(), receiver.received());
+
+    publishedStory("Được lưu");
+    assertEquals(1, drain());
+    assertEquals(1, webhooks.sender().sendDue(10));
+    assertEquals(1, receiver.received().size());
+  }
+
+  @Test
+  void privateTargetsAndOtherSchemesAreRefusedUnlessAllowed() {
+    Webhooks strict = new Webhooks(storybank, clock, settings(false));
+    StorybankException loopback =
+        assertThrows(
+            StorybankException.class,
+            () ->
+                strict
+                    .service()
+                    .create(T, new SubscriptionInput("vi-only", receiver.url(), null), A));
+    assertEquals(ErrorKind.INVALID, loopback.kind());
+    assertEquals("url", loopback.fieldErrors().get(0).field());
+    assertTrue(loopback.fieldErrors().get(0).message().contains("127.0.0.1"));
+    StorybankException invalid =
+        assertThrows(
+            StorybankException.class,
+            () ->
+                strict
+                    .service()
+                    .create(
+                        T,
+                        new SubscriptionInput(
+                            "no-such-channel", "ftp://partner.example/", List.of("created")),
+                        A));
+    assertEquals(
+        List.of("channel", "url", "events"),
+        invalid.fieldErrors().stream().map(e -> e.field()).toList());
+    assertEquals(List.of(), strict.service().list(T));
+  }
+
+  // --- helpers
+
+  private static String webhooksSecretOfAnother() {
+    return Signatures.newSecret();
+  }
+
+  /** Runs the dispatcher until it has read the whole log; returns the messages it wrote. */
+  private int drain() {
+    int before = allMessages();
+    while (webhooks.dispatcher().dispatchOnce(100) > 0) {
+      // until caught up
+    }
+    return allMessages() - before;
+  }
+
+  private int allMessages() {
+    return webhooks.service().list(T).stream()
+        .mapToInt(s -> webhooks.service().messages(T, s.id().toString(), null, 500).size())
+        .sum();
+  }
+
+  private MessageView only(String status) {
+    List<SubscriptionView> subscriptions = webhooks.service().list(T);
+    assertEquals(1, subscriptions.size());
+    List<MessageView> messages =
+        webhooks.service().messages(T, subscriptions.get(0).id().toString(), status, 10);
+    assertEquals(1, messages.size(), messages.toString());
+    return messages.get(0);
+  }
+
+  private UUID publishedStory(String title) {
+    return storybank.stories().create(T, publishedInput(title), A).header().id();
+  }
+
+  static StoryInput publishedInput(String title) {
+    StoryInput draft = TestContent.story("destination", title);
+    TranslationInput text = draft.translations().get("vi");
+    TranslationInput published =
+        new TranslationInput(
+            text.title(),
+            text.subtitle(),
+            text.summary(),
+            text.body(),
+            text.slug(),
+            text.seoTitle(),
+            text.seoDescription(),
+            text.keywords(),
+            text.caption(),
+            text.altText(),
+            TranslationStatus.PUBLISHED,
+            null);
+    return new StoryInput(
+        draft.kind(),
+        draft.pillars(),
+        draft.topics(),
+        draft.places(),
+        draft.ethnicGroups(),
+        draft.markets(),
+        draft.eventDate(),
+        draft.geo(),
+        draft.heroMedia(),
+        draft.relatedStories(),
+        draft.relatedProducts(),
+        draft.credit(),
+        draft.source(),
+        Map.of("vi", published));
+  }
+}
