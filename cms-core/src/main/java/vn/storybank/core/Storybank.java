@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import vn.storybank.core.account.AccountService;
+import vn.storybank.core.account.ApiToken;
 import vn.storybank.core.account.AppUser;
+import vn.storybank.core.account.AuditEvent;
+import vn.storybank.core.account.Membership;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.ChangeService;
 import vn.storybank.core.collection.CollectionService;
@@ -92,6 +95,9 @@ public final class Storybank implements AutoCloseable {
         new ArrayList<>(
             List.of(
                 AppUser.class,
+                Membership.class,
+                ApiToken.class,
+                AuditEvent.class,
                 Tenant.class,
                 Term.class,
                 Entry.class,

@@ -4,14 +4,19 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import java.util.Set;
+import vn.storybank.web.admin.AuditCsvResource;
+import vn.storybank.web.admin.AuditResource;
 import vn.storybank.web.admin.ChangeResource;
 import vn.storybank.web.admin.CollectionResource;
+import vn.storybank.web.admin.MeResource;
 import vn.storybank.web.admin.MediaResource;
+import vn.storybank.web.admin.MemberResource;
 import vn.storybank.web.admin.ProductResource;
 import vn.storybank.web.admin.StoryResource;
 import vn.storybank.web.admin.TaxonomyResource;
 import vn.storybank.web.admin.TenantResource;
 import vn.storybank.web.admin.TransferResource;
+import vn.storybank.web.admin.UserResource;
 import vn.storybank.web.delivery.MediaDeliveryResource;
 import vn.storybank.web.http.BasicAuthFilter;
 import vn.storybank.web.http.BodyLimit;
@@ -35,6 +40,11 @@ public class StorybankApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         TenantResource.class,
+        UserResource.class,
+        MeResource.class,
+        MemberResource.class,
+        AuditResource.class,
+        AuditCsvResource.class,
         TaxonomyResource.class,
         StoryResource.class,
         ProductResource.class,

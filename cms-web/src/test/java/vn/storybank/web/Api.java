@@ -20,13 +20,23 @@ final class Api {
   private final String authorization;
 
   Api(URI base, String user, String password) {
-    this.base = base;
-    this.authorization =
+    this(
+        base,
         user == null
             ? null
             : "Basic "
                 + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private Api(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  /** The same server with a personal API token. */
+  Api bearer(String token) {
+    return new Api(base, "Bearer " + token);
   }
 
   static Api admin(PayaraServer server) {
@@ -43,6 +53,11 @@ final class Api {
 
   Reply get(String path) {
     return send("GET", path, null, null, null);
+  }
+
+  /** A GET asking for one representation. */
+  Reply get(String path, String accept) {
+    return send("GET", path, null, null, null, false, accept);
   }
 
   Reply post(String path, String json) {
@@ -66,11 +81,11 @@ final class Api {
    * server refusing it by its Content-Length can answer before the body is sent.
    */
   Reply postLarge(String path, String json) {
-    return send("POST", path, "application/json", json, null, true);
+    return send("POST", path, "application/json", json, null, true, null);
   }
 
   Reply send(String method, String path, String contentType, String body, String ifMatch) {
-    return send(method, path, contentType, body, ifMatch, false);
+    return send(method, path, contentType, body, ifMatch, false, null);
   }
 
   private Reply send(
@@ -79,7 +94,8 @@ final class Api {
       String contentType,
       String body,
       String ifMatch,
-      boolean expectContinue) {
+      boolean expectContinue,
+      String accept) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
             .timeout(Duration.ofSeconds(60))
@@ -97,6 +113,9 @@ final class Api {
     }
     if (ifMatch != null) {
       request.header("If-Match", ifMatch);
+    }
+    if (accept != null) {
+      request.header("Accept", accept);
     }
     try {
       return new Reply(

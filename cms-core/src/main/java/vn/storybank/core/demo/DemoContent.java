@@ -3,6 +3,7 @@ package vn.storybank.core.demo;
 import java.util.List;
 import java.util.logging.Logger;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.AccountService;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.transfer.ImportReport;
@@ -21,7 +22,9 @@ public final class DemoContent {
     }
     for (String tenant : TENANTS) {
       ImportReport report =
-          storybank.transfer().importResource(tenant, "/demo/" + tenant + ".ndjson", "demo");
+          storybank
+              .transfer()
+              .importResource(tenant, "/demo/" + tenant + ".ndjson", AccountService.ADMIN);
       if (!report.committed()) {
         throw new StorybankException(
             ErrorKind.INVALID, "The bundled demo content of " + tenant + " is invalid: " + report);

@@ -3,6 +3,8 @@ package vn.storybank.core.error;
 /** What went wrong, independent of the protocol that reports it. */
 public enum ErrorKind {
   NOT_FOUND("not-found", "Not found"),
+  FORBIDDEN("forbidden", "Forbidden"),
+  TOO_MANY_REQUESTS("too-many-requests", "Too many requests"),
   INVALID("invalid", "Invalid request"),
   CONFLICT("conflict", "Conflict"),
   STALE_VERSION("stale-version", "The entry was changed by someone else"),

@@ -37,8 +37,9 @@ public abstract class EntryResource<V extends EntryView> {
   }
 
   @GET
-  public Page<V> list(@PathParam("t") String tenant, @Context UriInfo uri) {
-    return service.list(tenant, ListParams.from(uri));
+  public Page<V> list(
+      @PathParam("t") String tenant, @Context UriInfo uri, @Context SecurityContext security) {
+    return service.list(tenant, ListParams.from(uri), Actor.of(security));
   }
 
   @POST
@@ -65,8 +66,11 @@ public abstract class EntryResource<V extends EntryView> {
 
   @GET
   @Path("{id}")
-  public Response get(@PathParam("t") String tenant, @PathParam("id") String id) {
-    return withEtag(service.get(tenant, uuid(id)), Response.Status.OK);
+  public Response get(
+      @PathParam("t") String tenant,
+      @PathParam("id") String id,
+      @Context SecurityContext security) {
+    return withEtag(service.get(tenant, uuid(id), Actor.of(security)), Response.Status.OK);
   }
 
   @PATCH

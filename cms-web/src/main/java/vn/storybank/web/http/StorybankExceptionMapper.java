@@ -2,6 +2,7 @@ package vn.storybank.web.http;
 
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import vn.storybank.core.account.Throttled;
 import vn.storybank.core.error.StorybankException;
 
 /** Domain failures to problem responses. */
@@ -12,6 +13,8 @@ public final class StorybankExceptionMapper implements ExceptionMapper<Storybank
     int status =
         switch (e.kind()) {
           case NOT_FOUND -> 404;
+          case FORBIDDEN -> 403;
+          case TOO_MANY_REQUESTS -> 429;
           case INVALID -> 400;
           case CONFLICT -> 409;
           case STALE_VERSION -> 412;
@@ -21,13 +24,20 @@ public final class StorybankExceptionMapper implements ExceptionMapper<Storybank
           case UNSUPPORTED_TYPE -> 415;
           case UNPROCESSABLE -> 422;
         };
-    return new Problem(
-            "/problems/" + e.kind().slug(),
-            e.kind().title(),
-            status,
-            e.getMessage(),
-            e.fieldErrors(),
-            null)
-        .toResponse();
+    jakarta.ws.rs.core.Response response =
+        new Problem(
+                "/problems/" + e.kind().slug(),
+                e.kind().title(),
+                status,
+                e.getMessage(),
+                e.fieldErrors(),
+                null)
+            .toResponse();
+    if (e instanceof Throttled throttled) {
+      return jakarta.ws.rs.core.Response.fromResponse(response)
+          .header("Retry-After", Math.max(1, throttled.retryAfter().toSeconds()))
+          .build();
+    }
+    return response;
   }
 }
