@@ -42,3 +42,13 @@ create table audit_event (
 );
 create index audit_event_user on audit_event (username, seq);
 create index audit_event_tenant on audit_event (tenant_code, seq);
+
+-- Browser sessions (for an editor UI): the cookie's secret and the CSRF token, hashed like tokens.
+create table web_session (
+    secret_hash varchar(64) primary key,
+    username    varchar(100) not null references app_user (username),
+    csrf_hash   varchar(64) not null,
+    created_at  timestamp(6) with time zone not null,
+    expires_at  timestamp(6) with time zone not null,
+    revoked_at  timestamp(6) with time zone
+);

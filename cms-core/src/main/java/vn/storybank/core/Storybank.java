@@ -11,6 +11,7 @@ import vn.storybank.core.account.ApiToken;
 import vn.storybank.core.account.AppUser;
 import vn.storybank.core.account.AuditEvent;
 import vn.storybank.core.account.Membership;
+import vn.storybank.core.account.WebSession;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.ChangeService;
 import vn.storybank.core.collection.CollectionService;
@@ -98,6 +99,7 @@ public final class Storybank implements AutoCloseable {
                 Membership.class,
                 ApiToken.class,
                 AuditEvent.class,
+                WebSession.class,
                 Tenant.class,
                 Term.class,
                 Entry.class,

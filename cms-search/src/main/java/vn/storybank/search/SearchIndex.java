@@ -217,8 +217,11 @@ public final class SearchIndex implements AutoCloseable {
       found.forEach(e -> deleted.remove(e.id()));
       generation.apply(found, deleted);
     }
-    generation.advanceTo(changes.get(changes.size() - 1).seq());
+    // Searchable first, then the position: whoever sees the position (a test, a readiness check)
+    // must find the documents it covers. The other order let PostgresFollowersIT see a position
+    // whose last batch was not yet visible to searches on a loaded machine.
     generation.refresh();
+    generation.advanceTo(changes.get(changes.size() - 1).seq());
     commitIfDue(generation, false);
     return changes.size();
   }

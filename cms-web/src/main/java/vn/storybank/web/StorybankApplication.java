@@ -12,6 +12,7 @@ import vn.storybank.web.admin.MeResource;
 import vn.storybank.web.admin.MediaResource;
 import vn.storybank.web.admin.MemberResource;
 import vn.storybank.web.admin.ProductResource;
+import vn.storybank.web.admin.SessionResource;
 import vn.storybank.web.admin.StoryResource;
 import vn.storybank.web.admin.TaxonomyResource;
 import vn.storybank.web.admin.TenantResource;
@@ -45,6 +46,7 @@ public class StorybankApplication extends Application {
         MemberResource.class,
         AuditResource.class,
         AuditCsvResource.class,
+        SessionResource.class,
         TaxonomyResource.class,
         StoryResource.class,
         ProductResource.class,

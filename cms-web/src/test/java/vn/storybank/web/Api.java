@@ -18,6 +18,7 @@ final class Api {
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final URI base;
   private final String authorization;
+  private final java.util.Map<String, String> headers;
 
   Api(URI base, String user, String password) {
     this(
@@ -30,8 +31,20 @@ final class Api {
   }
 
   private Api(URI base, String authorization) {
+    this(base, authorization, java.util.Map.<String, String>of());
+  }
+
+  private Api(URI base, String authorization, java.util.Map<String, String> headers) {
     this.base = base;
     this.authorization = authorization;
+    this.headers = headers;
+  }
+
+  /** The same client sending one more header on every request (a cookie, a CSRF token). */
+  Api withHeader(String name, String value) {
+    java.util.Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new Api(base, authorization, more);
   }
 
   /** The same server with a personal API token. */
@@ -44,7 +57,7 @@ final class Api {
   }
 
   Api anonymous() {
-    return new Api(base, null, null);
+    return new Api(base, (String) null, (String) null);
   }
 
   Api as(String user, String password) {
@@ -117,6 +130,7 @@ final class Api {
     if (accept != null) {
       request.header("Accept", accept);
     }
+    headers.forEach(request::header);
     try {
       return new Reply(
           client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));

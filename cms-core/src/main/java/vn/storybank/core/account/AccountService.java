@@ -38,6 +38,7 @@ public final class AccountService {
   public static final String TOKEN_PREFIX = "sbt_";
   private static final Duration REMEMBER = Duration.ofMinutes(5);
   private static final Duration TOKEN_LOGIN_QUIET = Duration.ofMinutes(30);
+  private static final Duration SESSION_LENGTH = Duration.ofHours(8);
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
   static final int MIN_PASSWORD = 12;
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -174,6 +175,76 @@ public final class AccountService {
     if (!Access.isSuperAdmin(actor)) {
       throw StorybankException.forbidden("Only the administrator manages this node.");
     }
+  }
+
+  // ---------------------------------------------------------------- browser sessions
+
+  /**
+   * Starts a browser session if the credentials are valid (throttled and audited like HTTP Basic).
+   * The session ends after eight hours, or at sign-out.
+   */
+  public Optional<SessionStarted> startSession(String username, String password) {
+    if (username == null || password == null || !authenticate(username, password)) {
+      return Optional.empty();
+    }
+    String secret = randomSecret();
+    String csrf = randomSecret();
+    Instant now = clock.instant();
+    Instant expires = now.plus(SESSION_LENGTH);
+    transactions.write(
+        em -> {
+          em.persist(new WebSession(sha256(secret), username, sha256(csrf), now, expires));
+          return null;
+        });
+    return Optional.of(new SessionStarted(username, secret, csrf, expires));
+  }
+
+  /**
+   * The user of a browser session. An unsafe request (anything but GET, HEAD, OPTIONS) must carry
+   * the session's CSRF token: SameSite=Strict already keeps other sites' requests from carrying the
+   * cookie in current browsers; the token also covers older browsers and sibling subdomains.
+   *
+   * @throws StorybankException FORBIDDEN when an unsafe request lacks the right token
+   */
+  public Optional<String> sessionUser(String secret, String csrfToken, boolean unsafe) {
+    if (secret == null || secret.isBlank()) {
+      return Optional.empty();
+    }
+    return transactions.read(
+        em -> {
+          WebSession session = em.find(WebSession.class, sha256(secret));
+          if (session == null || !session.usableAt(clock.instant())) {
+            return Optional.<String>empty();
+          }
+          if (unsafe
+              && (csrfToken == null
+                  || !MessageDigest.isEqual(
+                      sha256(csrfToken).getBytes(StandardCharsets.UTF_8),
+                      session.csrfHash().getBytes(StandardCharsets.UTF_8)))) {
+            throw StorybankException.forbidden(
+                "A request with the session cookie that changes something needs the session's"
+                    + " X-CSRF-Token header.");
+          }
+          return Optional.of(session.username());
+        });
+  }
+
+  /** Ends a browser session; the cookie stops working at once. */
+  public void endSession(String secret) {
+    transactions.write(
+        em -> {
+          WebSession session = em.find(WebSession.class, sha256(secret));
+          if (session != null) {
+            session.revoke(clock.instant());
+          }
+          return null;
+        });
+  }
+
+  private static String randomSecret() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   // ---------------------------------------------------------------- users

@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.Optional;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.account.Throttled;
+import vn.storybank.core.error.StorybankException;
 
 /**
  * The admin API needs a signed-in user: HTTP Basic with a local account (the bootstrap
@@ -28,6 +29,9 @@ import vn.storybank.core.account.Throttled;
 @Dependent
 @Priority(Priorities.AUTHENTICATION)
 public class BasicAuthFilter implements ContainerRequestFilter {
+  public static final String SESSION_COOKIE = "storybank_session";
+  static final String CSRF_HEADER = "X-CSRF-Token";
+  private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS");
   private final Storybank storybank;
 
   @Inject
@@ -40,13 +44,18 @@ public class BasicAuthFilter implements ContainerRequestFilter {
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     Optional<Signed> signed;
     try {
-      signed = authenticate(header);
-    } catch (Throttled e) {
+      signed = header == null ? session(request) : authenticate(header);
+    } catch (StorybankException e) {
+      if (!(e instanceof Throttled)) {
+        request.abortWith(Problem.of("forbidden", "Forbidden", 403, e.getMessage()).toResponse());
+        return;
+      }
+      Throttled throttled = (Throttled) e;
       request.abortWith(
           Response.fromResponse(
                   Problem.of("too-many-requests", "Too many requests", 429, e.getMessage())
                       .toResponse())
-              .header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
+              .header("Retry-After", Math.max(1, throttled.retryAfter().toSeconds()))
               .build());
       return;
     }
@@ -58,7 +67,8 @@ public class BasicAuthFilter implements ContainerRequestFilter {
                           "Unauthorized",
                           401,
                           header == null
-                              ? "The admin API needs HTTP Basic credentials or a Bearer token."
+                              ? "The admin API needs HTTP Basic credentials, a Bearer token or a"
+                                  + " session cookie."
                               : "Those credentials are not valid.")
                       .toResponse())
               .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Storybank\", charset=\"UTF-8\"")
@@ -95,6 +105,21 @@ public class BasicAuthFilter implements ContainerRequestFilter {
   }
 
   private record Signed(String user, String scheme) {}
+
+  /** A browser session cookie; unsafe methods need its CSRF token too. */
+  private Optional<Signed> session(ContainerRequestContext request) {
+    jakarta.ws.rs.core.Cookie cookie = request.getCookies().get(SESSION_COOKIE);
+    if (cookie == null) {
+      return Optional.empty();
+    }
+    return storybank
+        .accounts()
+        .sessionUser(
+            cookie.getValue(),
+            request.getHeaderString(CSRF_HEADER),
+            !SAFE.contains(request.getMethod()))
+        .map(user -> new Signed(user, SecurityContext.FORM_AUTH));
+  }
 
   private Optional<Signed> authenticate(String header) {
     if (header == null) {
