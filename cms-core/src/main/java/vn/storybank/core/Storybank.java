@@ -7,7 +7,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import vn.storybank.core.account.AccountService;
+import vn.storybank.core.account.ApiToken;
 import vn.storybank.core.account.AppUser;
+import vn.storybank.core.account.AuditEvent;
+import vn.storybank.core.account.Membership;
+import vn.storybank.core.account.WebSession;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.ChangeService;
 import vn.storybank.core.channel.ChannelService;
@@ -116,6 +120,10 @@ public final class Storybank implements AutoCloseable {
         new ArrayList<>(
             List.of(
                 AppUser.class,
+                Membership.class,
+                ApiToken.class,
+                AuditEvent.class,
+                WebSession.class,
                 Tenant.class,
                 Term.class,
                 Entry.class,

@@ -217,7 +217,9 @@ public final class SearchIndex implements AutoCloseable {
       found.forEach(e -> deleted.remove(e.id()));
       generation.apply(found, deleted);
     }
-    // Visible first, then counted: whoever sees the new position finds the changes searchable.
+    // Searchable first, then the position: whoever sees the position (a test, a readiness check)
+    // must find the documents it covers. The other order let PostgresFollowersIT see a position
+    // whose last batch was not yet visible to searches on a loaded machine.
     generation.refresh();
     generation.advanceTo(changes.get(changes.size() - 1).seq());
     commitIfDue(generation, false);

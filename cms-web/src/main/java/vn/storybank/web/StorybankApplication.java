@@ -4,18 +4,24 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import java.util.Set;
+import vn.storybank.web.admin.AuditCsvResource;
+import vn.storybank.web.admin.AuditResource;
 import vn.storybank.web.admin.ChangeResource;
 import vn.storybank.web.admin.ChannelResource;
 import vn.storybank.web.admin.CollectionResource;
 import vn.storybank.web.admin.DashboardResource;
+import vn.storybank.web.admin.MeResource;
 import vn.storybank.web.admin.MediaResource;
+import vn.storybank.web.admin.MemberResource;
 import vn.storybank.web.admin.PartnerResource;
 import vn.storybank.web.admin.ProductResource;
+import vn.storybank.web.admin.SessionResource;
 import vn.storybank.web.admin.StoryResource;
 import vn.storybank.web.admin.TaskResource;
 import vn.storybank.web.admin.TaxonomyResource;
 import vn.storybank.web.admin.TenantResource;
 import vn.storybank.web.admin.TransferResource;
+import vn.storybank.web.admin.UserResource;
 import vn.storybank.web.admin.WebhookResource;
 import vn.storybank.web.admin.WorkflowSettingsResource;
 import vn.storybank.web.delivery.ChannelFeedResource;
@@ -43,6 +49,12 @@ public class StorybankApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         TenantResource.class,
+        UserResource.class,
+        MeResource.class,
+        MemberResource.class,
+        AuditResource.class,
+        AuditCsvResource.class,
+        SessionResource.class,
         TaxonomyResource.class,
         StoryResource.class,
         ProductResource.class,

@@ -18,15 +18,38 @@ final class Api {
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final URI base;
   private final String authorization;
+  private final java.util.Map<String, String> headers;
 
   Api(URI base, String user, String password) {
-    this.base = base;
-    this.authorization =
+    this(
+        base,
         user == null
             ? null
             : "Basic "
                 + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private Api(URI base, String authorization) {
+    this(base, authorization, java.util.Map.<String, String>of());
+  }
+
+  private Api(URI base, String authorization, java.util.Map<String, String> headers) {
+    this.base = base;
+    this.authorization = authorization;
+    this.headers = headers;
+  }
+
+  /** The same client sending one more header on every request (a cookie, a CSRF token). */
+  Api withHeader(String name, String value) {
+    java.util.Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new Api(base, authorization, more);
+  }
+
+  /** The same server with a personal API token. */
+  Api bearer(String token) {
+    return new Api(base, "Bearer " + token);
   }
 
   static Api admin(PayaraServer server) {
@@ -34,7 +57,7 @@ final class Api {
   }
 
   Api anonymous() {
-    return new Api(base, null, null);
+    return new Api(base, (String) null, (String) null);
   }
 
   Api as(String user, String password) {
@@ -43,6 +66,11 @@ final class Api {
 
   Reply get(String path) {
     return send("GET", path, null, null, null);
+  }
+
+  /** A GET asking for one representation. */
+  Reply get(String path, String accept) {
+    return send("GET", path, null, null, null, false, accept);
   }
 
   Reply post(String path, String json) {
@@ -66,11 +94,11 @@ final class Api {
    * server refusing it by its Content-Length can answer before the body is sent.
    */
   Reply postLarge(String path, String json) {
-    return send("POST", path, "application/json", json, null, true);
+    return send("POST", path, "application/json", json, null, true, null);
   }
 
   Reply send(String method, String path, String contentType, String body, String ifMatch) {
-    return send(method, path, contentType, body, ifMatch, false);
+    return send(method, path, contentType, body, ifMatch, false, null);
   }
 
   private Reply send(
@@ -79,7 +107,8 @@ final class Api {
       String contentType,
       String body,
       String ifMatch,
-      boolean expectContinue) {
+      boolean expectContinue,
+      String accept) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
             .timeout(Duration.ofSeconds(60))
@@ -98,6 +127,10 @@ final class Api {
     if (ifMatch != null) {
       request.header("If-Match", ifMatch);
     }
+    if (accept != null) {
+      request.header("Accept", accept);
+    }
+    headers.forEach(request::header);
     try {
       return new Reply(
           client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));

@@ -75,6 +75,11 @@ final class PayaraServer implements AutoCloseable {
     return base;
   }
 
+  /** Everything the server wrote to stdout and stderr so far. */
+  Path log() {
+    return log;
+  }
+
   Path dataDir() {
     return dataDir;
   }

@@ -6,17 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.storybank.core.account.Passwords;
 import vn.storybank.core.persistence.DatabaseSettings;
 import vn.storybank.core.testing.TestDatabases;
 
@@ -45,21 +40,21 @@ class WorkflowApiIT {
                 "CMS_DB_PASSWORD", db.password(),
                 "CMS_SCHEDULER_INTERVAL_SECONDS", "1"));
     admin = Api.admin(server);
-    // Accounts are another issue's; until it lands the reviewers are added straight to the table.
-    try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-        PreparedStatement insert =
-            c.prepareStatement(
-                "insert into app_user (username, password_hash, display_name, created_at,"
-                    + " updated_at) values (?, ?, ?, ?, ?)")) {
-      String hash = Passwords.hash(PASSWORD);
-      for (String user : List.of("author", "reviewer1", "reviewer2")) {
-        Timestamp now = Timestamp.from(Instant.now());
-        insert.setString(1, user);
-        insert.setString(2, hash);
-        insert.setString(3, user);
-        insert.setTimestamp(4, now);
-        insert.setTimestamp(5, now);
-        insert.executeUpdate();
+    for (String user : List.of("author", "reviewer1", "reviewer2")) {
+      Api.Reply created =
+          admin.post(
+              "api/admin/v1/users",
+              "{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}");
+      if (created.status() != 201) {
+        throw new IllegalStateException(created.toString());
+      }
+      // All three may review: the workflow's own rules (not the author, two different approvers)
+      // are what this test meets; which roles may do what is RoleMatrixIT's subject.
+      String roles = "[\"approver\",\"editor\"]";
+      Api.Reply member =
+          admin.put("api/admin/v1/lao-cai/members/" + user, "{\"roles\":" + roles + "}");
+      if (member.status() >= 300) {
+        throw new IllegalStateException(member.toString());
       }
     }
   }

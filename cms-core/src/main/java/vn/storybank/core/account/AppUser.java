@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A person who signs in. For now only the bootstrap administrator exists. */
+/** A person who signs in: the bootstrap administrator or a local account. */
 @Entity
 @Table(name = "app_user")
 public class AppUser {
@@ -34,6 +34,18 @@ public class AppUser {
     this.displayName = displayName;
     this.createdAt = now;
     this.updatedAt = now;
+  }
+
+  String username() {
+    return username;
+  }
+
+  String displayName() {
+    return displayName;
+  }
+
+  Instant createdAt() {
+    return createdAt;
   }
 
   String passwordHash() {

@@ -1,6 +1,8 @@
 package vn.storybank.core.changelog;
 
 import java.util.List;
+import vn.storybank.core.account.Access;
+import vn.storybank.core.account.Action;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.tenant.TenantService;
 
@@ -18,6 +20,16 @@ public final class ChangeService {
   public List<ChangeView> after(String tenant, long afterSeq, int limit) {
     return transactions.read(
         em -> {
+          TenantService.require(em, tenant);
+          return changeLog.after(em, tenant, afterSeq, limit);
+        });
+  }
+
+  /** The same, for a signed-in user: needs {@link Action#CHANGE_LOG} in the tenant. */
+  public List<ChangeView> after(String tenant, long afterSeq, int limit, String actor) {
+    return transactions.read(
+        em -> {
+          Access.require(em, actor, tenant, Action.CHANGE_LOG);
           TenantService.require(em, tenant);
           return changeLog.after(em, tenant, afterSeq, limit);
         });

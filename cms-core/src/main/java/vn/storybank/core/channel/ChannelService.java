@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import vn.storybank.core.account.Access;
+import vn.storybank.core.account.Action;
 import vn.storybank.core.changelog.Change;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.Operation;
@@ -63,6 +65,25 @@ public final class ChannelService {
     return transactions.read(em -> require(em, tenant, code).view());
   }
 
+  /** The tenant's channels, for its members. */
+  public List<ChannelView> list(String tenant, String actor) {
+    transactions.read(
+        em -> {
+          Access.require(em, actor, tenant, Action.READ_CONTENT);
+          return null;
+        });
+    return list(tenant);
+  }
+
+  /** One channel, for the tenant's members. */
+  public ChannelView get(String tenant, String code, String actor) {
+    return transactions.read(
+        em -> {
+          Access.require(em, actor, tenant, Action.READ_CONTENT);
+          return require(em, tenant, code).view();
+        });
+  }
+
   /** The channel, or a 404 that names it (and the tenant, when that is what is unknown). */
   public static Channel require(EntityManager em, String tenant, String code) {
     TenantService.require(em, tenant);
@@ -91,6 +112,7 @@ public final class ChannelService {
       ChannelInput input,
       Long expectedVersion,
       String actor) {
+    Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
     Tenant owner = TenantService.require(em, tenant);
     ChannelInput valid = validate(owner, code, input);
     Channel channel =
@@ -131,6 +153,7 @@ public final class ChannelService {
   public void delete(String tenant, String code, Long expectedVersion, String actor) {
     transactions.write(
         em -> {
+          Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           Channel channel = require(em, tenant, code);
           Versions.check(expectedVersion, channel.version(), "Channel " + code);
           em.remove(channel);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.AccountService;
 import vn.storybank.core.channel.ChannelInput;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
@@ -25,14 +26,18 @@ public final class DemoContent {
     }
     for (String tenant : TENANTS) {
       ImportReport report =
-          storybank.transfer().importResource(tenant, "/demo/" + tenant + ".ndjson", "demo");
+          storybank
+              .transfer()
+              .importResource(tenant, "/demo/" + tenant + ".ndjson", AccountService.ADMIN);
       if (!report.committed()) {
         throw new StorybankException(
             ErrorKind.INVALID, "The bundled demo content of " + tenant + " is invalid: " + report);
       }
       LOG.info(() -> "Loaded demo content for " + tenant + ": " + report.created() + " records");
       demoChannels(storybank.tenants().get(tenant))
-          .forEach((code, input) -> storybank.channels().put(tenant, code, input, null, "demo"));
+          .forEach(
+              (code, input) ->
+                  storybank.channels().put(tenant, code, input, null, AccountService.ADMIN));
     }
     return true;
   }

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import vn.storybank.core.account.Access;
+import vn.storybank.core.account.Action;
+import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.Operation;
 import vn.storybank.core.error.StorybankException;
@@ -71,6 +74,22 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
   /** The entry as the API shows it. */
   protected abstract V view(E entity);
 
+  /** What creating and changing entries of this type needs (media has its own librarians). */
+  protected Action writeAction() {
+    return Action.WRITE_CONTENT;
+  }
+
+  /** What deleting an entry of this type needs. */
+  protected Action deleteAction() {
+    return Action.DELETE;
+  }
+
+  /** Checks that the actor may write a translation in this locale. */
+  protected void requireTranslationWrite(
+      EntityManager em, String actor, String tenant, String locale) {
+    Access.require(em, actor, tenant, Action.WRITE_TRANSLATION, locale);
+  }
+
   /** Whether each translation needs a title (all but media assets). */
   protected boolean requiresTitle() {
     return true;
@@ -90,6 +109,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
 
   // ---------------------------------------------------------------- reads
 
+  /** For in-process callers (search indexing, tests) that act with no user's rights. */
   public V get(String tenant, UUID id) {
     return transactions.read(
         em -> {
@@ -98,15 +118,67 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
         });
   }
 
-  public Page<V> list(String tenant, ListQuery query) {
+  /**
+   * The entry as the actor may see it: whole with {@link Action#READ_CONTENT}; with only {@link
+   * Action#READ_PUBLISHED} (journalists), its published translations, and a 404 when it has none.
+   */
+  public V get(String tenant, UUID id, String actor) {
     return transactions.read(
         em -> {
-          Tenant owner = TenantService.require(em, tenant);
-          List<E> page = listing.find(em, owner, TermIndex.load(em, tenant), query);
-          String next = listing.nextCursor(page, query);
-          List<E> items = next == null ? page : page.subList(0, page.size() - 1);
-          return new Page<>(items.stream().map(this::view).toList(), next);
+          boolean whole = canReadDrafts(em, actor, tenant);
+          TenantService.require(em, tenant);
+          E entity = require(em, tenant, id);
+          if (whole) {
+            return view(entity);
+          }
+          return publishedOnly(em, entity)
+              .orElseThrow(
+                  () ->
+                      StorybankException.notFound(
+                          "There is no published " + type.code() + " " + id + "."));
         });
+  }
+
+  /** For in-process callers that act with no user's rights. */
+  public Page<V> list(String tenant, ListQuery query) {
+    return transactions.read(em -> list(em, tenant, query, true));
+  }
+
+  /** The list as the actor may see it; see {@link #get(String, UUID, String)}. */
+  public Page<V> list(String tenant, ListQuery query, String actor) {
+    return transactions.read(em -> list(em, tenant, query, canReadDrafts(em, actor, tenant)));
+  }
+
+  private Page<V> list(EntityManager em, String tenant, ListQuery query, boolean whole) {
+    Tenant owner = TenantService.require(em, tenant);
+    List<E> page = listing.find(em, owner, TermIndex.load(em, tenant), query);
+    String next = listing.nextCursor(page, query);
+    List<E> items = next == null ? page : page.subList(0, page.size() - 1);
+    if (whole) {
+      return new Page<>(items.stream().map(this::view).toList(), next);
+    }
+    // Entries with nothing published drop out, so such a page may be shorter than the limit.
+    return new Page<>(
+        items.stream().map(e -> publishedOnly(em, e)).flatMap(java.util.Optional::stream).toList(),
+        next);
+  }
+
+  private static boolean canReadDrafts(EntityManager em, String actor, String tenant) {
+    if (Access.allows(em, actor, tenant, Action.READ_CONTENT)) {
+      return true;
+    }
+    Access.require(em, actor, tenant, Action.READ_PUBLISHED);
+    return false;
+  }
+
+  /** The view without unpublished translations, built from a detached copy (the read-only tx). */
+  private java.util.Optional<V> publishedOnly(EntityManager em, E entity) {
+    view(entity); // loads every lazy association before the entity is detached
+    em.detach(entity);
+    entity.translations().values().removeIf(t -> t.status() != TranslationStatus.PUBLISHED);
+    return entity.translations().isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(view(entity));
   }
 
   /**
@@ -120,7 +192,13 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
   // ---------------------------------------------------------------- writes
 
   public V create(String tenant, I input, String actor) {
-    return inContext(tenant, actor, ctx -> create(ctx, UUID.randomUUID(), input));
+    return inContext(
+        tenant,
+        actor,
+        ctx -> {
+          Access.require(ctx.em(), actor, tenant, writeAction());
+          return create(ctx, UUID.randomUUID(), input);
+        });
   }
 
   /** Creates an entry with a given id in an open context (import, demo content). */
@@ -165,6 +243,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
         tenant,
         actor,
         ctx -> {
+          Access.require(ctx.em(), actor, tenant, writeAction());
           E entity = require(ctx.em(), tenant, id);
           Versions.check(expectedVersion, entity.version(), describe(entity));
           ObjectNode base = writableJson(entity);
@@ -192,6 +271,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
         tenant,
         actor,
         ctx -> {
+          Access.require(ctx.em(), actor, tenant, deleteAction());
           E entity = require(ctx.em(), tenant, id);
           Versions.check(expectedVersion, entity.version(), describe(entity));
           List<UUID> referrers =
@@ -210,6 +290,8 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
                     + "; remove those links first, so that nothing points to a missing entry.");
           }
           ctx.deleted(entity);
+          AuditLog.record(
+              ctx.em(), actor, AuditLog.DELETE, tenant, type.code() + " " + id, describe(entity));
           ctx.em().remove(entity);
           return null;
         });
@@ -227,9 +309,10 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
         tenant,
         actor,
         ctx -> {
+          String tag = ctx.tenant().requireLocale("locale", locale);
+          requireTranslationWrite(ctx.em(), actor, tenant, tag);
           E entity = require(ctx.em(), tenant, id);
           Versions.check(expectedVersion, entity.version(), describe(entity));
-          String tag = ctx.tenant().requireLocale("locale", locale);
           boolean created = !entity.translations().containsKey(tag);
           Violations v = new Violations();
           translationWriter.apply(ctx, entity, tag, input, "", requiresTitle(), v);
@@ -247,6 +330,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
         tenant,
         actor,
         ctx -> {
+          Access.require(ctx.em(), actor, tenant, deleteAction());
           E entity = require(ctx.em(), tenant, id);
           Versions.check(expectedVersion, entity.version(), describe(entity));
           String tag = ctx.tenant().requireLocale("locale", locale);
@@ -283,9 +367,28 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
         tenant,
         actor,
         ctx -> {
+          // Submitting is the author's step; approving, rejecting and publishing are reviewers'.
+          if (action == WorkflowAction.SUBMIT) {
+            requireTranslationWrite(ctx.em(), actor, tenant, locale);
+          } else {
+            Access.require(ctx.em(), actor, tenant, Action.PUBLISH);
+          }
           E entity = requireLocked(ctx.em(), tenant, id);
           String tag = ctx.tenant().requireLocale("locale", locale);
-          act(ctx, entity, requireTranslation(entity, tag), action, comment);
+          Translation translation = requireTranslation(entity, tag);
+          Long liveBefore = translation.liveRevision();
+          act(ctx, entity, translation, action, comment);
+          if (action == WorkflowAction.PUBLISH || action == WorkflowAction.UNPUBLISH) {
+            if (!java.util.Objects.equals(liveBefore, translation.liveRevision())) {
+              AuditLog.record(
+                  ctx.em(),
+                  actor,
+                  action == WorkflowAction.PUBLISH ? AuditLog.PUBLISH : AuditLog.UNPUBLISH,
+                  tenant,
+                  type.code() + " " + id + " " + tag,
+                  describe(entity));
+            }
+          }
           return entity;
         });
   }
@@ -344,6 +447,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
         tenant,
         actor,
         ctx -> {
+          Access.require(ctx.em(), actor, tenant, Action.PUBLISH);
           E entity = requireLocked(ctx.em(), tenant, id);
           Translation t = requireTranslation(entity, ctx.tenant().requireLocale("locale", locale));
           if (input.publishAt() != null
@@ -360,6 +464,18 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
   }
 
   // ---------------------------------------------------------------- revisions
+
+  /**
+   * Checks that the actor may read this tenant's drafts: the review history, revisions and
+   * staleness below are for the editorial team (their no-actor forms serve in-process callers).
+   */
+  public void requireEditorialRead(String tenant, String actor) {
+    transactions.read(
+        em -> {
+          Access.require(em, actor, tenant, Action.READ_CONTENT);
+          return null;
+        });
+  }
 
   /** The kept revisions of one locale, newest first. */
   public List<RevisionView> revisions(String tenant, UUID id, String locale) {
@@ -405,6 +521,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
         tenant,
         actor,
         ctx -> {
+          requireTranslationWrite(ctx.em(), actor, tenant, locale);
           E entity = requireLocked(ctx.em(), tenant, id);
           String tag = ctx.tenant().requireLocale("locale", locale);
           Translation t = requireTranslation(entity, tag);

@@ -2,6 +2,8 @@ package vn.storybank.core.entry;
 
 import java.time.Clock;
 import java.time.Instant;
+import vn.storybank.core.account.Access;
+import vn.storybank.core.account.Action;
 import vn.storybank.core.error.Violations;
 
 /** The rules of one translation: lengths, keywords, slugs, rich text, source revisions. */
@@ -77,6 +79,10 @@ final class TranslationWriter {
                 trimmed(input.altText())),
             ctx.actor(),
             now);
+    if (input.status() != null && input.status() != translation.status()) {
+      // A status in the body publishes as surely as the publish endpoint does.
+      Access.require(ctx.em(), ctx.actor(), ctx.tenant().code(), Action.PUBLISH);
+    }
     Workflow.statusFromInput(ctx, translation, before, input.status(), now);
     if (input.sourceRevision() != null) {
       translation.setSourceRevision(input.sourceRevision());

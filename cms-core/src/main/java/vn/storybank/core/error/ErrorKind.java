@@ -3,6 +3,8 @@ package vn.storybank.core.error;
 /** What went wrong, independent of the protocol that reports it. */
 public enum ErrorKind {
   NOT_FOUND("not-found", "Not found"),
+  FORBIDDEN("forbidden", "Forbidden"),
+  TOO_MANY_REQUESTS("too-many-requests", "Too many requests"),
   INVALID("invalid", "Invalid request"),
   CONFLICT("conflict", "Conflict"),
   STALE_VERSION("stale-version", "The entry was changed by someone else"),
@@ -11,9 +13,7 @@ public enum ErrorKind {
   TOO_LARGE("too-large", "Too large"),
   UNSUPPORTED_TYPE("unsupported-media-type", "Unsupported file type"),
   UNPROCESSABLE("unprocessable-file", "The file cannot be processed"),
-  UNAUTHORIZED("unauthorized", "Unauthorized"),
-  FORBIDDEN("forbidden", "Forbidden"),
-  RATE_LIMITED("rate-limited", "Too many requests");
+  UNAUTHORIZED("unauthorized", "Unauthorized");
 
   private final String slug;
   private final String title;

@@ -38,6 +38,10 @@ public class StorybankException extends RuntimeException {
         ErrorKind.INVALID, field + ": " + message, List.of(new FieldError(field, message)));
   }
 
+  public static StorybankException forbidden(String message) {
+    return new StorybankException(ErrorKind.FORBIDDEN, message);
+  }
+
   public static StorybankException conflict(String message) {
     return new StorybankException(ErrorKind.CONFLICT, message);
   }

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
+import vn.storybank.core.account.Access;
+import vn.storybank.core.account.Action;
 import vn.storybank.core.entry.TranslationInput;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
@@ -65,7 +67,11 @@ public final class MediaFiles {
       String filename,
       JsonNode metadata,
       String actor) {
-    transactions.read(em -> TenantService.require(em, tenant));
+    transactions.read(
+        em -> {
+          Access.require(em, actor, tenant, Action.MEDIA_WRITE);
+          return TenantService.require(em, tenant);
+        });
     JsonNode json =
         metadata == null || metadata.isNull() || metadata.isMissingNode()
             ? JsonNodeFactory.instance.objectNode()
@@ -85,6 +91,7 @@ public final class MediaFiles {
               tenant,
               actor,
               ctx -> {
+                Access.require(ctx.em(), actor, tenant, Action.MEDIA_WRITE);
                 MediaInput input = prefill(editor, file, ctx.tenant().sourceLocale());
                 return media.create(
                     ctx, UUID.randomUUID(), input, asset -> asset.attach(file, name));
@@ -108,7 +115,12 @@ public final class MediaFiles {
       String filename,
       Long expectedVersion,
       String actor) {
-    String mediaType = transactions.read(em -> media.require(em, tenant, id).mediaType());
+    String mediaType =
+        transactions.read(
+            em -> {
+              Access.require(em, actor, tenant, Action.MEDIA_WRITE);
+              return media.require(em, tenant, id).mediaType();
+            });
     Path temp = null;
     try {
       temp = Files.createTempFile(settings.tempDir(), "upload-", ".part");
@@ -122,6 +134,7 @@ public final class MediaFiles {
               tenant,
               actor,
               ctx -> {
+                Access.require(ctx.em(), actor, tenant, Action.MEDIA_WRITE);
                 MediaAsset asset = media.require(ctx.em(), tenant, id);
                 Versions.check(expectedVersion, asset.version(), "Media " + id);
                 requireFits(file, asset.mediaType());

@@ -1,6 +1,7 @@
 package vn.storybank.core.media;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import vn.storybank.core.account.Access;
+import vn.storybank.core.account.Action;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.entry.EntryHeader;
 import vn.storybank.core.entry.EntryService;
@@ -57,17 +60,43 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
    */
   @Override
   public void delete(String tenant, UUID id, Long expectedVersion, String actor) {
-    String sha = transactions.read(em -> require(em, tenant, id).blobSha256());
+    String sha =
+        transactions.read(
+            em -> {
+              Access.require(em, actor, tenant, deleteAction());
+              return require(em, tenant, id).blobSha256();
+            });
     super.delete(tenant, id, expectedVersion, actor);
     if (sha != null) {
       MediaFiles.releaseIfUnreferenced(transactions, store, sha);
     }
   }
 
+  @Override
+  protected Action writeAction() {
+    return Action.MEDIA_WRITE;
+  }
+
+  /** A media record's captions and alt texts are part of looking after the library. */
+  @Override
+  protected void requireTranslationWrite(
+      EntityManager em, String actor, String tenant, String locale) {
+    if (!Access.allows(em, actor, tenant, Action.MEDIA_WRITE)) {
+      super.requireTranslationWrite(em, actor, tenant, locale);
+    }
+  }
+
+  /** Media librarians look after the library, deletions included. */
+  @Override
+  protected Action deleteAction() {
+    return Action.MEDIA_WRITE;
+  }
+
   /** Records of the tenant whose rights expire within the period from now, soonest first. */
-  public List<MediaView> rightsExpiring(String tenant, Instant from, Instant until) {
+  public List<MediaView> rightsExpiring(String tenant, Instant from, Instant until, String actor) {
     return transactions.read(
         em -> {
+          Access.require(em, actor, tenant, Action.READ_CONTENT);
           TenantService.require(em, tenant);
           return em.createQuery(
                   "select m from MediaAsset m where m.tenant = :tenant and m.rightsExpireAt >= :from"

@@ -21,6 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.storybank.core.account.Access;
+import vn.storybank.core.account.Action;
+import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.RateLimitedException;
 import vn.storybank.core.error.StorybankException;
@@ -64,7 +67,7 @@ public final class PartnerService {
   public Issued create(String tenant, PartnerInput input, String actor) {
     return transactions.write(
         em -> {
-          TenantService.require(em, tenant);
+          Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           validate(em, tenant, input);
           String prefix = random(12);
           byte[] secretBytes = new byte[32];
@@ -80,14 +83,16 @@ public final class PartnerService {
                   clock.instant(),
                   actor);
           em.persist(key);
+          AuditLog.record(
+              em, actor, AuditLog.TOKEN_ISSUED, tenant, "partner key " + key.id(), input.name());
           return new Issued(key.view(), "sbk_" + prefix + "_" + secret);
         });
   }
 
-  public List<PartnerView> list(String tenant) {
+  public List<PartnerView> list(String tenant, String actor) {
     return transactions.read(
         em -> {
-          TenantService.require(em, tenant);
+          Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           return em
               .createQuery(
                   "select k from PartnerKey k where k.tenant = :tenant order by k.createdAt",
@@ -100,15 +105,21 @@ public final class PartnerService {
         });
   }
 
-  public PartnerView get(String tenant, UUID id) {
-    return transactions.read(em -> require(em, tenant, id).view());
+  public PartnerView get(String tenant, UUID id, String actor) {
+    return transactions.read(
+        em -> {
+          Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
+          return require(em, tenant, id).view();
+        });
   }
 
   /** Revokes the key: refused on this node at once, on others within 30 seconds. */
   public void revoke(String tenant, UUID id, String actor) {
     transactions.write(
         em -> {
+          Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           require(em, tenant, id).revoke(clock.instant(), actor);
+          AuditLog.record(em, actor, AuditLog.TOKEN_REVOKED, tenant, "partner key " + id, null);
           return null;
         });
     keys.values().removeIf(r -> r.id.equals(id));
@@ -211,10 +222,11 @@ public final class PartnerService {
    * @param from the first day, or null for the first of this month (tenant's time zone)
    * @param to the last day, inclusive, or null for today
    */
-  public Usage usage(String tenant, LocalDate from, LocalDate to) {
+  public Usage usage(String tenant, LocalDate from, LocalDate to, String actor) {
     flushUsage();
     return transactions.read(
         em -> {
+          Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           LocalDate today =
               LocalDate.ofInstant(
                   clock.instant(), ZoneId.of(TenantService.require(em, tenant).timeZone()));

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import vn.storybank.core.account.Access;
+import vn.storybank.core.account.Action;
 import vn.storybank.core.changelog.Change;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.Operation;
@@ -47,29 +49,48 @@ public final class TaxonomyService {
   }
 
   public List<TermView> list(String tenant, TermKind kind) {
+    return transactions.read(em -> list(em, tenant, kind));
+  }
+
+  /** Terms are not secret: whoever may read a tenant's published content may read them. */
+  public List<TermView> list(String tenant, TermKind kind, String actor) {
     return transactions.read(
         em -> {
-          TenantService.require(em, tenant);
-          return em
-              .createQuery(
-                  "select t from Term t where t.tenant = :tenant and t.kind = :kind order by t.code",
-                  Term.class)
-              .setParameter("tenant", tenant)
-              .setParameter("kind", kind)
-              .getResultList()
-              .stream()
-              .map(TermView::of)
-              .toList();
+          Access.require(em, actor, tenant, Action.READ_PUBLISHED);
+          return list(em, tenant, kind);
         });
+  }
+
+  private static List<TermView> list(EntityManager em, String tenant, TermKind kind) {
+    TenantService.require(em, tenant);
+    return em
+        .createQuery(
+            "select t from Term t where t.tenant = :tenant and t.kind = :kind order by t.code",
+            Term.class)
+        .setParameter("tenant", tenant)
+        .setParameter("kind", kind)
+        .getResultList()
+        .stream()
+        .map(TermView::of)
+        .toList();
   }
 
   public TermView get(String tenant, TermKind kind, String idOrCode) {
     return transactions.read(em -> TermView.of(require(em, tenant, kind, idOrCode)));
   }
 
+  public TermView get(String tenant, TermKind kind, String idOrCode, String actor) {
+    return transactions.read(
+        em -> {
+          Access.require(em, actor, tenant, Action.READ_PUBLISHED);
+          return TermView.of(require(em, tenant, kind, idOrCode));
+        });
+  }
+
   public TermView create(String tenant, TermKind kind, TermInput input, String actor) {
     return transactions.write(
         em -> {
+          Access.require(em, actor, tenant, Action.TAXONOMY_WRITE);
           Tenant owner = TenantService.require(em, tenant);
           Term term =
               new Term(UUID.randomUUID(), tenant, kind, Audit.created(actor, clock.instant()));
@@ -122,6 +143,7 @@ public final class TaxonomyService {
       String actor) {
     return transactions.write(
         em -> {
+          Access.require(em, actor, tenant, Action.TAXONOMY_WRITE);
           Term term = require(em, tenant, kind, idOrCode);
           Versions.check(expectedVersion, term.version(), "Term " + term.code());
           ObjectNode current = Json.mapper().valueToTree(TermView.of(term));
@@ -139,6 +161,7 @@ public final class TaxonomyService {
       String tenant, TermKind kind, String idOrCode, Long expectedVersion, String actor) {
     transactions.write(
         em -> {
+          Access.require(em, actor, tenant, Action.TAXONOMY_WRITE);
           Term term = require(em, tenant, kind, idOrCode);
           Versions.check(expectedVersion, term.version(), "Term " + term.code());
           long uses =

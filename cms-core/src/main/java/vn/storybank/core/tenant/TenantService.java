@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import vn.storybank.core.account.Access;
+import vn.storybank.core.account.Action;
 import vn.storybank.core.changelog.Change;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.Operation;
@@ -28,7 +30,8 @@ public final class TenantService {
   private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,62}");
 
   /** Path segments under /api/admin/v1 that are not tenants. */
-  private static final Set<String> RESERVED = Set.of("users", "tenants", "me", "health");
+  private static final Set<String> RESERVED =
+      Set.of("users", "tenants", "me", "health", "audit", "session");
 
   private final Transactions transactions;
   private final ChangeLog changeLog;
@@ -51,8 +54,31 @@ public final class TenantService {
                 .toList());
   }
 
+  /** The tenants the actor is a member of (all of them for the super-admin). */
+  public List<TenantView> list(String actor) {
+    return transactions.read(
+        em -> {
+          List<String> visible = Access.tenantsAllowing(em, actor, Action.READ_PUBLISHED);
+          return em
+              .createQuery("select t from Tenant t order by t.code", Tenant.class)
+              .getResultList()
+              .stream()
+              .filter(t -> visible == null || visible.contains(t.code()))
+              .map(TenantView::of)
+              .toList();
+        });
+  }
+
   public TenantView get(String code) {
     return transactions.read(em -> TenantView.of(require(em, code)));
+  }
+
+  public TenantView get(String code, String actor) {
+    return transactions.read(
+        em -> {
+          Access.require(em, actor, code, Action.READ_PUBLISHED);
+          return TenantView.of(require(em, code));
+        });
   }
 
   /** The tenant, or a 404 that names it. */
@@ -66,7 +92,11 @@ public final class TenantService {
 
   /** Creates the tenant or replaces its settings. */
   public Saved<TenantView> put(String code, TenantInput input, Long expectedVersion, String actor) {
-    return transactions.write(em -> put(em, code, input, expectedVersion, actor));
+    return transactions.write(
+        em -> {
+          Access.require(em, actor, code, Action.TENANT_SETTINGS);
+          return put(em, code, input, expectedVersion, actor);
+        });
   }
 
   /** Creates or replaces the tenant in the caller's transaction (import). */

@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.storybank.core.account.Access;
+import vn.storybank.core.account.Action;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.collection.CollectionService;
 import vn.storybank.core.entry.Entry;
@@ -76,6 +78,15 @@ public final class TransferService {
    * @param atomic all lines or none; otherwise good lines are kept and bad ones reported
    */
   public ImportReport importNdjson(String tenant, InputStream in, boolean atomic, String actor) {
+    transactions.read(
+        em -> {
+          Access.require(em, actor, tenant, Action.TRANSFER);
+          return null;
+        });
+    return importChecked(tenant, in, atomic, actor);
+  }
+
+  private ImportReport importChecked(String tenant, InputStream in, boolean atomic, String actor) {
     Path spool = null;
     try {
       spool = Files.createTempFile("storybank-import-", ".ndjson");
@@ -97,13 +108,16 @@ public final class TransferService {
     }
   }
 
-  /** Convenience for bundled NDJSON (demo content). */
+  /**
+   * Bundled NDJSON (demo content): runs with no permission check, since only code in this process
+   * chooses a classpath resource; the actor is what the change log records.
+   */
   public ImportReport importResource(String tenant, String resource, String actor) {
     try (InputStream in = TransferService.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Missing resource " + resource);
       }
-      return importNdjson(tenant, in, true, actor);
+      return importChecked(tenant, in, true, actor);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -113,6 +127,16 @@ public final class TransferService {
    * Writes the tenant as NDJSON: settings, terms (parents first), media, products, stories,
    * collections.
    */
+  public void exportNdjson(String tenant, OutputStream out, String actor) {
+    transactions.read(
+        em -> {
+          Access.require(em, actor, tenant, Action.TRANSFER);
+          return null;
+        });
+    exportNdjson(tenant, out);
+  }
+
+  /** For in-process callers (backups, tests). */
   public void exportNdjson(String tenant, OutputStream out) {
     TenantView settings = tenants.get(tenant);
     try {

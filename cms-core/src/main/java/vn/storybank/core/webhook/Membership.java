@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
  * An entry a subscription last announced as in its channel, with the state it announced: the next
  * change to the entry is classified against this row.
  */
-@Entity
+@Entity(name = "WebhookMembership")
 @Table(name = "webhook_membership")
 public class Membership {
   @EmbeddedId private MembershipKey key;

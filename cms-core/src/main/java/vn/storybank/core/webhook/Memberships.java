@@ -55,7 +55,7 @@ final class Memberships {
     for (int from = 0; from < all.size(); from += CHUNK) {
       rows.addAll(
           em.createQuery(
-                  "select m from Membership m where m.key.subscription = :s and m.key.entry in"
+                  "select m from WebhookMembership m where m.key.subscription = :s and m.key.entry in"
                       + " :ids",
                   Membership.class)
               .setParameter("s", subscription)

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import vn.storybank.core.account.Access;
+import vn.storybank.core.account.Action;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.persistence.Audit;
@@ -40,6 +42,7 @@ public final class WebhookService {
   public CreatedSubscription create(String tenant, SubscriptionInput input, String actor) {
     return transactions.write(
         em -> {
+          Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           TenantService.require(em, tenant);
           // Holding the dispatcher's position keeps it from turning changes into messages while
           // the channel's current content is recorded: each change is then either already in
@@ -63,9 +66,10 @@ public final class WebhookService {
         });
   }
 
-  public List<SubscriptionView> list(String tenant) {
+  public List<SubscriptionView> list(String tenant, String actor) {
     return transactions.read(
         em -> {
+          Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           TenantService.require(em, tenant);
           return em
               .createQuery(
@@ -80,19 +84,24 @@ public final class WebhookService {
         });
   }
 
-  public SubscriptionView get(String tenant, String id) {
-    return transactions.read(em -> require(em, tenant, id).view());
+  public SubscriptionView get(String tenant, String id, String actor) {
+    return transactions.read(
+        em -> {
+          Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
+          return require(em, tenant, id).view();
+        });
   }
 
   /** Removes the subscription with its messages; nothing more is sent to it. */
-  public void delete(String tenant, String id) {
+  public void delete(String tenant, String id, String actor) {
     transactions.write(
         em -> {
+          Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           Subscription subscription = require(em, tenant, id);
           em.createQuery("delete from WebhookMessage m where m.subscription = :s")
               .setParameter("s", subscription.id())
               .executeUpdate();
-          em.createQuery("delete from Membership m where m.key.subscription = :s")
+          em.createQuery("delete from WebhookMembership m where m.key.subscription = :s")
               .setParameter("s", subscription.id())
               .executeUpdate();
           em.remove(subscription);
@@ -104,6 +113,7 @@ public final class WebhookService {
   public SubscriptionView disable(String tenant, String id, String reason, String actor) {
     return transactions.write(
         em -> {
+          Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           Subscription subscription = require(em, tenant, id);
           subscription.disable(reason, actor, clock.instant());
           em.flush();
@@ -112,7 +122,8 @@ public final class WebhookService {
   }
 
   /** The subscription's messages, newest first; all of them, or those with one status. */
-  public List<MessageView> messages(String tenant, String id, String status, int limit) {
+  public List<MessageView> messages(
+      String tenant, String id, String status, int limit, String actor) {
     if (status != null && !STATUSES.contains(status)) {
       throw StorybankException.invalid("status", "must be one of pending, delivered, dead");
     }
@@ -121,6 +132,7 @@ public final class WebhookService {
     }
     return transactions.read(
         em -> {
+          Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           Subscription subscription = require(em, tenant, id);
           var query =
               em.createQuery(
@@ -141,9 +153,10 @@ public final class WebhookService {
    * Sends a dead or delivered message again, as soon as a sender is free, with the same {@code
    * webhook-id} so that a receiver that already has it can drop it.
    */
-  public MessageView replay(String tenant, String id, String messageId) {
+  public MessageView replay(String tenant, String id, String messageId, String actor) {
     return transactions.write(
         em -> {
+          Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           Subscription subscription = require(em, tenant, id);
           WebhookMessage message = em.find(WebhookMessage.class, messageId);
           if (message == null || !message.subscription().equals(subscription.id())) {

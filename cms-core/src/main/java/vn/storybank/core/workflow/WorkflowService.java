@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import vn.storybank.core.account.Access;
+import vn.storybank.core.account.Action;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.Translation;
 import vn.storybank.core.entry.TranslationRevision;
@@ -53,6 +55,7 @@ public final class WorkflowService {
       String tenant, String type, UUID id, String locale, String body, String actor) {
     return transactions.write(
         em -> {
+          Access.require(em, actor, tenant, Action.READ_CONTENT);
           Tenant owner = TenantService.require(em, tenant);
           requireEntry(em, tenant, type, id);
           Violations v = new Violations();
@@ -70,6 +73,7 @@ public final class WorkflowService {
   public Tasks tasks(String tenant, String user) {
     return transactions.read(
         em -> {
+          Access.require(em, user, tenant, Action.READ_CONTENT);
           Tenant owner = TenantService.require(em, tenant);
           List<TaskItem> toReview = new ArrayList<>();
           List<Translation> inReview = translations(em, tenant, null, TranslationStatus.IN_REVIEW);
@@ -111,6 +115,32 @@ public final class WorkflowService {
   }
 
   // ---------------------------------------------------------------- dashboard
+
+  /** The dashboard, for the tenant's editorial team. */
+  public Dashboard dashboard(String tenant, String locale, String actor) {
+    requireAccess(tenant, actor, Action.READ_CONTENT);
+    return dashboard(tenant, locale);
+  }
+
+  /** The workflow settings, for the tenant's editorial team. */
+  public SettingsView settings(String tenant, String actor) {
+    requireAccess(tenant, actor, Action.READ_CONTENT);
+    return settings(tenant);
+  }
+
+  /** Changes the workflow settings (tenant admins). */
+  public SettingsView putSettings(String tenant, SettingsView input, String actor) {
+    requireAccess(tenant, actor, Action.TENANT_SETTINGS);
+    return putSettings(tenant, input);
+  }
+
+  private void requireAccess(String tenant, String actor, Action action) {
+    transactions.read(
+        em -> {
+          Access.require(em, actor, tenant, action);
+          return null;
+        });
+  }
 
   public Dashboard dashboard(String tenant, String locale) {
     return transactions.read(

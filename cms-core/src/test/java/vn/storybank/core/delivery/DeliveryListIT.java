@@ -65,7 +65,7 @@ class DeliveryListIT {
         UUID id =
             storybank
                 .stories()
-                .create(tenant, TestContent.story("destination", "Tin " + i), "t")
+                .create(tenant, TestContent.story("destination", "Tin " + i), TestContent.ACTOR)
                 .header()
                 .id();
         boolean vi = random.nextInt(3) > 0;
@@ -73,11 +73,16 @@ class DeliveryListIT {
         if (en) {
           storybank
               .stories()
-              .putTranslation(tenant, id, "en", TestContent.text("News " + i), null, "t");
-          storybank.stories().act(tenant, id, "en", WorkflowAction.PUBLISH, null, "t");
+              .putTranslation(
+                  tenant, id, "en", TestContent.text("News " + i), null, TestContent.ACTOR);
+          storybank
+              .stories()
+              .act(tenant, id, "en", WorkflowAction.PUBLISH, null, TestContent.ACTOR);
         }
         if (vi) {
-          storybank.stories().act(tenant, id, "vi", WorkflowAction.PUBLISH, null, "t");
+          storybank
+              .stories()
+              .act(tenant, id, "vi", WorkflowAction.PUBLISH, null, TestContent.ACTOR);
         }
         if (vi || en) {
           expected.add(id);

@@ -301,7 +301,7 @@ public abstract class MediaFilesContract {
         "l.jpg",
         "{\"rightsExpireAt\":\"" + now.plus(Duration.ofDays(60)) + "\"}");
     List<MediaView> report =
-        storybank.media().rightsExpiring(T, now, now.plus(Duration.ofDays(30)));
+        storybank.media().rightsExpiring(T, now, now.plus(Duration.ofDays(30)), ACTOR);
     assertEquals(List.of(soon), report.stream().map(v -> v.header().id()).toList());
   }
 

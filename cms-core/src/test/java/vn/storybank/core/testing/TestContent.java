@@ -3,6 +3,7 @@ package vn.storybank.core.testing;
 import java.util.List;
 import java.util.Map;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.AccountService;
 import vn.storybank.core.entry.TranslationInput;
 import vn.storybank.core.story.StoryInput;
 import vn.storybank.core.taxonomy.GeoPoint;
@@ -14,7 +15,8 @@ import vn.storybank.core.tenant.TenantInput.LocaleInput;
 /** A small tenant for tests: Lào Cai with a few terms. */
 public final class TestContent {
   public static final String TENANT = "lao-cai";
-  public static final String ACTOR = "tester";
+  // The bootstrap administrator: the core tests exercise content rules, not permissions.
+  public static final String ACTOR = AccountService.ADMIN;
 
   private TestContent() {}
 

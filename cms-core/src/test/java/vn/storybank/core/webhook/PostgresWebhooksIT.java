@@ -91,7 +91,8 @@ class PostgresWebhooksIT {
         // whatever the last rounds left
       }
 
-      List<MessageView> messages = nodeTwo.service().messages(T, subscription, null, 500);
+      List<MessageView> messages =
+          nodeTwo.service().messages(T, subscription, null, 500, TestContent.ACTOR);
       assertEquals(stories, messages.size());
       Set<UUID> entries = new HashSet<>();
       messages.forEach(m -> entries.add(m.entry()));

@@ -178,12 +178,12 @@ class WebhooksIT {
       // until everything due is sent
     }
     assertEquals(6, receiver.received().size());
-    assertEquals(0, webhooks.service().messages(T, all, "pending", 10).size());
+    assertEquals(0, webhooks.service().messages(T, all, "pending", 10, TestContent.ACTOR).size());
   }
 
   /** The subscription's messages as "type entry", oldest change first. */
   private List<String> events(String subscription) {
-    return webhooks.service().messages(T, subscription, null, 100).stream()
+    return webhooks.service().messages(T, subscription, null, 100, TestContent.ACTOR).stream()
         .sorted(java.util.Comparator.comparingLong(MessageView::changeSeq))
         .map(m -> m.type() + " " + m.entry())
         .toList();
@@ -219,7 +219,7 @@ class WebhooksIT {
         total = total.plus(wait);
       }
     }
-    MessageView dead = webhooks.service().messages(T, id, "dead", 10).get(0);
+    MessageView dead = webhooks.service().messages(T, id, "dead", 10, TestContent.ACTOR).get(0);
     assertEquals(10, dead.attempts());
     assertEquals(500, dead.lastStatus());
     assertTrue(dead.lastError().startsWith("HTTP 500"), dead.lastError());
@@ -228,16 +228,19 @@ class WebhooksIT {
     clock.advance(Duration.ofDays(2));
     assertEquals(0, webhooks.sender().sendDue(10), "a dead message is not sent");
 
-    MessageView replayed = webhooks.service().replay(T, id, dead.id());
+    MessageView replayed = webhooks.service().replay(T, id, dead.id(), TestContent.ACTOR);
     assertEquals("pending", replayed.status());
     assertEquals(1, webhooks.sender().sendDue(10));
-    assertEquals("delivered", webhooks.service().messages(T, id, null, 10).get(0).status());
+    assertEquals(
+        "delivered",
+        webhooks.service().messages(T, id, null, 10, TestContent.ACTOR).get(0).status());
     List<Receiver.Request> requests = receiver.received();
     assertEquals(11, requests.size());
     assertTrue(requests.stream().allMatch(r -> r.id().equals(dead.id())), "one id throughout");
     StorybankException pending =
         assertThrows(
-            StorybankException.class, () -> webhooks.service().replay(T, id, "msg_unknown"));
+            StorybankException.class,
+            () -> webhooks.service().replay(T, id, "msg_unknown", TestContent.ACTOR));
     assertEquals(ErrorKind.NOT_FOUND, pending.kind());
   }
 
@@ -254,7 +257,7 @@ class WebhooksIT {
     drain();
     receiver.answer(410);
     webhooks.sender().sendDue(10);
-    SubscriptionView disabled = webhooks.service().get(T, id);
+    SubscriptionView disabled = webhooks.service().get(T, id, TestContent.ACTOR);
     assertFalse(disabled.active());
     assertTrue(disabled.disabledReason().contains("410"), disabled.disabledReason());
     assertEquals("dead", only(null).status());
@@ -264,7 +267,7 @@ class WebhooksIT {
     clock.advance(Duration.ofDays(1));
     assertEquals(0, webhooks.sender().sendDue(10));
     assertEquals(1, receiver.received().size());
-    assertEquals(1, webhooks.service().messages(T, id, null, 10).size());
+    assertEquals(1, webhooks.service().messages(T, id, null, 10, TestContent.ACTOR).size());
   }
 
   @Test
@@ -323,7 +326,7 @@ class WebhooksIT {
     assertEquals(
         List.of("channel", "url", "events"),
         invalid.fieldErrors().stream().map(e -> e.field()).toList());
-    assertEquals(List.of(), strict.service().list(T));
+    assertEquals(List.of(), strict.service().list(T, TestContent.ACTOR));
   }
 
   // --- helpers
@@ -342,16 +345,23 @@ class WebhooksIT {
   }
 
   private int allMessages() {
-    return webhooks.service().list(T).stream()
-        .mapToInt(s -> webhooks.service().messages(T, s.id().toString(), null, 500).size())
+    return webhooks.service().list(T, TestContent.ACTOR).stream()
+        .mapToInt(
+            s ->
+                webhooks
+                    .service()
+                    .messages(T, s.id().toString(), null, 500, TestContent.ACTOR)
+                    .size())
         .sum();
   }
 
   private MessageView only(String status) {
-    List<SubscriptionView> subscriptions = webhooks.service().list(T);
+    List<SubscriptionView> subscriptions = webhooks.service().list(T, TestContent.ACTOR);
     assertEquals(1, subscriptions.size());
     List<MessageView> messages =
-        webhooks.service().messages(T, subscriptions.get(0).id().toString(), status, 10);
+        webhooks
+            .service()
+            .messages(T, subscriptions.get(0).id().toString(), status, 10, TestContent.ACTOR);
     assertEquals(1, messages.size(), messages.toString());
     return messages.get(0);
   }

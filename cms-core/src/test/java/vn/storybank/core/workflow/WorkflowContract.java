@@ -62,6 +62,26 @@ abstract class WorkflowContract {
     storybank
         .taxonomies()
         .create(T, TermKind.TOPIC, TestContent.term("markets", "Chợ phiên", null, null), "admin");
+    // Everyone may write and review, so the workflow's own rules (not the author, two different
+    // approvers) are what the tests meet; roles are RoleMatrixIT's subject.
+    member(AUTHOR, "approver");
+    member(BOB, "approver");
+    member(CAROL, "approver");
+  }
+
+  private void member(String username, String role) {
+    storybank
+        .accounts()
+        .createUser(
+            new vn.storybank.core.account.UserInput(username, "correct horse battery staple", null),
+            "admin");
+    storybank
+        .accounts()
+        .putMember(
+            T,
+            username,
+            new vn.storybank.core.account.MemberInput(List.of(role, "editor"), null),
+            "admin");
   }
 
   @AfterEach

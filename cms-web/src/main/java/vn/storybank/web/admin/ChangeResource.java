@@ -43,7 +43,8 @@ public class ChangeResource {
   public ChangePage list(
       @PathParam("t") String tenant,
       @QueryParam("after") String after,
-      @QueryParam("limit") String limit) {
+      @QueryParam("limit") String limit,
+      @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
     Violations v = new Violations();
     long afterSeq = 0;
     if (after != null) {
@@ -58,7 +59,7 @@ public class ChangeResource {
       v.add("limit", "must be between 1 and 1000");
     }
     v.throwIfAny();
-    List<ChangeView> items = changes.after(tenant, afterSeq, size);
+    List<ChangeView> items = changes.after(tenant, afterSeq, size, Actor.of(security));
     long last = items.isEmpty() ? afterSeq : items.get(items.size() - 1).seq();
     return new ChangePage(items, items.size() == size ? Long.toString(last) : null, last);
   }

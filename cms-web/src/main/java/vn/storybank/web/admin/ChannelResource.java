@@ -43,9 +43,10 @@ public class ChannelResource {
   }
 
   @GET
-  public Map<String, Object> list(@PathParam("t") String tenant) {
+  public Map<String, Object> list(
+      @PathParam("t") String tenant, @Context SecurityContext security) {
     java.util.HashMap<String, Object> page = new java.util.HashMap<>();
-    page.put("items", channels.list(tenant));
+    page.put("items", channels.list(tenant, Actor.of(security)));
     page.put("next", null);
     return page;
   }
@@ -64,7 +65,7 @@ public class ChannelResource {
     }
     ObjectNode input = object.deepCopy();
     String code = input.remove("code").asText();
-    if (channelExists(tenant, code)) {
+    if (channelExists(tenant, code, Actor.of(security))) {
       throw StorybankException.conflict(
           "Tenant " + tenant + " already has a channel '" + code + "'; change it with PUT.");
     }
@@ -76,14 +77,17 @@ public class ChannelResource {
         .build();
   }
 
-  private boolean channelExists(String tenant, String code) {
-    return channels.list(tenant).stream().anyMatch(c -> c.code().equals(code));
+  private boolean channelExists(String tenant, String code, String actor) {
+    return channels.list(tenant, actor).stream().anyMatch(c -> c.code().equals(code));
   }
 
   @GET
   @Path("{c}")
-  public Response get(@PathParam("t") String tenant, @PathParam("c") String code) {
-    ChannelView view = channels.get(tenant, code);
+  public Response get(
+      @PathParam("t") String tenant,
+      @PathParam("c") String code,
+      @Context SecurityContext security) {
+    ChannelView view = channels.get(tenant, code, Actor.of(security));
     return Response.ok(view).tag(Preconditions.etag(view.version())).build();
   }
 

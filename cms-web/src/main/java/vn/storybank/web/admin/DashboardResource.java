@@ -7,7 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.workflow.Dashboard;
@@ -28,10 +30,13 @@ public class DashboardResource {
   }
 
   @GET
-  public Dashboard dashboard(@PathParam("t") String tenant, @QueryParam("locale") String locale) {
+  public Dashboard dashboard(
+      @PathParam("t") String tenant,
+      @QueryParam("locale") String locale,
+      @Context SecurityContext security) {
     if (locale == null || locale.isBlank()) {
       throw StorybankException.invalid("locale", "name the locale (?locale=en)");
     }
-    return workflow.dashboard(tenant, locale);
+    return workflow.dashboard(tenant, locale, Actor.of(security));
   }
 }

@@ -58,8 +58,9 @@ public abstract class EntryResource<V extends EntryView> {
   }
 
   @GET
-  public Page<V> list(@PathParam("t") String tenant, @Context UriInfo uri) {
-    return service.list(tenant, ListParams.from(uri));
+  public Page<V> list(
+      @PathParam("t") String tenant, @Context UriInfo uri, @Context SecurityContext security) {
+    return service.list(tenant, ListParams.from(uri), Actor.of(security));
   }
 
   @POST
@@ -86,8 +87,11 @@ public abstract class EntryResource<V extends EntryView> {
 
   @GET
   @Path("{id}")
-  public Response get(@PathParam("t") String tenant, @PathParam("id") String id) {
-    return withEtag(service.get(tenant, uuid(id)), Response.Status.OK);
+  public Response get(
+      @PathParam("t") String tenant,
+      @PathParam("id") String id,
+      @Context SecurityContext security) {
+    return withEtag(service.get(tenant, uuid(id), Actor.of(security)), Response.Status.OK);
   }
 
   @PATCH
@@ -199,7 +203,9 @@ public abstract class EntryResource<V extends EntryView> {
   public Staleness staleness(
       @PathParam("t") String tenant,
       @PathParam("id") String id,
-      @PathParam("locale") String locale) {
+      @PathParam("locale") String locale,
+      @Context SecurityContext security) {
+    service.requireEditorialRead(tenant, Actor.of(security));
     return service.staleness(tenant, uuid(id), locale);
   }
 
@@ -208,7 +214,9 @@ public abstract class EntryResource<V extends EntryView> {
   public Map<String, List<String>> approvals(
       @PathParam("t") String tenant,
       @PathParam("id") String id,
-      @PathParam("locale") String locale) {
+      @PathParam("locale") String locale,
+      @Context SecurityContext security) {
+    service.requireEditorialRead(tenant, Actor.of(security));
     return Map.of("approvers", service.approvers(tenant, uuid(id), locale));
   }
 
@@ -217,7 +225,9 @@ public abstract class EntryResource<V extends EntryView> {
   public Map<String, List<RevisionView>> revisions(
       @PathParam("t") String tenant,
       @PathParam("id") String id,
-      @QueryParam("locale") String locale) {
+      @QueryParam("locale") String locale,
+      @Context SecurityContext security) {
+    service.requireEditorialRead(tenant, Actor.of(security));
     return Map.of("items", service.revisions(tenant, uuid(id), requireLocale(locale)));
   }
 
@@ -228,7 +238,9 @@ public abstract class EntryResource<V extends EntryView> {
       @PathParam("id") String id,
       @PathParam("n") String n,
       @QueryParam("against") String against,
-      @QueryParam("locale") String locale) {
+      @QueryParam("locale") String locale,
+      @Context SecurityContext security) {
+    service.requireEditorialRead(tenant, Actor.of(security));
     return service.diff(
         tenant,
         uuid(id),
@@ -274,7 +286,10 @@ public abstract class EntryResource<V extends EntryView> {
   @GET
   @Path("{id}/comments")
   public Map<String, List<CommentView>> comments(
-      @PathParam("t") String tenant, @PathParam("id") String id) {
+      @PathParam("t") String tenant,
+      @PathParam("id") String id,
+      @Context SecurityContext security) {
+    service.requireEditorialRead(tenant, Actor.of(security));
     return Map.of("items", workflow().comments(tenant, service.type().code(), uuid(id)));
   }
 

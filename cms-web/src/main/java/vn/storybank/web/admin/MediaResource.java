@@ -112,12 +112,16 @@ public class MediaResource extends EntryResource<MediaView> {
   @GET
   @Path("rights-expiring")
   public Map<String, List<MediaView>> rightsExpiring(
-      @PathParam("t") String tenant, @QueryParam("days") @DefaultValue("30") int days) {
+      @PathParam("t") String tenant,
+      @QueryParam("days") @DefaultValue("30") int days,
+      @Context SecurityContext security) {
     if (days < 1 || days > 366) {
       throw StorybankException.invalid("days", "must be between 1 and 366");
     }
     Instant now = Instant.now();
-    return Map.of("items", media.rightsExpiring(tenant, now, now.plus(Duration.ofDays(days))));
+    return Map.of(
+        "items",
+        media.rightsExpiring(tenant, now, now.plus(Duration.ofDays(days)), Actor.of(security)));
   }
 
   private static JsonNode json(EntityPart metadata) {

@@ -41,9 +41,10 @@ public class PartnerResource {
   }
 
   @GET
-  public Map<String, Object> list(@PathParam("t") String tenant) {
+  public Map<String, Object> list(
+      @PathParam("t") String tenant, @Context SecurityContext security) {
     Map<String, Object> page = new HashMap<>();
-    page.put("items", partners.list(tenant));
+    page.put("items", partners.list(tenant, Actor.of(security)));
     page.put("next", null);
     return page;
   }
@@ -74,14 +75,20 @@ public class PartnerResource {
   @GET
   @Path("usage")
   public PartnerService.Usage usage(
-      @PathParam("t") String tenant, @QueryParam("from") String from, @QueryParam("to") String to) {
-    return partners.usage(tenant, date("from", from), date("to", to));
+      @PathParam("t") String tenant,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @Context SecurityContext security) {
+    return partners.usage(tenant, date("from", from), date("to", to), Actor.of(security));
   }
 
   @GET
   @Path("{id}")
-  public Object get(@PathParam("t") String tenant, @PathParam("id") String id) {
-    return partners.get(tenant, uuid(id));
+  public Object get(
+      @PathParam("t") String tenant,
+      @PathParam("id") String id,
+      @Context SecurityContext security) {
+    return partners.get(tenant, uuid(id), Actor.of(security));
   }
 
   /** Revokes the key: refused at once on this node, within 30 seconds on the others. */

@@ -42,8 +42,10 @@ public class TaxonomyResource {
 
   @GET
   public Map<String, List<TermView>> list(
-      @PathParam("t") String tenant, @PathParam("kind") String kind) {
-    return Map.of("items", taxonomies.list(tenant, TaxonomyService.kind(kind)));
+      @PathParam("t") String tenant,
+      @PathParam("kind") String kind,
+      @Context SecurityContext security) {
+    return Map.of("items", taxonomies.list(tenant, TaxonomyService.kind(kind), Actor.of(security)));
   }
 
   @POST
@@ -71,8 +73,9 @@ public class TaxonomyResource {
   public Response get(
       @PathParam("t") String tenant,
       @PathParam("kind") String kind,
-      @PathParam("term") String term) {
-    TermView view = taxonomies.get(tenant, TaxonomyService.kind(kind), term);
+      @PathParam("term") String term,
+      @Context SecurityContext security) {
+    TermView view = taxonomies.get(tenant, TaxonomyService.kind(kind), term, Actor.of(security));
     return Response.ok(view).tag(Preconditions.etag(view.version())).build();
   }
 

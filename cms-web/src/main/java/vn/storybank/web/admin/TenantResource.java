@@ -38,14 +38,14 @@ public class TenantResource {
   }
 
   @GET
-  public Map<String, List<TenantView>> list() {
-    return Map.of("items", tenants.list());
+  public Map<String, List<TenantView>> list(@Context SecurityContext security) {
+    return Map.of("items", tenants.list(Actor.of(security)));
   }
 
   @GET
   @Path("{code}")
-  public Response get(@PathParam("code") String code) {
-    TenantView view = tenants.get(code);
+  public Response get(@PathParam("code") String code, @Context SecurityContext security) {
+    TenantView view = tenants.get(code, Actor.of(security));
     return Response.ok(view).tag(Preconditions.etag(view.version())).build();
   }
 

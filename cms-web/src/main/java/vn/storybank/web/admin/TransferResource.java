@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.List;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Action;
 import vn.storybank.core.transfer.ImportReport;
 import vn.storybank.web.http.AdminApi;
 import vn.storybank.web.http.Problem;
@@ -65,9 +66,11 @@ public class TransferResource {
   @GET
   @Path("export")
   @Produces(NDJSON)
-  public Response export(@PathParam("t") String tenant) {
-    storybank.tenants().get(tenant);
-    StreamingOutput stream = out -> storybank.transfer().exportNdjson(tenant, out);
+  public Response export(@PathParam("t") String tenant, @Context SecurityContext security) {
+    String actor = Actor.of(security);
+    // Checked before streaming starts, so that a refusal is a proper problem response.
+    storybank.accounts().require(tenant, Action.TRANSFER, actor);
+    StreamingOutput stream = out -> storybank.transfer().exportNdjson(tenant, out, actor);
     return Response.ok(stream, NDJSON)
         .header("Content-Disposition", "attachment; filename=\"" + tenant + ".ndjson\"")
         .build();

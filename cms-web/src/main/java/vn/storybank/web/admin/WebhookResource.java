@@ -43,8 +43,9 @@ public class WebhookResource {
   }
 
   @GET
-  public Map<String, Object> list(@PathParam("t") String tenant) {
-    return page(webhooks.list(tenant));
+  public Map<String, Object> list(
+      @PathParam("t") String tenant, @Context SecurityContext security) {
+    return page(webhooks.list(tenant, Actor.of(security)));
   }
 
   /** Subscribes a URL; the answer carries the signing secret, shown this once. */
@@ -69,14 +70,20 @@ public class WebhookResource {
 
   @GET
   @Path("{id}")
-  public SubscriptionView get(@PathParam("t") String tenant, @PathParam("id") String id) {
-    return webhooks.get(tenant, id);
+  public SubscriptionView get(
+      @PathParam("t") String tenant,
+      @PathParam("id") String id,
+      @Context SecurityContext security) {
+    return webhooks.get(tenant, id, Actor.of(security));
   }
 
   @DELETE
   @Path("{id}")
-  public Response delete(@PathParam("t") String tenant, @PathParam("id") String id) {
-    webhooks.delete(tenant, id);
+  public Response delete(
+      @PathParam("t") String tenant,
+      @PathParam("id") String id,
+      @Context SecurityContext security) {
+    webhooks.delete(tenant, id, Actor.of(security));
     return Response.noContent().build();
   }
 
@@ -86,11 +93,12 @@ public class WebhookResource {
       @PathParam("t") String tenant,
       @PathParam("id") String id,
       @QueryParam("status") String status,
-      @QueryParam("limit") String limit) {
+      @QueryParam("limit") String limit,
+      @Context SecurityContext security) {
     Violations v = new Violations();
     int size = ListParams.integer(limit, "limit", 100, v);
     v.throwIfAny();
-    return page(webhooks.messages(tenant, id, status, size));
+    return page(webhooks.messages(tenant, id, status, size, Actor.of(security)));
   }
 
   @POST
@@ -98,8 +106,9 @@ public class WebhookResource {
   public MessageView replay(
       @PathParam("t") String tenant,
       @PathParam("id") String id,
-      @PathParam("messageId") String messageId) {
-    return webhooks.replay(tenant, id, messageId);
+      @PathParam("messageId") String messageId,
+      @Context SecurityContext security) {
+    return webhooks.replay(tenant, id, messageId, Actor.of(security));
   }
 
   private static Map<String, Object> page(List<?> items) {

@@ -9,7 +9,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.workflow.SettingsView;
 import vn.storybank.core.workflow.WorkflowService;
@@ -29,13 +31,14 @@ public class WorkflowSettingsResource {
   }
 
   @GET
-  public SettingsView settings(@PathParam("t") String tenant) {
-    return workflow.settings(tenant);
+  public SettingsView settings(@PathParam("t") String tenant, @Context SecurityContext security) {
+    return workflow.settings(tenant, Actor.of(security));
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  public SettingsView putSettings(@PathParam("t") String tenant, JsonNode body) {
-    return workflow.putSettings(tenant, Bodies.read(body, SettingsView.class));
+  public SettingsView putSettings(
+      @PathParam("t") String tenant, JsonNode body, @Context SecurityContext security) {
+    return workflow.putSettings(tenant, Bodies.read(body, SettingsView.class), Actor.of(security));
   }
 }

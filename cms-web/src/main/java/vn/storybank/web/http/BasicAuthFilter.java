@@ -13,17 +13,25 @@ import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
+import java.util.Optional;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Throttled;
+import vn.storybank.core.error.StorybankException;
 
 /**
- * The admin API needs a signed-in user (HTTP Basic; until the security issue lands, the bootstrap
- * administrator). Nothing under /api/admin is readable or writable anonymously.
+ * The admin API needs a signed-in user: HTTP Basic with a local account (the bootstrap
+ * administrator included) or {@code Authorization: Bearer <token>} with a personal API token.
+ * Nothing under /api/admin is readable or writable anonymously. What the user may do is decided by
+ * the services, per tenant.
  */
 @Provider
 @AdminApi
 @Dependent
 @Priority(Priorities.AUTHENTICATION)
 public class BasicAuthFilter implements ContainerRequestFilter {
+  public static final String SESSION_COOKIE = "storybank_session";
+  static final String CSRF_HEADER = "X-CSRF-Token";
+  private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS");
   private final Storybank storybank;
 
   @Inject
@@ -34,8 +42,24 @@ public class BasicAuthFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    String user = authenticatedUser(header);
-    if (user == null) {
+    Optional<Signed> signed;
+    try {
+      signed = header == null ? session(request) : authenticate(header);
+    } catch (StorybankException e) {
+      if (!(e instanceof Throttled)) {
+        request.abortWith(Problem.of("forbidden", "Forbidden", 403, e.getMessage()).toResponse());
+        return;
+      }
+      Throttled throttled = (Throttled) e;
+      request.abortWith(
+          Response.fromResponse(
+                  Problem.of("too-many-requests", "Too many requests", 429, e.getMessage())
+                      .toResponse())
+              .header("Retry-After", Math.max(1, throttled.retryAfter().toSeconds()))
+              .build());
+      return;
+    }
+    if (signed.isEmpty()) {
       request.abortWith(
           Response.fromResponse(
                   Problem.of(
@@ -43,13 +67,17 @@ public class BasicAuthFilter implements ContainerRequestFilter {
                           "Unauthorized",
                           401,
                           header == null
-                              ? "The admin API needs HTTP Basic credentials (user admin)."
+                              ? "The admin API needs HTTP Basic credentials, a Bearer token or a"
+                                  + " session cookie."
                               : "Those credentials are not valid.")
                       .toResponse())
               .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Storybank\", charset=\"UTF-8\"")
+              .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Storybank\"")
               .build());
       return;
     }
+    String user = signed.get().user();
+    String scheme = signed.get().scheme();
     boolean secure = request.getSecurityContext().isSecure();
     request.setSecurityContext(
         new SecurityContext() {
@@ -60,7 +88,8 @@ public class BasicAuthFilter implements ContainerRequestFilter {
 
           @Override
           public boolean isUserInRole(String role) {
-            return "admin".equals(role);
+            // Roles are per tenant and checked by the services, never by container roles.
+            return false;
           }
 
           @Override
@@ -70,14 +99,40 @@ public class BasicAuthFilter implements ContainerRequestFilter {
 
           @Override
           public String getAuthenticationScheme() {
-            return SecurityContext.BASIC_AUTH;
+            return scheme;
           }
         });
   }
 
-  private String authenticatedUser(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
+  private record Signed(String user, String scheme) {}
+
+  /** A browser session cookie; unsafe methods need its CSRF token too. */
+  private Optional<Signed> session(ContainerRequestContext request) {
+    jakarta.ws.rs.core.Cookie cookie = request.getCookies().get(SESSION_COOKIE);
+    if (cookie == null) {
+      return Optional.empty();
+    }
+    return storybank
+        .accounts()
+        .sessionUser(
+            cookie.getValue(),
+            request.getHeaderString(CSRF_HEADER),
+            !SAFE.contains(request.getMethod()))
+        .map(user -> new Signed(user, SecurityContext.FORM_AUTH));
+  }
+
+  private Optional<Signed> authenticate(String header) {
+    if (header == null) {
+      return Optional.empty();
+    }
+    if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return storybank
+          .accounts()
+          .authenticateToken(header.substring(7).trim())
+          .map(user -> new Signed(user, "Bearer"));
+    }
+    if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return Optional.empty();
     }
     String decoded;
     try {
@@ -85,13 +140,15 @@ public class BasicAuthFilter implements ContainerRequestFilter {
           new String(
               Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return null;
+      return Optional.empty();
     }
     int colon = decoded.indexOf(':');
     if (colon <= 0) {
-      return null;
+      return Optional.empty();
     }
     String user = decoded.substring(0, colon);
-    return storybank.accounts().authenticate(user, decoded.substring(colon + 1)) ? user : null;
+    return storybank.accounts().authenticate(user, decoded.substring(colon + 1))
+        ? Optional.of(new Signed(user, SecurityContext.BASIC_AUTH))
+        : Optional.empty();
   }
 }

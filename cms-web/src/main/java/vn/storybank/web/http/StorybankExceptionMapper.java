@@ -13,6 +13,8 @@ public final class StorybankExceptionMapper implements ExceptionMapper<Storybank
     int status =
         switch (e.kind()) {
           case NOT_FOUND -> 404;
+          case FORBIDDEN -> 403;
+          case TOO_MANY_REQUESTS -> 429;
           case INVALID -> 400;
           case CONFLICT -> 409;
           case STALE_VERSION -> 412;
@@ -22,8 +24,6 @@ public final class StorybankExceptionMapper implements ExceptionMapper<Storybank
           case UNSUPPORTED_TYPE -> 415;
           case UNPROCESSABLE -> 422;
           case UNAUTHORIZED -> 401;
-          case FORBIDDEN -> 403;
-          case RATE_LIMITED -> 429;
         };
     jakarta.ws.rs.core.Response response =
         new Problem(

@@ -3,6 +3,9 @@ package vn.storybank.web.search;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.SecurityContext;
+import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Action;
 import vn.storybank.search.SearchRequest.Audience;
 import vn.storybank.search.SearchService;
 import vn.storybank.web.http.AdminApi;
@@ -12,8 +15,18 @@ import vn.storybank.web.http.AdminApi;
 @Path("admin/v1/{t}/search")
 @Dependent
 public class AdminSearchResource extends SearchEndpoints {
+  private final Storybank storybank;
+
   @Inject
-  public AdminSearchResource(SearchService search) {
+  public AdminSearchResource(SearchService search, Storybank storybank) {
     super(search, Audience.EDITOR);
+    this.storybank = storybank;
+  }
+
+  @Override
+  protected void authorize(String tenant, SecurityContext security) {
+    storybank
+        .accounts()
+        .require(tenant, Action.EDITOR_SEARCH, security.getUserPrincipal().getName());
   }
 }

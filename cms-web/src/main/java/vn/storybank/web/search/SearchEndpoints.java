@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
@@ -31,8 +32,13 @@ public abstract class SearchEndpoints {
     this.audience = audience;
   }
 
+  /** Refuses the request if this audience needs rights the caller lacks; the core decides. */
+  protected void authorize(String tenant, SecurityContext security) {}
+
   @GET
-  public SearchResult search(@PathParam("t") String tenant, @Context UriInfo uri) {
+  public SearchResult search(
+      @PathParam("t") String tenant, @Context UriInfo uri, @Context SecurityContext security) {
+    authorize(tenant, security);
     return search.search(SearchParams.parse(tenant, audience, uri));
   }
 
@@ -42,7 +48,9 @@ public abstract class SearchEndpoints {
       @PathParam("t") String tenant,
       @QueryParam("q") String q,
       @QueryParam("locale") String locale,
-      @QueryParam("limit") String limit) {
+      @QueryParam("limit") String limit,
+      @Context SecurityContext security) {
+    authorize(tenant, security);
     Violations v = new Violations();
     int size = ListParams.integer(limit, "limit", 10, v);
     v.throwIfAny();
@@ -56,7 +64,9 @@ public abstract class SearchEndpoints {
       @PathParam("id") UUID id,
       @QueryParam("locale") String locale,
       @QueryParam("type") String type,
-      @QueryParam("limit") String limit) {
+      @QueryParam("limit") String limit,
+      @Context SecurityContext security) {
+    authorize(tenant, security);
     Violations v = new Violations();
     int size = ListParams.integer(limit, "limit", 5, v);
     v.throwIfAny();

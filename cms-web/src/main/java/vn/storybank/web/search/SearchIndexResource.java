@@ -6,8 +6,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import vn.storybank.core.Storybank;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.search.IndexStatus;
 import vn.storybank.search.SearchIndex;
@@ -20,20 +23,24 @@ import vn.storybank.web.http.AdminApi;
 @Dependent
 public class SearchIndexResource {
   private final SearchIndex index;
+  private final Storybank storybank;
 
   @Inject
-  public SearchIndexResource(SearchIndex index) {
+  public SearchIndexResource(SearchIndex index, Storybank storybank) {
     this.index = index;
+    this.storybank = storybank;
   }
 
   @GET
-  public IndexStatus status() {
+  public IndexStatus status(@Context SecurityContext security) {
+    storybank.accounts().requireSuperAdmin(security.getUserPrincipal().getName());
     return index.status();
   }
 
   @POST
   @Path("rebuild")
-  public Response rebuild() {
+  public Response rebuild(@Context SecurityContext security) {
+    storybank.accounts().requireSuperAdmin(security.getUserPrincipal().getName());
     if (!index.requestRebuild()) {
       throw StorybankException.conflict("A rebuild is already running on this node.");
     }

@@ -1,0 +1,23 @@
+package vn.storybank.core.account;
+
+import java.time.Duration;
+import vn.storybank.core.error.RateLimitedException;
+
+/** Too many failed sign-ins: try again after {@link #retryAfter()}. */
+public final class Throttled extends RateLimitedException {
+  private static final long serialVersionUID = 1L;
+  private final Duration retryAfter;
+
+  Throttled(Duration retryAfter) {
+    super(
+        "Too many failed sign-ins for this user or from this address; try again in "
+            + Math.max(1, retryAfter.toSeconds())
+            + " seconds.",
+        Math.max(1, retryAfter.toSeconds()));
+    this.retryAfter = retryAfter;
+  }
+
+  public Duration retryAfter() {
+    return retryAfter;
+  }
+}

@@ -1,0 +1,4 @@
+package vn.storybank.core.account;
+
+/** A new local account. */
+public record UserInput(String username, String password, String displayName) {}

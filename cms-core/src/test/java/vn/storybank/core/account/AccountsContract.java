@@ -1,0 +1,225 @@
+package vn.storybank.core.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.storybank.core.Storybank;
+import vn.storybank.core.entry.TranslationInput;
+import vn.storybank.core.entry.TranslationStatus;
+import vn.storybank.core.entry.WorkflowAction;
+import vn.storybank.core.error.ErrorKind;
+import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.persistence.DatabaseSettings;
+import vn.storybank.core.testing.TestContent;
+
+/**
+ * Accounts, memberships, tokens, sign-in throttling and the audit log, on each database Storybank
+ * supports.
+ */
+abstract class AccountsContract {
+  static final String ADMIN = AccountService.ADMIN;
+  static final String T = TestContent.TENANT;
+  static final String PASSWORD = "mây trắng Sa Pa 2026";
+
+  @TempDir Path dir;
+  Storybank storybank;
+  AccountService accounts;
+
+  abstract DatabaseSettings database(Path dir);
+
+  @BeforeEach
+  void start() {
+    storybank = Storybank.start(database(dir), Clock.systemUTC());
+    TestContent.laoCai(storybank);
+    accounts = storybank.accounts();
+  }
+
+  @AfterEach
+  void stop() {
+    Origin.clear();
+    storybank.close();
+  }
+
+  private void member(String user, String role, List<String> locales) {
+    accounts.createUser(new UserInput(user, PASSWORD, null), ADMIN);
+    accounts.putMember(T, user, new MemberInput(List.of(role), locales), ADMIN);
+  }
+
+  @Test
+  void passwordPolicyRefusesShortGuessableOnes() {
+    for (String bad : List.of("short", "mai-anh-12345", "aaaaaaaaaaaaaaaa", "abababababababab")) {
+      StorybankException e =
+          assertThrows(
+              StorybankException.class,
+              () -> accounts.createUser(new UserInput("mai-anh", bad, null), ADMIN));
+      assertEquals("password", e.fieldErrors().get(0).field(), bad);
+    }
+    UserView created = accounts.createUser(new UserInput("Mai-Anh", PASSWORD, "Mai Anh"), ADMIN);
+    assertEquals("mai-anh", created.username());
+    assertTrue(accounts.authenticate("mai-anh", PASSWORD));
+    assertFalse(accounts.authenticate("mai-anh", PASSWORD + "x"));
+    assertEquals(
+        ErrorKind.CONFLICT,
+        assertThrows(
+                StorybankException.class,
+                () -> accounts.createUser(new UserInput("mai-anh", PASSWORD, null), ADMIN))
+            .kind());
+  }
+
+  @Test
+  void onePersonHoldsDifferentRolesInSeveralTenants() {
+    storybank.tenants().put("thai-nguyen", RoleMatrixIT.tenantInput(), null, ADMIN);
+    member("lan", "translator", List.of("EN"));
+    accounts.putMember("thai-nguyen", "lan", new MemberInput(List.of("editor"), null), ADMIN);
+    UserView me = accounts.me("lan");
+    assertEquals(2, me.memberships().size());
+    assertEquals(List.of("en"), me.memberships().get(0).locales(), "canonical tag");
+    assertEquals(List.of("editor"), me.memberships().get(1).roles());
+    StorybankException noLocales =
+        assertThrows(
+            StorybankException.class,
+            () ->
+                accounts.putMember(T, "lan", new MemberInput(List.of("translator"), null), ADMIN));
+    assertEquals("locales", noLocales.fieldErrors().get(0).field());
+    assertEquals(
+        "roles[0]",
+        assertThrows(
+                StorybankException.class,
+                () -> accounts.putMember(T, "lan", new MemberInput(List.of("owner"), null), ADMIN))
+            .fieldErrors()
+            .get(0)
+            .field());
+  }
+
+  @Test
+  void aTranslatorCannotPublishThroughTheTranslationBody() {
+    member("lan", "translator", List.of("en"));
+    UUID id =
+        storybank
+            .stories()
+            .create(T, TestContent.story("destination", "Sa Pa"), ADMIN)
+            .header()
+            .id();
+    TranslationInput base = TestContent.text("Sa Pa in spring");
+    TranslationInput publishing =
+        new TranslationInput(
+            base.title(),
+            null,
+            base.summary(),
+            base.body(),
+            null,
+            null,
+            null,
+            List.of(),
+            null,
+            null,
+            TranslationStatus.PUBLISHED,
+            null);
+    assertEquals(
+        ErrorKind.FORBIDDEN,
+        assertThrows(
+                StorybankException.class,
+                () -> storybank.stories().putTranslation(T, id, "en", publishing, null, "lan"))
+            .kind());
+    storybank.stories().putTranslation(T, id, "en", base, null, "lan");
+    assertEquals(
+        TranslationStatus.DRAFT, storybank.stories().get(T, id).translations().get("en").status());
+  }
+
+  @Test
+  void tokensAreShownOnceStoredHashedAndRevocable() {
+    member("script-bot", "editor", List.of());
+    IssuedToken issued = accounts.issueToken(new TokenInput("nightly import", null), "script-bot");
+    assertTrue(issued.secret().startsWith("sbt_"));
+    assertEquals(
+        "script-bot", accounts.authenticateToken(issued.secret()).orElseThrow(), "token works");
+    assertTrue(accounts.authenticateToken(issued.secret() + "x").isEmpty());
+    String stored =
+        storybank
+            .database()
+            .entityManagerFactory()
+            .createEntityManager()
+            .createQuery("select t.secretHash from ApiToken t", String.class)
+            .getSingleResult();
+    assertFalse(stored.contains(issued.secret().substring(4)), "only a hash is stored");
+    assertEquals(1, accounts.listTokens("script-bot").size());
+    assertEquals(
+        ErrorKind.NOT_FOUND,
+        assertThrows(
+                StorybankException.class,
+                () -> accounts.revokeToken(issued.token().id(), "someone-else"))
+            .kind());
+    accounts.revokeToken(issued.token().id(), "script-bot");
+    assertTrue(accounts.authenticateToken(issued.secret()).isEmpty(), "revoked at once");
+  }
+
+  @Test
+  void fiveFailuresForAUsernameThrottleIt() {
+    accounts.createUser(new UserInput("mai-anh", PASSWORD, null), ADMIN);
+    Origin.set("203.0.113.7");
+    for (int i = 0; i < 5; i++) {
+      assertFalse(accounts.authenticate("mai-anh", "wrong password " + i));
+    }
+    Throttled throttled =
+        assertThrows(Throttled.class, () -> accounts.authenticate("mai-anh", PASSWORD));
+    assertTrue(throttled.retryAfter().toMinutes() >= 14, throttled.retryAfter().toString());
+    accounts.createUser(new UserInput("lan", PASSWORD, null), ADMIN);
+    assertTrue(accounts.authenticate("lan", PASSWORD), "another user is not blocked");
+  }
+
+  @Test
+  void auditLogRecordsWhoDidWhatAndTenantAdminsSeeOnlyTheirTenant() {
+    storybank.tenants().put("thai-nguyen", RoleMatrixIT.tenantInput(), null, ADMIN);
+    member("chi", "admin", List.of());
+    Origin.set("198.51.100.4");
+    UUID id =
+        storybank
+            .stories()
+            .create(T, TestContent.story("destination", "Sa Pa"), "chi")
+            .header()
+            .id();
+    storybank.stories().act(T, id, "vi", WorkflowAction.PUBLISH, null, "chi");
+    storybank.stories().act(T, id, "vi", WorkflowAction.UNPUBLISH, null, "chi");
+    storybank.stories().delete(T, id, null, "chi");
+    UUID other =
+        storybank
+            .stories()
+            .create("thai-nguyen", RoleMatrixIT.story("Hồ Núi Cốc"), ADMIN)
+            .header()
+            .id();
+    storybank.stories().delete("thai-nguyen", other, null, ADMIN);
+
+    var mine = accounts.audit(null, null, null, null, null, null, 50, "chi").items();
+    assertEquals(
+        List.of("delete", "unpublish", "publish", "roles-changed"),
+        mine.stream().map(AuditView::action).toList());
+    assertTrue(mine.stream().allMatch(r -> T.equals(r.tenant())), mine.toString());
+    assertEquals("198.51.100.4", mine.get(0).address());
+    assertEquals("chi", mine.get(0).user());
+    assertEquals(
+        ErrorKind.NOT_FOUND,
+        assertThrows(
+                StorybankException.class,
+                () -> accounts.audit(null, null, "thai-nguyen", null, null, null, 50, "chi"))
+            .kind());
+
+    var all = accounts.audit(null, "delete", null, null, null, null, 1, ADMIN);
+    assertEquals(1, all.items().size());
+    assertEquals("thai-nguyen", all.items().get(0).tenant());
+    var next = accounts.audit(null, "delete", null, null, null, all.next(), 1, ADMIN);
+    assertEquals(T, next.items().get(0).tenant());
+    assertTrue(
+        accounts.audit(null, "user-created", null, null, null, null, 50, ADMIN).items().stream()
+            .anyMatch(r -> "chi".equals(r.target())));
+  }
+}

@@ -1,0 +1,82 @@
+package vn.storybank.web.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.storybank.core.Storybank;
+import vn.storybank.core.account.AccountService;
+import vn.storybank.core.account.IssuedToken;
+import vn.storybank.core.account.TokenInput;
+import vn.storybank.core.account.TokenView;
+import vn.storybank.core.account.UserView;
+import vn.storybank.core.error.StorybankException;
+import vn.storybank.web.http.AdminApi;
+
+/** The signed-in user: their memberships and personal API tokens. */
+@AdminApi
+@Path("admin/v1/me")
+@Produces(MediaType.APPLICATION_JSON)
+@Dependent
+public class MeResource {
+  private final AccountService accounts;
+
+  @Inject
+  public MeResource(Storybank storybank) {
+    this.accounts = storybank.accounts();
+  }
+
+  @GET
+  public UserView me(@Context SecurityContext security) {
+    return accounts.me(Actor.of(security));
+  }
+
+  /** Issues a token; the response is the only place its secret ever appears. */
+  @POST
+  @Path("tokens")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response issue(JsonNode body, @Context SecurityContext security, @Context UriInfo uri) {
+    IssuedToken issued =
+        accounts.issueToken(Bodies.read(body, TokenInput.class), Actor.of(security));
+    CacheControl noStore = new CacheControl();
+    noStore.setNoStore(true);
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(issued.token().id().toString()).build())
+        .cacheControl(noStore)
+        .entity(issued)
+        .build();
+  }
+
+  @GET
+  @Path("tokens")
+  public Map<String, List<TokenView>> tokens(@Context SecurityContext security) {
+    return Map.of("items", accounts.listTokens(Actor.of(security)));
+  }
+
+  @DELETE
+  @Path("tokens/{id}")
+  public TokenView revoke(@PathParam("id") String id, @Context SecurityContext security) {
+    UUID uuid;
+    try {
+      uuid = UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw StorybankException.notFound("You have no token '" + id + "': ids are UUIDs.");
+    }
+    return accounts.revokeToken(uuid, Actor.of(security));
+  }
+}

@@ -1,0 +1,50 @@
+package vn.storybank.web.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import vn.storybank.core.Storybank;
+import vn.storybank.core.account.AccountService;
+import vn.storybank.core.account.UserInput;
+import vn.storybank.core.account.UserView;
+import vn.storybank.web.http.AdminApi;
+
+/** Local accounts. Who may create and list them is the account service's decision. */
+@AdminApi
+@Path("admin/v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Dependent
+public class UserResource {
+  private final AccountService accounts;
+
+  @Inject
+  public UserResource(Storybank storybank) {
+    this.accounts = storybank.accounts();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(JsonNode body, @Context SecurityContext security, @Context UriInfo uri) {
+    UserView user = accounts.createUser(Bodies.read(body, UserInput.class), Actor.of(security));
+    return Response.created(uri.getAbsolutePathBuilder().path(user.username()).build())
+        .entity(user)
+        .build();
+  }
+
+  @GET
+  public Map<String, List<UserView>> list(@Context SecurityContext security) {
+    return Map.of("items", accounts.listUsers(Actor.of(security)));
+  }
+}

@@ -1,0 +1,256 @@
+package vn.storybank.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Accounts, roles, tokens, throttling, the audit log and security headers over real HTTP against
+ * the WAR on Payara Micro. Each test uses its own user names, since the server is shared.
+ */
+@ExtendWith(EmbeddedServer.class)
+class SecurityApiIT {
+  static final String STORIES = "api/admin/v1/lao-cai/stories";
+  static Api admin;
+  static PayaraServer server;
+
+  @BeforeAll
+  static void connect(PayaraServer payara) {
+    server = payara;
+    admin = Api.admin(payara);
+  }
+
+  private static void createMember(String user, String password, String rolesJson) {
+    Api.Reply created =
+        admin.post(
+            "api/admin/v1/users",
+            "{\"username\":\""
+                + user
+                + "\",\"password\":\""
+                + password
+                + "\",\"displayName\":\"X\"}");
+    assertEquals(201, created.status(), created.toString());
+    assertNull(created.json().get("password"));
+    Api.Reply member = admin.put("api/admin/v1/lao-cai/members/" + user, rolesJson);
+    assertEquals(200, member.status(), member.toString());
+  }
+
+  private static void assertProblem(Api.Reply reply, int status, String type) {
+    assertEquals(status, reply.status(), reply.toString());
+    assertTrue(
+        reply.header("Content-Type").startsWith("application/problem+json"),
+        reply.header("Content-Type"));
+    assertEquals("/problems/" + type, reply.json().get("type").asText(), reply.toString());
+  }
+
+  @Test
+  void securityHeadersAreOnEveryResponse() {
+    List<Api.Reply> replies = new ArrayList<>();
+    replies.add(admin.anonymous().get("health"));
+    replies.add(admin.anonymous().get(STORIES));
+    replies.add(admin.get(STORIES + "?limit=1"));
+    replies.add(admin.get("api/admin/v1/no-such-tenant/stories"));
+    replies.add(admin.anonymous().get("api/v1/lao-cai/search?q=sapa"));
+    for (Api.Reply reply : replies) {
+      assertEquals("nosniff", reply.header("X-Content-Type-Options"), reply.toString());
+      assertEquals("DENY", reply.header("X-Frame-Options"));
+      assertEquals("no-referrer", reply.header("Referrer-Policy"));
+      assertEquals(
+          "default-src 'none'; frame-ancestors 'none'", reply.header("Content-Security-Policy"));
+      assertNull(reply.header("Strict-Transport-Security"), "plain HTTP gets no HSTS");
+    }
+  }
+
+  @Test
+  void anEditorWorksInTheirTenantOnlyAndCannotPublish() {
+    createMember("hoa", "Ban trắng Sa Pa 2026", "{\"roles\":[\"editor\"]}");
+    Api hoa = admin.as("hoa", "Ban trắng Sa Pa 2026");
+    assertEquals(200, hoa.get(STORIES + "?limit=1").status());
+    // Another tenant is indistinguishable from one that does not exist.
+    Api.Reply other = hoa.get("api/admin/v1/thai-nguyen/stories");
+    Api.Reply unknown = hoa.get("api/admin/v1/no-such-tenant/stories");
+    assertProblem(other, 404, "not-found");
+    assertProblem(unknown, 404, "not-found");
+    assertEquals(
+        unknown.json().get("detail").asText().replace("no-such-tenant", "thai-nguyen"),
+        other.json().get("detail").asText());
+    JsonNode tenants = hoa.get("api/admin/v1/tenants").json().get("items");
+    assertEquals(1, tenants.size(), tenants.toString());
+    assertEquals("lao-cai", tenants.get(0).get("code").asText());
+
+    String id = hoa.get(STORIES + "?limit=1").json().get("items").get(0).get("id").asText();
+    assertProblem(
+        hoa.post(STORIES + "/" + id + "/translations/vi/publish", null), 403, "forbidden");
+    assertProblem(
+        hoa.put("api/admin/v1/lao-cai/members/hoa", "{\"roles\":[\"admin\"]}"), 403, "forbidden");
+    assertProblem(hoa.get("api/admin/v1/search/index"), 403, "forbidden");
+    assertProblem(hoa.get("api/admin/v1/lao-cai/export"), 403, "forbidden");
+    assertProblem(
+        hoa.post("api/admin/v1/users", "{\"username\":\"x1\",\"password\":\"long enough pass\"}"),
+        403,
+        "forbidden");
+
+    JsonNode member = admin.get("api/admin/v1/lao-cai/members/hoa").json();
+    assertEquals("editor", member.get("roles").get(0).asText());
+    assertTrue(admin.get("api/admin/v1/lao-cai/members").body().contains("\"hoa\""));
+    assertTrue(admin.get("api/admin/v1/users").body().contains("\"hoa\""));
+    assertEquals(204, admin.delete("api/admin/v1/lao-cai/members/hoa", null).status());
+    assertProblem(hoa.get(STORIES), 404, "not-found");
+  }
+
+  @Test
+  void aPersonalTokenActsAsItsOwnerUntilRevoked() {
+    createMember("script-bot", "bot password 2026!", "{\"roles\":[\"journalist\"]}");
+    Api bot = admin.as("script-bot", "bot password 2026!");
+    Api.Reply issued = bot.post("api/admin/v1/me/tokens", "{\"name\":\"nightly export\"}");
+    assertEquals(201, issued.status(), issued.toString());
+    assertTrue(issued.header("Cache-Control").contains("no-store"), issued.header("Cache-Control"));
+    String secret = issued.json().get("secret").asText();
+    String id = issued.json().get("token").get("id").asText();
+
+    Api token = bot.bearer(secret);
+    assertEquals("script-bot", token.get("api/admin/v1/me").json().get("username").asText());
+    JsonNode stories = token.get(STORIES + "?limit=50").json().get("items");
+    assertTrue(stories.size() > 0);
+    stories.forEach(
+        s ->
+            s.get("translations")
+                .forEach(t -> assertEquals("published", t.get("status").asText(), s.toString())));
+    assertFalse(bot.get("api/admin/v1/me/tokens").body().contains(secret), "never shown again");
+
+    assertEquals(200, bot.delete("api/admin/v1/me/tokens/" + id, null).status());
+    assertProblem(token.get(STORIES), 401, "unauthorized");
+    assertProblem(admin.anonymous().bearer("sbt_not-a-token").get(STORIES), 401, "unauthorized");
+  }
+
+  @Test
+  void aBrowserSessionNeedsItsCsrfTokenForChanges() {
+    createMember("phuong", "Thu Bồn session 2026", "{\"roles\":[\"editor\"]}");
+    Api.Reply signIn =
+        admin
+            .anonymous()
+            .post(
+                "api/admin/v1/session",
+                "{\"username\":\"phuong\",\"password\":\"Thu Bồn session 2026\"}");
+    assertEquals(201, signIn.status(), signIn.toString());
+    String setCookie = signIn.header("Set-Cookie");
+    for (String attribute : List.of("HttpOnly", "Secure", "SameSite=Strict", "Path=/api/admin")) {
+      assertTrue(setCookie.contains(attribute), setCookie);
+    }
+    String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+    String csrf = signIn.json().get("csrfToken").asText();
+    Api browser = admin.anonymous().withHeader("Cookie", cookie);
+    assertEquals(200, browser.get(STORIES + "?limit=1").status());
+
+    String story =
+        "{\"kind\":\"destination\",\"pillars\":[\"sapa-destination\"],"
+            + "\"translations\":{\"vi\":{\"title\":\"Phiên trình duyệt\"}}}";
+    assertProblem(browser.post(STORIES, story), 403, "forbidden");
+    assertProblem(
+        browser.withHeader("X-CSRF-Token", "wrong").post(STORIES, story), 403, "forbidden");
+    Api page = browser.withHeader("X-CSRF-Token", csrf);
+    Api.Reply created = page.post(STORIES, story);
+    assertEquals(201, created.status(), created.toString());
+
+    assertProblem(
+        admin
+            .anonymous()
+            .post(
+                "api/admin/v1/session", "{\"username\":\"phuong\",\"password\":\"not it at all\"}"),
+        401,
+        "unauthorized");
+    assertEquals(204, page.delete("api/admin/v1/session", null).status());
+    assertProblem(browser.get(STORIES), 401, "unauthorized");
+  }
+
+  @Test
+  void fiveFailedSignInsThrottleTheUsername() {
+    createMember("dao", "Đào Nhật Tân 2026", "{\"roles\":[\"approver\"]}");
+    for (int i = 0; i < 5; i++) {
+      assertProblem(admin.as("dao", "wrong " + i).get(STORIES), 401, "unauthorized");
+    }
+    Api.Reply throttled = admin.as("dao", "Đào Nhật Tân 2026").get(STORIES);
+    assertProblem(throttled, 429, "too-many-requests");
+    long retryAfter = Long.parseLong(throttled.header("Retry-After"));
+    assertTrue(retryAfter > 800 && retryAfter <= 900, "seconds: " + retryAfter);
+  }
+
+  @Test
+  void auditLogAsJsonAndCsv() {
+    createMember("lam", "Lâm Bình 2026 xanh", "{\"roles\":[\"admin\"]}");
+    Api lam = admin.as("lam", "Lâm Bình 2026 xanh");
+    String id =
+        lam.get(STORIES + "?locale=vi&status=published&limit=1")
+            .json()
+            .get("items")
+            .get(0)
+            .get("id")
+            .asText();
+    assertEquals(200, lam.post(STORIES + "/" + id + "/translations/vi/unpublish", null).status());
+    assertEquals(200, lam.post(STORIES + "/" + id + "/translations/vi/publish", null).status());
+
+    JsonNode rows = lam.get("api/admin/v1/audit?user=lam&limit=1").json();
+    assertEquals(1, rows.get("items").size());
+    JsonNode newest = rows.get("items").get(0);
+    assertEquals("publish", newest.get("action").asText());
+    assertEquals("lao-cai", newest.get("tenant").asText());
+    assertNotNull(newest.get("address").asText());
+    assertNotNull(rows.get("next").asText());
+    Api.Reply second =
+        lam.get("api/admin/v1/audit?user=lam&limit=1&cursor=" + rows.get("next").asText());
+    assertEquals(200, second.status(), second.toString());
+    assertEquals(
+        "unpublish", second.json().get("items").get(0).get("action").asText(), second.toString());
+
+    // A tenant admin sees their tenant's rows only; the super-admin also sees sign-ins.
+    assertFalse(lam.get("api/admin/v1/audit?limit=200").body().contains("\"login\""));
+    assertTrue(admin.get("api/admin/v1/audit?action=login&user=lam").body().contains("\"lam\""));
+    assertTrue(admin.get("api/admin/v1/audit?action=roles-changed").body().contains("\"lam\""));
+    assertProblem(admin.get("api/admin/v1/audit?from=yesterday"), 400, "invalid");
+
+    Api.Reply csv = lam.get("api/admin/v1/audit?user=lam", "text/csv");
+    assertEquals(200, csv.status(), csv.toString());
+    assertTrue(csv.header("Content-Type").startsWith("text/csv"), csv.header("Content-Type"));
+    assertTrue(csv.body().startsWith("seq,at,user,action,tenant,target,address,detail\r\n"));
+    assertTrue(csv.body().contains(",lam,publish,lao-cai,"), csv.body());
+    Api.Reply file = lam.get("api/admin/v1/audit.csv?action=unpublish");
+    assertEquals(200, file.status(), file.toString());
+    assertTrue(file.body().contains(",lam,unpublish,lao-cai,"), file.body());
+  }
+
+  @Test
+  void passwordsAndTokensNeverReachTheServerLog() throws IOException {
+    String password = "Log-canary-pw-" + System.nanoTime();
+    createMember("ghi", password, "{\"roles\":[\"editor\"]}");
+    Api ghi = admin.as("ghi", password);
+    assertEquals(200, ghi.get(STORIES + "?limit=1").status());
+    assertEquals(401, admin.as("ghi", password + "-wrong").get(STORIES).status());
+    String weak = "w" + System.nanoTime() % 1_000_000_000L; // too short for the policy
+    assertProblem(
+        admin.post("api/admin/v1/users", "{\"username\":\"ghi2\",\"password\":\"" + weak + "\"}"),
+        400,
+        "invalid");
+    String secret =
+        ghi.post("api/admin/v1/me/tokens", "{\"name\":\"canary\"}").json().get("secret").asText();
+    assertEquals(200, ghi.bearer(secret).get(STORIES + "?limit=1").status());
+    ghi.bearer(secret + "x").get(STORIES);
+
+    String log = Files.readString(server.log(), StandardCharsets.UTF_8);
+    assertTrue(log.contains("Storybank is ready"), "the log was captured");
+    assertFalse(log.contains(password), "the password is in the server log");
+    assertFalse(log.contains(weak), "a refused password is in the server log");
+    assertFalse(log.contains(secret.substring(4)), "the token is in the server log");
+  }
+}
