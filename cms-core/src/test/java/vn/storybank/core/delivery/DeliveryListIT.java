@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.entry.Page;
 import vn.storybank.core.entry.WorkflowAction;
+import vn.storybank.core.testing.TestClock;
 import vn.storybank.core.testing.TestContent;
 import vn.storybank.core.testing.TestDatabases;
 
@@ -29,30 +28,11 @@ import vn.storybank.core.testing.TestDatabases;
  * the way the database orders ids), on H2 and PostgreSQL.
  */
 class DeliveryListIT {
-  /** A clock that stands still unless moved, so that publications tie. */
-  static final class Stopped extends Clock {
-    volatile Instant now = Instant.parse("2026-12-01T00:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("UTC");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres"})
   void everyLiveEntryAppearsOnceInOrderAcrossPages(String database, @TempDir Path dir) {
-    Stopped clock = new Stopped();
+    // The clock stands still unless moved, so that publications tie.
+    TestClock clock = new TestClock(Instant.parse("2026-12-01T00:00:00Z"));
     try (Storybank storybank = Storybank.start(TestDatabases.of(database, dir), clock)) {
       String tenant = TestContent.TENANT;
       TestContent.laoCai(storybank);
@@ -60,7 +40,7 @@ class DeliveryListIT {
       Set<UUID> expected = new HashSet<>();
       for (int i = 0; i < 80; i++) {
         if (i % 20 == 0) {
-          clock.now = clock.now.plus(Duration.ofSeconds(1));
+          clock.advance(Duration.ofSeconds(1));
         }
         UUID id =
             storybank

@@ -27,7 +27,7 @@ import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.json.Json;
 import vn.storybank.core.story.StoryInput;
-import vn.storybank.core.testing.MutableClock;
+import vn.storybank.core.testing.TestClock;
 import vn.storybank.core.testing.TestContent;
 import vn.storybank.core.testing.TestDatabases;
 
@@ -42,14 +42,14 @@ class WebhooksIT {
   static final String A = TestContent.ACTOR;
 
   @TempDir Path dir;
-  MutableClock clock;
+  TestClock clock;
   Storybank storybank;
   Webhooks webhooks;
   Receiver receiver;
 
   @BeforeEach
   void start() {
-    clock = new MutableClock(Instant.parse("2026-12-01T00:00:00Z"));
+    clock = new TestClock(Instant.parse("2026-12-01T00:00:00Z"));
     storybank = Storybank.start(TestDatabases.h2(dir), clock);
     TestContent.laoCai(storybank);
     storybank.channels().put(T, "vi-only", viOnly(), null, A);
