@@ -42,13 +42,15 @@ public final class ChangeService {
 
   /** The sequence number of the last committed change, 0 when there is none. */
   public long head() {
+    // The newest row by the primary key's order: one index step on H2 and PostgreSQL, where
+    // H2 answered max(seq) by reading the whole log (every delivery request asks this).
     return transactions.read(
-        em -> {
-          Long max =
-              em.createQuery("select max(c.seq) from ChangeLogEntry c", Long.class)
-                  .getSingleResult();
-          return max == null ? 0L : max;
-        });
+        em ->
+            em.createQuery("select c.seq from ChangeLogEntry c order by c.seq desc", Long.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(0L));
   }
 
   /** The entity classes of this package, for the persistence unit. */

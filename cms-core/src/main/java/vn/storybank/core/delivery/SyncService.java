@@ -94,9 +94,13 @@ public final class SyncService {
   }
 
   private static SyncToken start(EntityManager em, ChannelView channel, Instant now) {
-    Long head =
-        em.createQuery("select max(c.seq) from ChangeLogEntry c", Long.class).getSingleResult();
-    return new SyncToken(channel.version(), true, head == null ? 0 : head, now, null);
+    long head =
+        em.createQuery("select c.seq from ChangeLogEntry c order by c.seq desc", Long.class)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(0L);
+    return new SyncToken(channel.version(), true, head, now, null);
   }
 
   private SyncPage initialPage(
