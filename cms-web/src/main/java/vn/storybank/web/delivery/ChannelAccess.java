@@ -75,6 +75,11 @@ final class ChannelAccess {
     return DeliveryHttp.cacheControl(settings, isPublic());
   }
 
+  /** Whether a partner's key came with the request, so that {@link #served} counts it. */
+  boolean counts() {
+    return grant != null;
+  }
+
   /** Counts the request for the partner's usage figures. */
   void served(String locale) {
     if (grant != null) {

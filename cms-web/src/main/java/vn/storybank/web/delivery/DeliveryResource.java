@@ -112,10 +112,7 @@ public class DeliveryResource {
       @PathParam("t") String tenant,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
       @Context UriInfo uri) {
-    Sitemaps sitemaps = new Sitemaps(delivery, Links.of(settings.publicUrl(), uri, tenant), tenant);
-    return Representation.of(sitemaps.root(), Sitemaps.MEDIA_TYPE)
-        .cacheControl(DeliveryHttp.cacheControl(settings, true))
-        .respond(ifNoneMatch);
+    return sitemapResponse(sitemaps(tenant, uri).root(), ifNoneMatch);
   }
 
   @GET
@@ -125,8 +122,15 @@ public class DeliveryResource {
       @PathParam("n") int part,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
       @Context UriInfo uri) {
-    Sitemaps sitemaps = new Sitemaps(delivery, Links.of(settings.publicUrl(), uri, tenant), tenant);
-    return Representation.of(sitemaps.part(part), Sitemaps.MEDIA_TYPE)
+    return sitemapResponse(sitemaps(tenant, uri).part(part), ifNoneMatch);
+  }
+
+  private Sitemaps sitemaps(String tenant, UriInfo uri) {
+    return new Sitemaps(delivery, Links.of(settings.publicUrl(), uri, tenant), tenant);
+  }
+
+  private Response sitemapResponse(byte[] xml, String ifNoneMatch) {
+    return Representation.of(xml, Sitemaps.MEDIA_TYPE)
         .cacheControl(DeliveryHttp.cacheControl(settings, true))
         .respond(ifNoneMatch);
   }
@@ -144,8 +148,11 @@ public class DeliveryResource {
             params.getFirst("cursor"),
             DeliveryHttp.limit(params.getFirst("limit")));
     Links links = Links.of(settings.publicUrl(), uri, tenant);
-    access.served(
-        page.items().isEmpty() ? delivery.locale(ask) : page.items().get(0).requestedLocale());
+    // An empty page says nothing of the locale: ask only when a partner's request is counted.
+    if (access.counts()) {
+      access.served(
+          page.items().isEmpty() ? delivery.locale(ask) : page.items().get(0).requestedLocale());
+    }
     ObjectNode body = Json.mapper().createObjectNode();
     ArrayNode items = body.putArray("items");
     page.items().forEach(i -> items.add(ItemJson.of(i, links)));
