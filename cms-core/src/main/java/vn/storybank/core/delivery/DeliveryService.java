@@ -292,11 +292,14 @@ public final class DeliveryService {
                       + LIVE
                       + " and t.locale = :locale and t.publishedAt is not null"
                       + (types.isEmpty() ? "" : " and t.entryType in :types")
+                      // "<= :at" bounds the index range; the rest is the keyset condition.
                       + (after == null
                           ? ""
-                          : " and (t.publishedAt < :at or (t.publishedAt = :at and t.id.entryId <"
-                              + " :id))")
-                      + " order by t.publishedAt desc, t.id.entryId desc",
+                          : " and t.publishedAt <= :at and (t.publishedAt < :at or (t.publishedAt"
+                              + " = :at and t.id.entryId < :id))")
+                      // Leading columns too, so that H2 walks translation_published (see V11).
+                      + " order by t.tenant desc, t.locale desc, t.publishedAt desc,"
+                      + " t.id.entryId desc",
                   Object[].class)
               .setParameter("tenant", tenant)
               .setParameter("now", now)
