@@ -1,7 +1,9 @@
 package vn.storybank.core.webhook;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -9,14 +11,19 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import vn.storybank.core.delivery.DeliveredItem;
 import vn.storybank.core.delivery.SyncPage;
 import vn.storybank.core.delivery.SyncService;
+import vn.storybank.core.json.Json;
 
 /** What each subscription last announced, and how an entry stands in its channel now. */
 final class Memberships {
   private static final int CHUNK = 500;
+  // Map keys sorted, so that equal items hash equally whatever order their maps were filled in.
+  private static final ObjectMapper CANONICAL =
+      Json.mapper().copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
   private final SyncService sync;
 
   Memberships(SyncService sync) {
@@ -66,28 +73,43 @@ final class Memberships {
   }
 
   /**
-   * The state a reader sees: the entry's version and, per channel locale, the translation served
-   * and its revision. A change in any of them is an {@code updated}.
+   * What a reader of the channel sees of the entry, in every channel locale: the delivered items
+   * without the entry's version and modification time, which also move when an editor saves a draft
+   * that changes nothing live. A change in what readers see is an {@code updated}; a draft save is
+   * not.
    */
   static String fingerprint(SyncPage.Item item) {
-    StringBuilder state = new StringBuilder().append(item.version());
-    for (Map.Entry<String, DeliveredItem> locale : item.locales().entrySet()) {
-      DeliveredItem served = locale.getValue();
-      state
-          .append(';')
-          .append(locale.getKey())
-          .append('=')
-          .append(served.locale())
-          .append(':')
-          .append(served.text().revision());
-    }
+    Map<String, DeliveredItem> seen = new TreeMap<>();
+    item.locales()
+        .forEach(
+            (locale, served) ->
+                seen.put(
+                    locale,
+                    new DeliveredItem(
+                        served.id(),
+                        served.tenant(),
+                        served.type(),
+                        served.kind(),
+                        0,
+                        served.requestedLocale(),
+                        served.locale(),
+                        served.text(),
+                        served.availableLocales(),
+                        served.createdAt(),
+                        null,
+                        served.terms(),
+                        served.latitude(),
+                        served.longitude(),
+                        served.attributes(),
+                        served.media(),
+                        served.related())));
     try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256")
-              .digest(state.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(CANONICAL.writeValueAsBytes(seen));
       return Base64.getEncoder().encodeToString(hash);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a delivered item is plain data", e);
     }
   }
 }

@@ -152,6 +152,9 @@ class WebhooksIT {
 
     storybank.stories().putTranslation(T, before, "vi", TestContent.text("Sửa lại"), null, A);
     drain();
+    assertEquals(List.of(), events(all), "a saved draft changes nothing a reader sees");
+    storybank.stories().act(T, before, "vi", WorkflowAction.PUBLISH, null, A);
+    drain();
     UUID story = publishedStory("Ruộng bậc thang");
     drain();
     UUID draft =
