@@ -146,31 +146,22 @@ public final class SyncService {
       if (ENTRY_TYPES.contains(change.entityType())) {
         touched.put(change.entityId(), change.entityType());
         if (change.entityType().equals("media")) {
-          linking(em, change.entityId()).forEach(id -> touched.putIfAbsent(id, null));
+          Touched.linking(em, change.entityId()).forEach(id -> touched.putIfAbsent(id, null));
         }
       } else if (change.entityType().equals("term")) {
-        em.createQuery("select e.id from Entry e join e.terms t where t.id = :term", UUID.class)
-            .setParameter("term", change.entityId())
-            .getResultList()
-            .forEach(id -> touched.putIfAbsent(id, null));
+        Touched.filedUnder(em, change.entityId()).forEach(id -> touched.putIfAbsent(id, null));
       }
     }
     boolean more = changes.size() == limit;
     // Rights that ran out since the last sync change what the channel shows without a write.
     Instant checkedUntil = more ? token.checkedAt() : now;
     if (!more) {
-      em.createQuery(
-              "select m.id from MediaAsset m where m.tenant = :tenant and m.rightsExpireAt >"
-                  + " :from and m.rightsExpireAt <= :to",
-              UUID.class)
-          .setParameter("tenant", channel.tenant())
-          .setParameter("from", token.checkedAt())
-          .setParameter("to", now)
-          .getResultList()
+      Touched.rightsExpired(em, channel.tenant(), token.checkedAt(), now)
           .forEach(
-              id -> {
+              row -> {
+                UUID id = (UUID) row[0];
                 touched.putIfAbsent(id, "media");
-                linking(em, id).forEach(e -> touched.putIfAbsent(e, null));
+                Touched.linking(em, id).forEach(e -> touched.putIfAbsent(e, null));
               });
     }
     Map<UUID, Entry> entries = new HashMap<>();
@@ -203,13 +194,6 @@ public final class SyncService {
     long seq = changes.isEmpty() ? token.seq() : changes.get(changes.size() - 1).seq();
     SyncToken next = new SyncToken(token.channelVersion(), false, seq, checkedUntil, null);
     return new SyncPage(List.copyOf(items), List.copyOf(deleted), next.encode(), more);
-  }
-
-  private static List<UUID> linking(EntityManager em, UUID target) {
-    return em.createQuery(
-            "select distinct e.id from Entry e join e.links l where l.target = :target", UUID.class)
-        .setParameter("target", target)
-        .getResultList();
   }
 
   /** The entry in every channel locale that has it, or null when it is not in the channel. */

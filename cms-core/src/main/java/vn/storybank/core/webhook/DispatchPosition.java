@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** The last change-log sequence number turned into webhook messages (one row). */
 @Entity
@@ -18,6 +19,9 @@ public class DispatchPosition {
   @Column(name = "seq", nullable = false)
   private long seq;
 
+  @Column(name = "checked_at")
+  private Instant checkedAt;
+
   protected DispatchPosition() {}
 
   long seq() {
@@ -26,5 +30,14 @@ public class DispatchPosition {
 
   void advance(long to) {
     seq = to;
+  }
+
+  /** When expired rights were last looked for; null before the first look. */
+  Instant checkedAt() {
+    return checkedAt;
+  }
+
+  void checked(Instant at) {
+    checkedAt = at;
   }
 }

@@ -11,13 +11,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.ChangeView;
+import vn.storybank.core.channel.Channel;
 import vn.storybank.core.delivery.SyncPage;
+import vn.storybank.core.delivery.Touched;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.json.Json;
@@ -32,7 +35,7 @@ import vn.storybank.core.persistence.Transactions;
  * and is read again.
  */
 public final class Dispatcher {
-  private static final Set<String> ENTRY_TYPES = Set.of("story", "product", "media", "collection");
+  private static final int SLICE = 500;
   private final Transactions transactions;
   private final ChangeLog changeLog;
   private final Memberships memberships;
@@ -52,33 +55,92 @@ public final class Dispatcher {
     this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
   }
 
-  /** Handles up to {@code limit} changes; returns how many it read (0: caught up). */
+  /**
+   * Handles up to {@code limit} changes, and once caught up the assets whose rights ran out since
+   * the last look; returns how many changes it read (0: caught up).
+   */
   public int dispatchOnce(int limit) {
     return transactions.write(
         em -> {
           DispatchPosition position =
               em.find(DispatchPosition.class, DispatchPosition.ID, LockModeType.PESSIMISTIC_WRITE);
           List<ChangeView> changes = changeLog.after(em, null, position.seq(), limit);
-          if (changes.isEmpty()) {
-            return 0;
-          }
           Map<String, Map<UUID, Long>> touched = new LinkedHashMap<>();
           for (ChangeView change : changes) {
-            if (!ENTRY_TYPES.contains(change.entityType())) {
-              continue;
-            }
             Map<UUID, Long> entries =
                 touched.computeIfAbsent(change.tenant(), t -> new LinkedHashMap<>());
-            entries.put(change.entityId(), change.seq());
-            if (change.entityType().equals("media")) {
-              // A story shows its photos: a photo's rights or caption changing changes the story.
-              linking(em, change.entityId()).forEach(id -> entries.put(id, change.seq()));
+            long seq = change.seq();
+            switch (change.entityType()) {
+              case "story", "product", "collection" -> entries.put(change.entityId(), seq);
+              case "media" -> {
+                entries.put(change.entityId(), seq);
+                // A story shows its photos: a photo's rights or caption changing changes the story.
+                Touched.linking(em, change.entityId()).forEach(id -> entries.put(id, seq));
+              }
+              case "term" ->
+                  Touched.filedUnder(em, change.entityId()).forEach(id -> entries.put(id, seq));
+              case "channel" -> inChannel(em, change).forEach(id -> entries.put(id, seq));
+              default -> {
+                // Tenants, accounts and settings change nothing a channel shows.
+              }
             }
           }
-          touched.forEach((tenant, entries) -> dispatch(em, tenant, entries));
-          position.advance(changes.get(changes.size() - 1).seq());
+          long last = changes.isEmpty() ? position.seq() : changes.get(changes.size() - 1).seq();
+          if (changes.size() < limit) {
+            Instant now = clock.instant();
+            if (position.checkedAt() != null) {
+              for (Object[] asset : Touched.rightsExpired(em, null, position.checkedAt(), now)) {
+                UUID id = (UUID) asset[0];
+                Map<UUID, Long> entries =
+                    touched.computeIfAbsent((String) asset[1], t -> new LinkedHashMap<>());
+                entries.putIfAbsent(id, last);
+                Touched.linking(em, id).forEach(e -> entries.putIfAbsent(e, last));
+              }
+            }
+            position.checked(now);
+          }
+          touched.forEach(
+              (tenant, entries) -> {
+                // In slices: a channel's new filter can touch every entry of the tenant.
+                List<UUID> ids = new ArrayList<>(entries.keySet());
+                for (int from = 0; from < ids.size(); from += SLICE) {
+                  Map<UUID, Long> slice = new LinkedHashMap<>();
+                  ids.subList(from, Math.min(ids.size(), from + SLICE))
+                      .forEach(id -> slice.put(id, entries.get(id)));
+                  dispatch(em, tenant, slice);
+                }
+              });
+          position.advance(last);
           return changes.size();
         });
+  }
+
+  /**
+   * A channel's settings changed: every entry its subscriptions announced, and every entry with a
+   * live translation, may have entered or left it, or now be served in another locale.
+   */
+  private static Set<UUID> inChannel(EntityManager em, ChangeView change) {
+    Channel channel = em.find(Channel.class, change.entityId());
+    if (channel == null) {
+      return Set.of(); // deleted: its subscriptions have nothing left to announce
+    }
+    Set<UUID> ids =
+        new LinkedHashSet<>(
+            em.createQuery(
+                    "select m.key.entry from WebhookMembership m, Subscription s where"
+                        + " m.key.subscription = s.id and s.tenant = :tenant and s.channel = :code",
+                    UUID.class)
+                .setParameter("tenant", change.tenant())
+                .setParameter("code", channel.code())
+                .getResultList());
+    ids.addAll(
+        em.createQuery(
+                "select distinct t.id.entryId from Translation t where t.tenant = :tenant and"
+                    + " t.liveRevision is not null",
+                UUID.class)
+            .setParameter("tenant", change.tenant())
+            .getResultList());
+    return ids;
   }
 
   private void dispatch(EntityManager em, String tenant, Map<UUID, Long> entries) {
@@ -218,12 +280,5 @@ public final class Dispatcher {
 
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  private static List<UUID> linking(EntityManager em, UUID target) {
-    return em.createQuery(
-            "select distinct e.id from Entry e join e.links l where l.target = :target", UUID.class)
-        .setParameter("target", target)
-        .getResultList();
   }
 }

@@ -26,7 +26,9 @@ import vn.storybank.core.entry.WorkflowAction;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.json.Json;
+import vn.storybank.core.media.MediaInput;
 import vn.storybank.core.story.StoryInput;
+import vn.storybank.core.taxonomy.TermKind;
 import vn.storybank.core.testing.TestClock;
 import vn.storybank.core.testing.TestContent;
 import vn.storybank.core.testing.TestDatabases;
@@ -184,10 +186,90 @@ class WebhooksIT {
     assertEquals(0, webhooks.service().messages(T, all, "pending", 10, TestContent.ACTOR).size());
   }
 
+  @Test
+  void aRenamedTermAChangedChannelFilterAndRightsThatRunOutAreAnnouncedToo() {
+    UUID story = publishedStory("Chợ phiên Bắc Hà");
+    String all =
+        webhooks
+            .service()
+            .create(T, new SubscriptionInput("vi-only", receiver.url(), null), A)
+            .subscription()
+            .id()
+            .toString();
+    drain();
+
+    storybank
+        .taxonomies()
+        .patch(
+            T,
+            TermKind.ETHNIC_GROUP,
+            "hmong",
+            Json.mapper()
+                .createObjectNode()
+                .set("labels", Json.mapper().valueToTree(Map.of("vi", "H'Mông"))),
+            null,
+            A);
+    drain();
+    storybank.channels().put(T, "vi-only", viOnlyKinds(List.of("festival")), null, A);
+    drain();
+    storybank.channels().put(T, "vi-only", viOnly(), null, A);
+    drain();
+    UUID photo =
+        storybank
+            .media()
+            .create(
+                T,
+                new MediaInput(
+                    "photo",
+                    "Nguyễn Văn A",
+                    null,
+                    "CC BY 4.0",
+                    null,
+                    false,
+                    null,
+                    clock.instant().plus(Duration.ofDays(1)),
+                    null,
+                    List.of(),
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    Map.of("vi", publishedText("Ruộng bậc thang mùa nước đổ"))),
+                A)
+            .header()
+            .id();
+    drain();
+    clock.advance(Duration.ofDays(2));
+    drain();
+
+    assertEquals(
+        List.of(
+            "story.updated " + story,
+            "story.unpublished " + story,
+            "story.published " + story,
+            "media.published " + photo,
+            "media.unpublished " + photo),
+        events(all));
+  }
+
+  static ChannelInput viOnlyKinds(List<String> kinds) {
+    ChannelInput all = viOnly();
+    return new ChannelInput(
+        all.name(),
+        all.access(),
+        all.locales(),
+        new ChannelInput.Filter(null, kinds, null, null),
+        null,
+        null);
+  }
+
   /** The subscription's messages as "type entry", oldest change first. */
   private List<String> events(String subscription) {
     return webhooks.service().messages(T, subscription, null, 100, TestContent.ACTOR).stream()
-        .sorted(java.util.Comparator.comparingLong(MessageView::changeSeq))
+        // Run-out rights are announced at the change-log position they were noticed at.
+        .sorted(
+            java.util.Comparator.comparingLong(MessageView::changeSeq)
+                .thenComparing(MessageView::createdAt))
         .map(m -> m.type() + " " + m.entry())
         .toList();
   }
@@ -375,21 +457,7 @@ class WebhooksIT {
 
   static StoryInput publishedInput(String title) {
     StoryInput draft = TestContent.story("destination", title);
-    TranslationInput text = draft.translations().get("vi");
-    TranslationInput published =
-        new TranslationInput(
-            text.title(),
-            text.subtitle(),
-            text.summary(),
-            text.body(),
-            text.slug(),
-            text.seoTitle(),
-            text.seoDescription(),
-            text.keywords(),
-            text.caption(),
-            text.altText(),
-            TranslationStatus.PUBLISHED,
-            null);
+    TranslationInput published = publishedText(title);
     return new StoryInput(
         draft.kind(),
         draft.pillars(),
@@ -405,5 +473,22 @@ class WebhooksIT {
         draft.credit(),
         draft.source(),
         Map.of("vi", published));
+  }
+
+  static TranslationInput publishedText(String title) {
+    TranslationInput text = TestContent.text(title);
+    return new TranslationInput(
+        text.title(),
+        text.subtitle(),
+        text.summary(),
+        text.body(),
+        text.slug(),
+        text.seoTitle(),
+        text.seoDescription(),
+        text.keywords(),
+        text.caption(),
+        text.altText(),
+        TranslationStatus.PUBLISHED,
+        null);
   }
 }

@@ -1,0 +1,50 @@
+package vn.storybank.core.delivery;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The entries a change reaches beyond the one written: readers see an entry's photos and term
+ * labels, so a change to those changes the entry as delivered. Sync and webhooks both follow the
+ * change log and must agree on this.
+ */
+public final class Touched {
+  private Touched() {}
+
+  /** Entries that link the asset (or entry) {@code target}: hero images, media, related items. */
+  public static List<UUID> linking(EntityManager em, UUID target) {
+    return em.createQuery(
+            "select distinct e.id from Entry e join e.links l where l.target = :target", UUID.class)
+        .setParameter("target", target)
+        .getResultList();
+  }
+
+  /** Entries filed under the term. */
+  public static List<UUID> filedUnder(EntityManager em, UUID term) {
+    return em.createQuery("select e.id from Entry e join e.terms t where t.id = :term", UUID.class)
+        .setParameter("term", term)
+        .getResultList();
+  }
+
+  /**
+   * Assets of the tenant (every tenant when null) whose rights ran out in {@code (from, to]}: they
+   * leave delivery without any write.
+   */
+  public static List<Object[]> rightsExpired(
+      EntityManager em, String tenant, Instant from, Instant to) {
+    var query =
+        em.createQuery(
+                "select m.id, m.tenant from MediaAsset m where m.rightsExpireAt > :from and"
+                    + " m.rightsExpireAt <= :to"
+                    + (tenant == null ? "" : " and m.tenant = :tenant"),
+                Object[].class)
+            .setParameter("from", from)
+            .setParameter("to", to);
+    if (tenant != null) {
+      query.setParameter("tenant", tenant);
+    }
+    return query.getResultList();
+  }
+}
