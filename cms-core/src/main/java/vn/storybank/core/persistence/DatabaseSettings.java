@@ -8,11 +8,17 @@ import java.nio.file.Path;
  */
 public record DatabaseSettings(String url, String user, String password, int maxPoolSize) {
 
-  /** The embedded default: an H2 file database in {@code dataDir/db}. */
+  /**
+   * The embedded default: an H2 file database in {@code dataDir/db}, opened through H2's {@code
+   * retry:} file system. A plain {@code file:} channel closes for every thread when one thread is
+   * interrupted during a read or write, and H2 then reports the database closed or even corrupted;
+   * Payara interrupts request threads that run longer than its request timeout (15 minutes), which
+   * a large import can. {@code retry:} reopens the channel and repeats the operation.
+   */
   public static DatabaseSettings embeddedH2(Path dataDir) {
     Path file = dataDir.toAbsolutePath().resolve("db").resolve("storybank");
     return new DatabaseSettings(
-        "jdbc:h2:file:" + file + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE", "sa", "", 10);
+        "jdbc:h2:retry:file:" + file + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE", "sa", "", 10);
   }
 
   public boolean isPostgres() {
