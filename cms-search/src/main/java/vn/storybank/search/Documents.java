@@ -15,14 +15,27 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import vn.storybank.core.entry.TranslationStatus;
 import vn.storybank.core.snapshot.EntrySnapshot;
 import vn.storybank.core.snapshot.TermRef;
 import vn.storybank.core.snapshot.TranslationSnapshot;
 import vn.storybank.search.Fields.Part;
 import vn.storybank.search.Fields.Variant;
 
-/** One Lucene document per entry and locale. */
+/**
+ * The documents of an entry: per locale, one with the working text (what editors search) and, when
+ * something is live and its text differs, one with the live revision's text (what the public
+ * searches). When the two texts are equal, which is the usual case, one document carries both
+ * views. Only the document with the live text carries the {@link Fields#SERVES} locales, so the
+ * public filter selects the live text by construction.
+ */
 final class Documents {
+  /** The {@link Fields#VIEW} of the working text. */
+  static final String EDITOR = "editor";
+
+  /** The {@link Fields#VIEW} of the live revision's text. */
+  static final String PUBLIC = "public";
+
   /** Stands for "no rights expiry", so that "still valid" is one range query. */
   static final long NEVER = Long.MAX_VALUE;
 
@@ -34,23 +47,85 @@ final class Documents {
 
   static List<Document> of(EntrySnapshot entry) {
     List<Document> documents = new ArrayList<>(entry.translations().size());
-    for (TranslationSnapshot translation : entry.translations()) {
-      documents.add(of(entry, translation));
+    for (TranslationSnapshot t : entry.translations()) {
+      Text working = Text.working(t);
+      Text live = t.live() == null ? null : Text.live(t.live());
+      if (live == null || t.servesLocales().isEmpty()) {
+        documents.add(of(entry, t, working, List.of(EDITOR), t.status().code(), List.of()));
+      } else if (live.equals(working)) {
+        documents.add(
+            of(entry, t, working, List.of(EDITOR, PUBLIC), t.status().code(), t.servesLocales()));
+      } else {
+        documents.add(of(entry, t, working, List.of(EDITOR), t.status().code(), List.of()));
+        documents.add(
+            of(
+                entry,
+                t,
+                live,
+                List.of(PUBLIC),
+                TranslationStatus.PUBLISHED.code(),
+                t.servesLocales()));
+      }
     }
     return documents;
   }
 
-  private static Document of(EntrySnapshot entry, TranslationSnapshot t) {
+  /** The searchable text of one revision of a translation. */
+  private record Text(
+      String title,
+      String subtitle,
+      String summary,
+      String bodyText,
+      List<String> keywords,
+      String caption,
+      String altText,
+      String slug) {
+    static Text working(TranslationSnapshot t) {
+      return new Text(
+          t.title(),
+          t.subtitle(),
+          t.summary(),
+          t.bodyText(),
+          t.keywords(),
+          t.caption(),
+          t.altText(),
+          t.slug());
+    }
+
+    static Text live(TranslationSnapshot.Live t) {
+      return new Text(
+          t.title(),
+          t.subtitle(),
+          t.summary(),
+          t.bodyText(),
+          t.keywords(),
+          t.caption(),
+          t.altText(),
+          t.slug());
+    }
+  }
+
+  private static Document of(
+      EntrySnapshot entry,
+      TranslationSnapshot translation,
+      Text t,
+      List<String> views,
+      String status,
+      List<String> serves) {
     Document doc = new Document();
     String id = entry.id().toString();
-    doc.add(new StringField(Fields.KEY, key(id, t.locale()), Store.NO));
+    String locale = translation.locale();
+    doc.add(new StringField(Fields.KEY, key(id, locale), Store.NO));
     doc.add(new KeywordField(Fields.ID, id, Store.YES));
     doc.add(new StringField(Fields.TENANT, entry.tenant(), Store.NO));
     doc.add(new KeywordField(Fields.TYPE, entry.type().code(), Store.YES));
-    doc.add(new KeywordField(Fields.LOCALE, t.locale(), Store.YES));
-    doc.add(new KeywordField(Fields.STATUS, t.status().code(), Store.YES));
-    for (String locale : t.servesLocales()) {
-      doc.add(new StringField(Fields.SERVES, locale, Store.NO));
+    doc.add(new KeywordField(Fields.LOCALE, locale, Store.YES));
+    doc.add(new KeywordField(Fields.STATUS, status, Store.YES));
+    for (String view : views) {
+      doc.add(new StringField(Fields.VIEW, view, Store.YES));
+    }
+    for (String served : serves) {
+      doc.add(new StringField(Fields.SERVES, served, Store.NO));
     }
     if (entry.kind() != null) {
       doc.add(new KeywordField(Fields.KIND, entry.kind(), Store.NO));
@@ -67,7 +142,10 @@ final class Documents {
     }
     doc.add(new KeywordField(Fields.YEAR, Integer.toString(entry.date().getYear()), Store.NO));
     doc.add(new LongField(Fields.DATE, entry.date().toEpochDay(), Store.NO));
-    Instant updated = t.updatedAt().isAfter(entry.updatedAt()) ? t.updatedAt() : entry.updatedAt();
+    Instant updated =
+        translation.updatedAt().isAfter(entry.updatedAt())
+            ? translation.updatedAt()
+            : entry.updatedAt();
     doc.add(new LongField(Fields.UPDATED, updated.toEpochMilli(), Store.YES));
     doc.add(
         new LongField(
@@ -89,7 +167,7 @@ final class Documents {
     }
 
     String title = t.title() == null ? "" : t.title();
-    String summary = summaryText(entry, t);
+    String summary = summaryText(entry, locale, t);
     String body = t.bodyText() == null ? "" : t.bodyText();
     doc.add(new StoredField(Fields.STORED_TITLE, title));
     doc.add(new StoredField(Fields.STORED_SUMMARY, summary));
@@ -98,7 +176,7 @@ final class Documents {
       doc.add(new StoredField(Fields.STORED_SLUG, t.slug()));
     }
     doc.add(new TextField(Fields.SUGGEST, title, Store.NO));
-    Family family = Family.of(t.locale());
+    Family family = Family.of(locale);
     addText(doc, family, Part.TITLE, title);
     addText(doc, family, Part.SUMMARY, summary);
     addText(doc, family, Part.BODY, body);
@@ -120,7 +198,7 @@ final class Documents {
    * The second-rank text: subtitle, summary, keywords, caption, alt text, and the labels of the
    * entry's terms in this locale (so "chợ phiên" finds stories tagged with the markets topic).
    */
-  private static String summaryText(EntrySnapshot entry, TranslationSnapshot t) {
+  private static String summaryText(EntrySnapshot entry, String locale, Text t) {
     StringJoiner text = new StringJoiner(" \n ");
     for (String part : new String[] {t.subtitle(), t.summary(), t.caption(), t.altText()}) {
       if (part != null && !part.isBlank()) {
@@ -132,7 +210,7 @@ final class Documents {
     }
     Set<String> labels = new LinkedHashSet<>();
     for (TermRef term : entry.terms()) {
-      String label = term.labels().get(t.locale());
+      String label = term.labels().get(locale);
       if (label != null) {
         labels.add(label);
       }

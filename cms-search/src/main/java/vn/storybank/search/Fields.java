@@ -9,6 +9,10 @@ final class Fields {
   static final String LOCALE = "locale";
   static final String STATUS = "status";
   static final String SERVES = "serves";
+
+  /** Whose text a document holds: {@link Documents#EDITOR}, {@link Documents#PUBLIC}, or both. */
+  static final String VIEW = "view";
+
   static final String KIND = "kind";
   static final String PILLAR = "pillar";
   static final String TOPIC = "topic";

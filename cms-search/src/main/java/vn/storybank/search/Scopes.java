@@ -44,9 +44,14 @@ final class Scopes {
     List<Query> filters = new ArrayList<>();
     filters.add(new TermQuery(new Term(Fields.TENANT, request.tenant())));
     if (request.audience() == Audience.PUBLIC) {
+      // Only documents holding a live revision's text serve a locale: drafts, edits awaiting
+      // review and embargoed translations are invisible here by construction.
       filters.add(new TermQuery(new Term(Fields.SERVES, locale)));
-    } else if (locale != null) {
-      filters.add(KeywordField.newExactQuery(Fields.LOCALE, locale));
+    } else {
+      filters.add(new TermQuery(new Term(Fields.VIEW, Documents.EDITOR)));
+      if (locale != null) {
+        filters.add(KeywordField.newExactQuery(Fields.LOCALE, locale));
+      }
     }
     if (request.audience() == Audience.PUBLIC || request.rightsValid()) {
       filters.add(rightsValid());

@@ -13,7 +13,10 @@ import vn.storybank.core.Storybank;
 import vn.storybank.core.snapshot.EntrySnapshot;
 import vn.storybank.core.snapshot.TranslationSnapshot;
 
-/** What an index holds and what the database says it should hold: key → title and status. */
+/**
+ * What an index holds and what the database says it should hold: key → working title and status,
+ * and key#live → the live title.
+ */
 final class IndexContents {
   private IndexContents() {}
 
@@ -26,12 +29,16 @@ final class IndexContents {
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc hit : searcher.search(new MatchAllDocsQuery(), all).scoreDocs) {
               Document doc = stored.document(hit.doc);
-              String previous =
-                  contents.put(
-                      Documents.key(doc.get(Fields.ID), doc.get(Fields.LOCALE)),
-                      doc.get(Fields.STORED_TITLE) + " | " + doc.get(Fields.STATUS));
-              if (previous != null) {
-                throw new AssertionError("Two documents for " + doc.get(Fields.ID));
+              String key = Documents.key(doc.get(Fields.ID), doc.get(Fields.LOCALE));
+              for (String view : doc.getValues(Fields.VIEW)) {
+                String previous =
+                    view.equals(Documents.EDITOR)
+                        ? contents.put(
+                            key, doc.get(Fields.STORED_TITLE) + " | " + doc.get(Fields.STATUS))
+                        : contents.put(key + "#live", doc.get(Fields.STORED_TITLE));
+                if (previous != null) {
+                  throw new AssertionError("Two " + view + " documents for " + key);
+                }
               }
             }
             return contents;
@@ -54,6 +61,10 @@ final class IndexContents {
           contents.put(
               Documents.key(entry.id().toString(), t.locale()),
               t.title() + " | " + t.status().code());
+          if (t.live() != null && !t.servesLocales().isEmpty()) {
+            contents.put(
+                Documents.key(entry.id().toString(), t.locale()) + "#live", t.live().title());
+          }
         }
       }
       after = page.get(page.size() - 1).id();

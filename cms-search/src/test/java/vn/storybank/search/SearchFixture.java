@@ -29,18 +29,24 @@ final class SearchFixture implements AutoCloseable {
 
   final Storybank core;
   final Path indexDir;
+  final Clock clock;
   SearchIndex index;
   SearchService search;
 
   SearchFixture(DatabaseSettings database, Path indexDir) {
-    this.core = Storybank.start(database, Clock.systemUTC());
+    this(database, indexDir, Clock.systemUTC());
+  }
+
+  SearchFixture(DatabaseSettings database, Path indexDir, Clock clock) {
+    this.core = Storybank.start(database, clock);
     this.indexDir = indexDir;
+    this.clock = clock;
     openIndex();
   }
 
   void openIndex() {
     index = SearchIndex.open(core, SearchSettings.defaults(indexDir));
-    search = new SearchService(index, Clock.systemUTC());
+    search = new SearchService(index, clock);
   }
 
   void tenant() {

@@ -9,6 +9,7 @@ import static vn.storybank.search.SearchFixture.titles;
 import static vn.storybank.search.SearchFixture.vi;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,9 +23,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.storybank.core.entry.ScheduleInput;
 import vn.storybank.core.entry.TranslationStatus;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.testing.TestClock;
 import vn.storybank.core.testing.TestDatabases;
 import vn.storybank.search.SearchRequest.Audience;
 import vn.storybank.search.SearchResult.FacetValue;
@@ -454,6 +457,129 @@ class SearchIT {
         f.search(Audience.EDITOR, "cau", "vi", Map.of()).total(),
         "editors see drafts and every media asset");
     assertThrows(StorybankException.class, () -> f.search(Audience.PUBLIC, null, "fr", Map.of()));
+  }
+
+  @Test
+  void thePublicSearchesTheLiveRevisionWhileEditorsSearchTheWorkingText() {
+    UUID id =
+        f.story(
+            "destination",
+            List.of(),
+            List.of(),
+            vi("Chợ phiên Cán Cấu", "Họp ngày thứ Bảy.", "Bán ngựa, vải thổ cẩm."));
+    UUID other =
+        f.story(
+            "destination",
+            List.of(),
+            List.of(),
+            vi("Chợ phiên Bắc Hà", null, "Bán ngựa, vải thổ cẩm, rượu ngô."));
+    f.index.catchUp();
+    f.core
+        .stories()
+        .putTranslation(
+            T,
+            id,
+            "vi",
+            SearchFixture.text(
+                new String[] {"Thác Trắng mùa lũ", "Nước đổ xối xả.", "Bán ngựa, vải thổ cẩm."},
+                TranslationStatus.DRAFT),
+            null,
+            SearchFixture.ACTOR);
+    f.index.catchUp();
+
+    SearchResult old = f.search(Audience.PUBLIC, "thu bay", "vi", Map.of());
+    assertEquals(List.of("Chợ phiên Cán Cấu"), titles(old), "the live summary still matches");
+    assertTrue(old.hits().get(0).snippet().contains("<mark>thứ</mark> <mark>Bảy</mark>"));
+    assertEquals(0, f.search(Audience.PUBLIC, "thac trang", "vi", Map.of()).total());
+    assertEquals(0, f.search(Audience.PUBLIC, "xoi xa", "vi", Map.of()).total());
+    assertEquals(
+        0, f.search(Audience.PUBLIC, "trắng", "en", Map.of()).total(), "nor through a fallback");
+    assertEquals(
+        List.of("Chợ phiên Cán Cấu"),
+        f.search.suggest(T, Audience.PUBLIC, "cho phien can", null, 10).stream()
+            .filter(s -> s.source().equals("entry"))
+            .map(Suggestion::text)
+            .toList());
+    assertTrue(f.search.suggest(T, Audience.PUBLIC, "thac tr", null, 10).isEmpty());
+    List<Hit> related = f.search.related(T, Audience.PUBLIC, other, null, "story", 5);
+    assertEquals(List.of("Chợ phiên Cán Cấu"), related.stream().map(Hit::title).toList());
+    assertEquals(
+        2,
+        f.search(Audience.PUBLIC, null, "vi", Map.of()).total(),
+        "one public document per entry");
+
+    assertEquals(List.of("Thác Trắng mùa lũ"), titles(f.editor("thac trang")));
+    assertEquals(0, f.editor("thu bay").total());
+    assertEquals(2, f.editor(null).total(), "one editor document per entry");
+    assertEquals(
+        List.of("Thác Trắng mùa lũ"),
+        f.search.suggest(T, Audience.EDITOR, "thac tr", null, 10).stream()
+            .map(Suggestion::text)
+            .toList());
+
+    f.core
+        .stories()
+        .putTranslation(
+            T,
+            id,
+            "vi",
+            SearchFixture.text(
+                new String[] {"Thác Trắng mùa lũ", "Nước đổ xối xả.", "Bán ngựa, vải thổ cẩm."},
+                TranslationStatus.PUBLISHED),
+            null,
+            SearchFixture.ACTOR);
+    f.index.catchUp();
+    assertEquals(
+        List.of("Thác Trắng mùa lũ"),
+        titles(f.search(Audience.PUBLIC, "thac trang", "vi", Map.of())));
+    assertEquals(0, f.search(Audience.PUBLIC, "thu bay", "vi", Map.of()).total());
+    assertEquals(0, f.search(Audience.PUBLIC, "can cau", "vi", Map.of()).total());
+    assertEquals(IndexContents.expected(f.core), IndexContents.indexed(f.index));
+  }
+
+  @Test
+  void anEmbargoedTranslationAppearsPubliclyWhenTheEmbargoEndsWithoutAnEdit() {
+    f.close();
+    TestClock clock = new TestClock(Instant.parse("2026-06-01T01:00:00Z"));
+    f = new SearchFixture(TestDatabases.h2(dir.resolve("db2")), dir.resolve("index2"), clock);
+    f.tenant();
+    UUID id =
+        f.story(
+            "destination",
+            List.of(),
+            List.of(),
+            null,
+            vi("Lễ hội Gầu Tào", null, "Người Mông mừng xuân."),
+            TranslationStatus.DRAFT);
+    f.core
+        .stories()
+        .schedule(
+            T,
+            id,
+            "vi",
+            new ScheduleInput(null, null, clock.instant().plus(Duration.ofHours(1))),
+            SearchFixture.ACTOR);
+    f.core
+        .stories()
+        .putTranslation(
+            T,
+            id,
+            "vi",
+            SearchFixture.text(
+                new String[] {"Lễ hội Gầu Tào", null, "Người Mông mừng xuân."},
+                TranslationStatus.PUBLISHED),
+            null,
+            SearchFixture.ACTOR);
+    f.index.catchUp();
+    assertEquals(0, f.search(Audience.PUBLIC, "gau tao", "vi", Map.of()).total());
+    assertTrue(f.search.suggest(T, Audience.PUBLIC, "gau t", null, 10).isEmpty());
+    assertEquals(1, f.editor("gau tao").total());
+
+    clock.advance(Duration.ofMinutes(61));
+    assertEquals(1, f.core.scheduler().runDue());
+    f.index.catchUp();
+    assertEquals(
+        List.of("Lễ hội Gầu Tào"), titles(f.search(Audience.PUBLIC, "gau tao", "vi", Map.of())));
   }
 
   @Test

@@ -84,6 +84,45 @@ class SearchApiIT {
   }
 
   @Test
+  void thePublicFindsTheLiveTitleUntilAnEditIsPublished() throws InterruptedException {
+    Api.Reply created =
+        api.post(
+            "api/admin/v1/lao-cai/stories",
+            "{\"kind\":\"destination\",\"translations\":{\"vi\":{\"title\":\"Bãi đá Zơmkhăng\","
+                + "\"status\":\"published\"}}}");
+    assertEquals(201, created.status(), created.toString());
+    String translation =
+        "api/admin/v1/lao-cai/stories/" + created.json().get("id").asText() + "/translations/vi";
+    awaitTotal(PUBLIC + "?q=" + q("zomkhang"), 1, api.anonymous());
+
+    Api.Reply edited = api.put(translation, "{\"title\":\"Ruộng Trơlaovê\"}");
+    assertEquals(200, edited.status(), edited.toString());
+    awaitTotal(ADMIN + "?q=" + q("trolaove"), 1, api);
+    Api.Reply old = api.anonymous().get(PUBLIC + "?q=" + q("zomkhang"));
+    assertEquals(1, old.json().get("total").asLong(), old.body());
+    assertEquals("Bãi đá Zơmkhăng", old.json().at("/hits/0/title").asText(), old.body());
+    Api.Reply unreviewed = api.anonymous().get(PUBLIC + "?q=" + q("trolaove"));
+    assertEquals(0, unreviewed.json().get("total").asLong(), "a leak: " + unreviewed.body());
+    assertEquals(0, api.get(ADMIN + "?q=" + q("zomkhang")).json().get("total").asLong());
+
+    Api.Reply published =
+        api.put(translation, "{\"title\":\"Ruộng Trơlaovê\",\"status\":\"published\"}");
+    assertEquals(200, published.status(), published.toString());
+    awaitTotal(PUBLIC + "?q=" + q("trolaove"), 1, api.anonymous());
+    assertEquals(
+        0, api.anonymous().get(PUBLIC + "?q=" + q("zomkhang")).json().get("total").asLong());
+  }
+
+  private static void awaitTotal(String path, long total, Api as) throws InterruptedException {
+    long started = System.nanoTime();
+    while (as.get(path).json().get("total").asLong() != total) {
+      assertTrue(
+          System.nanoTime() - started < 10_000_000_000L, path + " not " + total + " in 10 s");
+      Thread.sleep(20);
+    }
+  }
+
+  @Test
   void badParametersAreProblemsThatNameThem() {
     Api.Reply unknown = api.get(ADMIN + "?colour=red");
     assertEquals(400, unknown.status(), unknown.toString());

@@ -187,6 +187,114 @@ class SecurityApiIT {
     assertTrue(retryAfter > 800 && retryAfter <= 900, "seconds: " + retryAfter);
   }
 
+  /** Signs in with a browser session; the API that sends its cookie and CSRF token. */
+  private static Api session(String user, String password) {
+    Api.Reply signIn =
+        admin
+            .anonymous()
+            .post(
+                "api/admin/v1/session",
+                "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
+    assertEquals(201, signIn.status(), signIn.toString());
+    String setCookie = signIn.header("Set-Cookie");
+    return admin
+        .anonymous()
+        .withHeader("Cookie", setCookie.substring(0, setCookie.indexOf(';')))
+        .withHeader("X-CSRF-Token", signIn.json().get("csrfToken").asText());
+  }
+
+  private static String change(String current, String next) {
+    return "{\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + next + "\"}";
+  }
+
+  @Test
+  void changingYourPasswordEndsYourOtherSessionsButNotYourTokens() {
+    String old = "Sông Hồng mùa lũ 2026";
+    String next = "Cầu Long Biên sớm mai";
+    createMember("lan", old, "{\"roles\":[\"editor\"]}");
+    Api basic = admin.as("lan", old);
+    assertEquals(200, basic.get(STORIES + "?limit=1").status());
+    String token =
+        basic.post("api/admin/v1/me/tokens", "{\"name\":\"ci\"}").json().get("secret").asText();
+    Api here = session("lan", old);
+    Api elsewhere = session("lan", old);
+
+    assertProblem(
+        here.put("api/admin/v1/me/password", change("not my password", next)), 403, "forbidden");
+    Api.Reply weak = here.put("api/admin/v1/me/password", change(old, "short"));
+    assertProblem(weak, 400, "invalid");
+    assertEquals("newPassword", weak.json().at("/errors/0/field").asText(), weak.body());
+    assertProblem(
+        here.put("api/admin/v1/me/password", "{\"newPassword\":\"" + next + "\"}"), 400, "invalid");
+
+    assertEquals(204, here.put("api/admin/v1/me/password", change(old, next)).status());
+    assertEquals(200, here.get(STORIES + "?limit=1").status(), "the session it came from stays");
+    assertProblem(elsewhere.get(STORIES + "?limit=1"), 401, "unauthorized");
+    assertProblem(basic.get(STORIES + "?limit=1"), 401, "unauthorized");
+    assertEquals(200, admin.as("lan", next).get(STORIES + "?limit=1").status());
+    assertEquals(200, admin.bearer(token).get(STORIES + "?limit=1").status(), "tokens stay valid");
+
+    JsonNode rows = admin.get("api/admin/v1/audit?user=lan&action=password-changed").json();
+    assertEquals(1, rows.get("items").size(), rows.toString());
+    assertEquals("lan", rows.at("/items/0/target").asText());
+    String audit = admin.get("api/admin/v1/audit?user=lan&limit=200").body();
+    assertFalse(audit.contains(old) || audit.contains(next), "a password is in the audit log");
+  }
+
+  @Test
+  void wrongCurrentPasswordsAreThrottledLikeSignIns() {
+    String password = "Hồ Ba Bể trong xanh";
+    createMember("binh", password, "{\"roles\":[\"editor\"]}");
+    Api binh = admin.as("binh", password);
+    for (int i = 0; i < 5; i++) {
+      assertProblem(
+          binh.put("api/admin/v1/me/password", change("wrong guess " + i, "Thác Bản Giốc 2026")),
+          403,
+          "forbidden");
+    }
+    Api.Reply throttled =
+        binh.put("api/admin/v1/me/password", change(password, "Thác Bản Giốc 2026"));
+    assertProblem(throttled, 429, "too-many-requests");
+    assertTrue(Long.parseLong(throttled.header("Retry-After")) > 800, throttled.toString());
+    assertTrue(
+        admin.get("api/admin/v1/audit?user=binh&action=login-failed").json().get("items").size()
+            >= 5);
+  }
+
+  @Test
+  void theAdministratorResetsAPasswordAndTheUsersSessionsEnd() {
+    String old = "Núi Hàm Rồng mây trắng";
+    String reset = "Đèo Ô Quy Hồ lộng gió";
+    createMember("minh", old, "{\"roles\":[\"admin\"]}");
+    Api minh = session("minh", old);
+    assertEquals(200, minh.get(STORIES + "?limit=1").status());
+
+    assertProblem(
+        minh.put("api/admin/v1/users/minh/password", "{\"newPassword\":\"" + reset + "\"}"),
+        403,
+        "forbidden");
+    assertProblem(
+        admin.put("api/admin/v1/users/nobody-here/password", "{\"newPassword\":\"" + reset + "\"}"),
+        404,
+        "not-found");
+    assertProblem(
+        admin.put("api/admin/v1/users/minh/password", "{\"newPassword\":\"minh-minh-minh\"}"),
+        400,
+        "invalid");
+
+    assertEquals(
+        204,
+        admin
+            .put("api/admin/v1/users/minh/password", "{\"newPassword\":\"" + reset + "\"}")
+            .status());
+    assertProblem(minh.get(STORIES + "?limit=1"), 401, "unauthorized");
+    assertProblem(admin.as("minh", old).get(STORIES + "?limit=1"), 401, "unauthorized");
+    assertEquals(200, admin.as("minh", reset).get(STORIES + "?limit=1").status());
+    JsonNode rows = admin.get("api/admin/v1/audit?action=password-reset").json();
+    assertEquals("minh", rows.at("/items/0/target").asText(), rows.toString());
+    assertEquals("admin", rows.at("/items/0/user").asText(), rows.toString());
+  }
+
   @Test
   void auditLogAsJsonAndCsv() {
     createMember("lam", "Lâm Bình 2026 xanh", "{\"roles\":[\"admin\"]}");

@@ -45,7 +45,13 @@ public final class AccountService {
   private final Transactions transactions;
   private final Clock clock;
   private final LoginThrottle throttle;
-  private final Map<String, Instant> verified = new ConcurrentHashMap<>();
+  private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
+
+  /**
+   * A password check remembered until {@code until}, against the stored hash it matched: a changed
+   * password (on any node) no longer matches that hash, so the old password stops working at once.
+   */
+  private record Remembered(Instant until, String passwordHash) {}
 
   public AccountService(Transactions transactions, Clock clock) {
     this.transactions = transactions;
@@ -94,17 +100,27 @@ public final class AccountService {
    */
   public boolean authenticate(String username, String password) {
     String key = fingerprint(username, password);
-    Instant until = verified.get(key);
+    Remembered remembered = verified.get(key);
     Instant now = clock.instant();
-    if (until != null && until.isAfter(now)) {
-      return true;
+    if (remembered != null && remembered.until().isAfter(now)) {
+      // A primary-key read instead of a slow hash: still the password it was checked against?
+      String stored =
+          transactions.read(
+              em -> {
+                AppUser user = em.find(AppUser.class, username);
+                return user == null ? null : user.passwordHash();
+              });
+      if (remembered.passwordHash().equals(stored)) {
+        return true;
+      }
+      verified.remove(key);
     }
     String address = Origin.address();
     Optional<Duration> wait = throttle.blocked(username, address);
     if (wait.isPresent()) {
       throw new Throttled(wait.get());
     }
-    boolean ok =
+    String matched =
         transactions.write(
             em -> {
               AppUser user = em.find(AppUser.class, username);
@@ -116,16 +132,16 @@ public final class AccountService {
                   null,
                   null,
                   "password");
-              return matches;
+              return matches ? user.passwordHash() : null;
             });
-    if (ok) {
+    if (matched != null) {
       throttle.succeeded(username);
-      verified.put(key, now.plus(REMEMBER));
+      verified.put(key, new Remembered(now.plus(REMEMBER), matched));
     } else {
       throttle.failed(username, address);
       verified.remove(key);
     }
-    return ok;
+    return matched != null;
   }
 
   /** The user a bearer token belongs to, if it is a valid, unrevoked, unexpired token. */
@@ -241,6 +257,113 @@ public final class AccountService {
         });
   }
 
+  // ---------------------------------------------------------------- passwords
+
+  /**
+   * Changes the signed-in user's own password. The current password is checked like a sign-in:
+   * throttled per username and address, a wrong one counts as a failed sign-in (and is audited as
+   * one). The user's other browser sessions end, since whoever changes a password may be locking
+   * someone out; the session the change came from ({@code keepSession}, the cookie secret, or null)
+   * stays. Personal API tokens stay valid: they are separate credentials the user revokes one by
+   * one.
+   *
+   * @throws Throttled after too many failed checks for this username or address
+   * @throws StorybankException FORBIDDEN when the current password is wrong, INVALID when the new
+   *     one breaks the policy
+   */
+  public void changePassword(PasswordChange input, String keepSession, String actor) {
+    Violations v = new Violations();
+    if (input.currentPassword() == null || input.currentPassword().isEmpty()) {
+      v.add("currentPassword", "is required");
+    }
+    checkPassword(actor, input.newPassword(), "newPassword", v);
+    if (input.newPassword() != null && input.newPassword().equals(input.currentPassword())) {
+      v.add("newPassword", "must differ from the current password");
+    }
+    v.throwIfAny();
+    String address = Origin.address();
+    Optional<Duration> wait = throttle.blocked(actor, address);
+    if (wait.isPresent()) {
+      throw new Throttled(wait.get());
+    }
+    boolean changed =
+        transactions.write(
+            em -> {
+              AppUser user = em.find(AppUser.class, actor);
+              if (user == null
+                  || !Passwords.matches(input.currentPassword(), user.passwordHash())) {
+                AuditLog.record(
+                    em, actor, AuditLog.LOGIN_FAILED, null, null, "current password of a change");
+                return false;
+              }
+              Instant now = clock.instant();
+              user.changePassword(Passwords.hash(input.newPassword()), now);
+              int ended =
+                  endSessions(em, actor, keepSession == null ? null : sha256(keepSession), now);
+              AuditLog.record(
+                  em,
+                  actor,
+                  AuditLog.PASSWORD_CHANGED,
+                  null,
+                  actor,
+                  ended + " other session" + (ended == 1 ? "" : "s") + " ended");
+              return true;
+            });
+    if (!changed) {
+      throttle.failed(actor, address);
+      throw StorybankException.forbidden("That is not your current password.");
+    }
+    throttle.succeeded(actor);
+  }
+
+  /**
+   * Sets someone's password (they forgot it, or it leaked): the administrator's alone. Every
+   * browser session of that user ends; the failed sign-ins counted against the username on this
+   * node are forgotten, so the user can sign in with the new password at once.
+   */
+  public void resetPassword(String username, PasswordReset input, String actor) {
+    transactions.write(
+        em -> {
+          if (!Access.isSuperAdmin(actor)) {
+            throw StorybankException.forbidden("Only the administrator resets passwords.");
+          }
+          AppUser user = em.find(AppUser.class, username);
+          if (user == null) {
+            throw StorybankException.notFound("There is no user '" + username + "'.");
+          }
+          Violations v = new Violations();
+          checkPassword(username, input.newPassword(), "newPassword", v);
+          v.throwIfAny();
+          Instant now = clock.instant();
+          user.changePassword(Passwords.hash(input.newPassword()), now);
+          int ended = endSessions(em, username, null, now);
+          AuditLog.record(
+              em,
+              actor,
+              AuditLog.PASSWORD_RESET,
+              null,
+              username,
+              ended + " session" + (ended == 1 ? "" : "s") + " ended");
+          return null;
+        });
+    throttle.succeeded(username);
+  }
+
+  /** Ends the user's open browser sessions but the one with this hash; returns how many. */
+  private static int endSessions(EntityManager em, String username, String keepHash, Instant now) {
+    var update =
+        em.createQuery(
+                "update WebSession s set s.revokedAt = :now where s.username = :user"
+                    + " and s.revokedAt is null and s.expiresAt > :now"
+                    + (keepHash == null ? "" : " and s.secretHash <> :keep"))
+            .setParameter("now", now)
+            .setParameter("user", username);
+    if (keepHash != null) {
+      update.setParameter("keep", keepHash);
+    }
+    return update.executeUpdate();
+  }
+
   private static String randomSecret() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
@@ -287,15 +410,19 @@ public final class AccountService {
    * ask 12 since there is no second factor), not built on the username, not one repeated pattern.
    */
   static void checkPassword(String username, String password, Violations v) {
+    checkPassword(username, password, "password", v);
+  }
+
+  static void checkPassword(String username, String password, String field, Violations v) {
     if (password == null || password.length() < MIN_PASSWORD) {
-      v.add("password", "must have at least " + MIN_PASSWORD + " characters");
+      v.add(field, "must have at least " + MIN_PASSWORD + " characters");
     } else if (password.length() > 256) {
-      v.add("password", "must have at most 256 characters");
+      v.add(field, "must have at most 256 characters");
     } else if (username != null
         && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-      v.add("password", "must not contain the username");
+      v.add(field, "must not contain the username");
     } else if (password.chars().distinct().count() < 5) {
-      v.add("password", "must use at least 5 different characters");
+      v.add(field, "must use at least 5 different characters");
     }
   }
 

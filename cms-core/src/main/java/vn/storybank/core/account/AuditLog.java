@@ -25,6 +25,8 @@ public final class AuditLog {
   public static final String MEMBER_REMOVED = "member-removed";
   public static final String TOKEN_ISSUED = "token-issued";
   public static final String TOKEN_REVOKED = "token-revoked";
+  public static final String PASSWORD_CHANGED = "password-changed";
+  public static final String PASSWORD_RESET = "password-reset";
 
   private static volatile Clock clock = Clock.systemUTC();
 

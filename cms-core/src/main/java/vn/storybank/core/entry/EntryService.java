@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -171,11 +172,29 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
     return false;
   }
 
-  /** The view without unpublished translations, built from a detached copy (the read-only tx). */
+  /**
+   * The view as readers see it, built from a detached copy (the read-only tx): each translation
+   * with a live revision shows that revision's text (an edit awaiting review stays unseen), and
+   * translations with nothing live or still under embargo are left out.
+   */
   private java.util.Optional<V> publishedOnly(EntityManager em, E entity) {
     view(entity); // loads every lazy association before the entity is detached
+    Instant now = clock.instant();
+    Map<String, TranslationRevision> live = new HashMap<>();
+    for (Translation t : entity.translations().values()) {
+      if (t.isLive(now)) {
+        TranslationRevision shown =
+            em.find(
+                TranslationRevision.class,
+                new RevisionId(entity.id(), t.locale(), t.liveRevision()));
+        if (shown != null) {
+          live.put(t.locale(), shown);
+        }
+      }
+    }
     em.detach(entity);
-    entity.translations().values().removeIf(t -> t.status() != TranslationStatus.PUBLISHED);
+    entity.translations().values().removeIf(t -> !live.containsKey(t.locale()));
+    entity.translations().values().forEach(t -> t.showLive(live.get(t.locale())));
     return entity.translations().isEmpty()
         ? java.util.Optional.empty()
         : java.util.Optional.of(view(entity));

@@ -110,6 +110,29 @@ public class Translation {
   @Column(name = "returned_by")
   private String returnedBy;
 
+  /**
+   * Makes this translation show its live revision instead of the working text: only on a detached
+   * copy, for readers who may see nothing but what is live (journalists), never saved.
+   */
+  void showLive(TranslationRevision live) {
+    TranslationText text = live.text();
+    title = text.title();
+    subtitle = text.subtitle();
+    summary = text.summary();
+    body = text.body();
+    slug = text.slug();
+    seoTitle = text.seoTitle();
+    seoDescription = text.seoDescription();
+    keywords = text.keywords().isEmpty() ? null : String.join("\n", text.keywords());
+    caption = text.caption();
+    altText = text.altText();
+    revision = live.revision();
+    sourceRevision = live.sourceRevision();
+    status = TranslationStatus.PUBLISHED;
+    updatedAt = live.savedAt();
+    updatedBy = live.savedBy();
+  }
+
   /** Set when this write made a new revision, which is then kept as a revision row. */
   @Transient private boolean revisionPending;
 

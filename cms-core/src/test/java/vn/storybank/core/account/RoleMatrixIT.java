@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.entry.ListQuery;
+import vn.storybank.core.entry.ScheduleInput;
 import vn.storybank.core.entry.TranslationStatus;
 import vn.storybank.core.entry.WorkflowAction;
 import vn.storybank.core.error.ErrorKind;
@@ -292,6 +295,64 @@ class RoleMatrixIT {
               assertEquals(
                   false,
                   page.items().stream().anyMatch(s -> s.header().id().equals(draft.get(OWN))));
+            }),
+        DynamicTest.dynamicTest(
+            "an edit awaiting review is not what a journalist reads",
+            () -> {
+              UUID id = storyIn(OWN, true);
+              String live = storybank.stories().get(OWN, id).translations().get("vi").title();
+              storybank
+                  .stories()
+                  .putTranslation(OWN, id, "vi", TestContent.text("Chưa duyệt"), null, ADMIN);
+              assertEquals(
+                  "Chưa duyệt",
+                  storybank.stories().get(OWN, id, "u-editor").translations().get("vi").title(),
+                  "editors read the working text");
+
+              var read = storybank.stories().get(OWN, id, "u-journalist").translations().get("vi");
+              assertEquals(live, read.title());
+              assertEquals(TranslationStatus.PUBLISHED, read.status());
+              assertEquals(1L, read.revision());
+              var listed =
+                  storybank
+                      .stories()
+                      .list(OWN, ListQuery.firstPage(200), "u-journalist")
+                      .items()
+                      .stream()
+                      .filter(s -> s.header().id().equals(id))
+                      .findFirst()
+                      .orElseThrow();
+              assertEquals(live, listed.translations().get("vi").title());
+
+              storybank.stories().act(OWN, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
+              assertEquals(
+                  "Chưa duyệt",
+                  storybank.stories().get(OWN, id, "u-journalist").translations().get("vi").title(),
+                  "once published the edit is what journalists read");
+            }),
+        DynamicTest.dynamicTest(
+            "an embargoed translation is not what a journalist reads",
+            () -> {
+              UUID id = storyIn(OWN, true);
+              storybank
+                  .stories()
+                  .schedule(
+                      OWN,
+                      id,
+                      "vi",
+                      new ScheduleInput(null, null, Instant.now().plus(Duration.ofDays(1))),
+                      ADMIN);
+              assertEquals(
+                  ErrorKind.NOT_FOUND,
+                  kind(() -> storybank.stories().get(OWN, id, "u-journalist")));
+              assertEquals(
+                  false,
+                  storybank
+                      .stories()
+                      .list(OWN, ListQuery.firstPage(200), "u-journalist")
+                      .items()
+                      .stream()
+                      .anyMatch(s -> s.header().id().equals(id)));
             }));
   }
 }

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,13 +24,15 @@ import java.util.UUID;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.account.AccountService;
 import vn.storybank.core.account.IssuedToken;
+import vn.storybank.core.account.PasswordChange;
 import vn.storybank.core.account.TokenInput;
 import vn.storybank.core.account.TokenView;
 import vn.storybank.core.account.UserView;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.web.http.AdminApi;
+import vn.storybank.web.http.BasicAuthFilter;
 
-/** The signed-in user: their memberships and personal API tokens. */
+/** The signed-in user: their memberships, password and personal API tokens. */
 @AdminApi
 @Path("admin/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +48,23 @@ public class MeResource {
   @GET
   public UserView me(@Context SecurityContext security) {
     return accounts.me(Actor.of(security));
+  }
+
+  /**
+   * Changes the caller's password. Signed in with a session cookie, that session stays and the
+   * user's other sessions end; otherwise all of them end.
+   */
+  @PUT
+  @Path("password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response changePassword(
+      JsonNode body,
+      @CookieParam(BasicAuthFilter.SESSION_COOKIE) String session,
+      @Context SecurityContext security) {
+    boolean bySession = SecurityContext.FORM_AUTH.equals(security.getAuthenticationScheme());
+    accounts.changePassword(
+        Bodies.read(body, PasswordChange.class), bySession ? session : null, Actor.of(security));
+    return Response.noContent().build();
   }
 
   /** Issues a token; the response is the only place its secret ever appears. */

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.account.AccountService;
+import vn.storybank.core.account.PasswordReset;
 import vn.storybank.core.account.UserInput;
 import vn.storybank.core.account.UserView;
 import vn.storybank.web.http.AdminApi;
@@ -46,5 +49,15 @@ public class UserResource {
   @GET
   public Map<String, List<UserView>> list(@Context SecurityContext security) {
     return Map.of("items", accounts.listUsers(Actor.of(security)));
+  }
+
+  /** The administrator sets someone's password; their browser sessions end. */
+  @PUT
+  @Path("{username}/password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response resetPassword(
+      @PathParam("username") String username, JsonNode body, @Context SecurityContext security) {
+    accounts.resetPassword(username, Bodies.read(body, PasswordReset.class), Actor.of(security));
+    return Response.noContent().build();
   }
 }
