@@ -65,7 +65,7 @@ public final class RenditionBenchmark {
         long start = System.nanoTime();
         for (String sha : shas) {
           String key = BlobKeys.renditionFolder(sha) + "bench-" + (counter++) + ".jpg";
-          renditions.ensure(key, BlobKeys.original(sha), 6000, 4000, preset, null);
+          renditions.ensure(key, BlobKeys.original(sha), 6000, 4000, preset, null, null);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long runPeak = heapPeak();
