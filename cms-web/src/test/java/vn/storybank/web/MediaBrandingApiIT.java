@@ -184,10 +184,19 @@ class MediaBrandingApiIT {
                 + "\",\"name\":\"Đối tác\",\"access\":\"key\",\"locales\":[{\"tag\":\"vi\"}],"
                 + "\"formats\":[\"jsonfeed\"]}");
     assertEquals(201, channel.statusCode(), text(channel));
+    String text = ",\"translations\":{\"vi\":{\"title\":\"Ảnh " + RUN + "\"}}}";
     String restricted =
-        upload(png(300, 200, Color.BLUE), "r.png", "{\"channelsAllowed\":[\"" + code + "\"]}");
+        upload(
+            png(300, 200, Color.BLUE), "r.png", "{\"channelsAllowed\":[\"" + code + "\"]" + text);
     String open =
-        upload(png(301, 200, Color.BLUE), "o.png", "{\"channelsAllowed\":[\"en-portal\"]}");
+        upload(png(301, 200, Color.BLUE), "o.png", "{\"channelsAllowed\":[\"en-portal\"]" + text);
+    publish("media/" + restricted);
+    publish("media/" + open);
+    assertProblem(
+        MediaApiIT.get(PUBLIC + "media/" + restricted + "?locale=vi", null, null, false), 404);
+    HttpResponse<byte[]> openItem =
+        MediaApiIT.get(PUBLIC + "media/" + open + "?locale=vi", null, null, false);
+    assertEquals(200, openItem.statusCode(), text(openItem));
     String media = PUBLIC + "media/";
     assertProblem(MediaApiIT.get(media + restricted + "/renditions/thumb", null, null, false), 404);
     assertProblem(MediaApiIT.get(media + restricted + "/original", null, null, false), 404);
