@@ -23,6 +23,8 @@ import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.Translation;
 import vn.storybank.core.entry.TranslationApproval;
 import vn.storybank.core.entry.TranslationRevision;
+import vn.storybank.core.media.BrandKit;
+import vn.storybank.core.media.BrandKitService;
 import vn.storybank.core.media.MediaAsset;
 import vn.storybank.core.media.MediaDelivery;
 import vn.storybank.core.media.MediaFiles;
@@ -58,6 +60,7 @@ public final class Storybank implements AutoCloseable {
   private final MediaService media;
   private final MediaFiles mediaFiles;
   private final MediaDelivery mediaDelivery;
+  private final BrandKitService brandKit;
   private final CollectionService collections;
   private final ChangeService changes;
   private final AccountService accounts;
@@ -81,6 +84,7 @@ public final class Storybank implements AutoCloseable {
     this.media = new MediaService(transactions, changeLog, clock, mediaSettings.store());
     this.mediaFiles = new MediaFiles(media, transactions, mediaSettings, clock);
     this.mediaDelivery = new MediaDelivery(media, transactions, mediaSettings, clock);
+    this.brandKit = new BrandKitService(transactions);
     this.collections = new CollectionService(transactions, changeLog, clock);
     this.changes = new ChangeService(transactions, changeLog);
     this.accounts = new AccountService(transactions, clock);
@@ -135,6 +139,7 @@ public final class Storybank implements AutoCloseable {
                 Story.class,
                 Product.class,
                 MediaAsset.class,
+                BrandKit.class,
                 CuratedCollection.class));
     classes.addAll(ChangeService.entityClasses());
     classes.addAll(ChannelService.entityClasses());
@@ -169,6 +174,10 @@ public final class Storybank implements AutoCloseable {
 
   public MediaDelivery mediaDelivery() {
     return mediaDelivery;
+  }
+
+  public BrandKitService brandKit() {
+    return brandKit;
   }
 
   public CollectionService collections() {

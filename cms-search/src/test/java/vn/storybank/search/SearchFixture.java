@@ -137,6 +137,7 @@ final class SearchFixture implements AutoCloseable {
                 null,
                 List.of(),
                 null,
+                null,
                 List.of("sa-pa"),
                 List.of(),
                 List.of(),

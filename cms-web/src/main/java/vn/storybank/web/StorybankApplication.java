@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.storybank.web.admin.AuditCsvResource;
 import vn.storybank.web.admin.AuditResource;
+import vn.storybank.web.admin.BrandKitResource;
 import vn.storybank.web.admin.ChangeResource;
 import vn.storybank.web.admin.ChannelResource;
 import vn.storybank.web.admin.CollectionResource;
@@ -60,6 +61,7 @@ public class StorybankApplication extends Application {
         ProductResource.class,
         MediaResource.class,
         MediaDeliveryResource.class,
+        BrandKitResource.class,
         DeliveryResource.class,
         ChannelFeedResource.class,
         ChannelResource.class,

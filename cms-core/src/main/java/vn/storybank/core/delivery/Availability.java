@@ -3,6 +3,7 @@ package vn.storybank.core.delivery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.collection.CuratedCollection;
 import vn.storybank.core.entry.Entry;
@@ -41,9 +42,14 @@ final class Availability {
 
   /**
    * Whether a media asset may be shown at all (rights not expired, consent where people are
-   * identifiable) and, for a channel, whether its licence allows that channel.
+   * identifiable) and whether its licence allows where it is shown: for a channel, that channel;
+   * without one (the tenant's plain delivery), an asset restricted to some channels only when one
+   * of them is public — the rule the plain media URLs follow, so no item shows a URL that fails.
+   *
+   * @param publicChannels the codes of the tenant's public channels (used without a channel only)
    */
-  static boolean rightsValid(MediaAsset asset, Instant now, ChannelView channel) {
+  static boolean rightsValid(
+      MediaAsset asset, Instant now, ChannelView channel, Set<String> publicChannels) {
     if (asset.rightsExpireAt() != null && !now.isBefore(asset.rightsExpireAt())) {
       return false;
     }
@@ -51,12 +57,18 @@ final class Availability {
       return false;
     }
     List<String> allowed = asset.channelsAllowed();
-    return channel == null || allowed.isEmpty() || allowed.contains(channel.code());
+    if (allowed.isEmpty()) {
+      return true;
+    }
+    return channel != null
+        ? allowed.contains(channel.code())
+        : allowed.stream().anyMatch(publicChannels::contains);
   }
 
   /** Whether the entry itself may be delivered (media assets only when their rights allow). */
-  static boolean deliverable(Entry entry, Instant now, ChannelView channel) {
-    return !(entry instanceof MediaAsset asset) || rightsValid(asset, now, channel);
+  static boolean deliverable(
+      Entry entry, Instant now, ChannelView channel, Set<String> publicChannels) {
+    return !(entry instanceof MediaAsset asset) || rightsValid(asset, now, channel, publicChannels);
   }
 
   /** Whether the entry passes the channel's content filter (no channel: everything does). */

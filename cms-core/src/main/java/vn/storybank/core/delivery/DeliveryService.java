@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import vn.storybank.core.channel.ChannelService;
 import vn.storybank.core.channel.ChannelView;
@@ -62,9 +63,10 @@ public final class DeliveryService {
           DeliveredItem item =
               entry == null
                       || !Availability.inFilter(entry, scope.channel)
-                      || !Availability.deliverable(entry, now, scope.channel)
+                      || !Availability.deliverable(entry, now, scope.channel, scope.publicChannels)
                   ? null
-                  : new ItemBuilder(em, now, scope.channel).build(entry, scope.locale, scope.chain);
+                  : new ItemBuilder(em, now, scope.channel, scope.publicChannels)
+                      .build(entry, scope.locale, scope.chain);
           if (item == null) {
             throw StorybankException.notFound(
                 "There is no published "
@@ -93,7 +95,7 @@ public final class DeliveryService {
         em -> {
           Scope scope = scope(em, ask);
           Instant now = clock.instant();
-          ItemBuilder builder = new ItemBuilder(em, now, scope.channel);
+          ItemBuilder builder = new ItemBuilder(em, now, scope.channel, scope.publicChannels);
           List<DeliveredItem> items = new ArrayList<>();
           FeedCursor position = after;
           int scanned = 0;
@@ -114,7 +116,7 @@ public final class DeliveryService {
               if (entry == null
                   || !Availability.inFilter(entry, scope.channel)
                   || (kind != null && !kind.equals(Availability.kind(entry)))
-                  || !Availability.deliverable(entry, now, scope.channel)) {
+                  || !Availability.deliverable(entry, now, scope.channel, scope.publicChannels)) {
                 continue;
               }
               var served = Availability.served(entry, scope.chain, now);
@@ -250,11 +252,12 @@ public final class DeliveryService {
                   .setParameter("tenant", ask.tenant())
                   .setParameter("ids", ids)
                   .getResultList();
-          ItemBuilder builder = new ItemBuilder(em, now, scope.channel).prefetch(entries);
+          ItemBuilder builder =
+              new ItemBuilder(em, now, scope.channel, scope.publicChannels).prefetch(entries);
           Map<UUID, DeliveredItem> found = new java.util.LinkedHashMap<>();
           for (Entry entry : entries) {
             if (Availability.inFilter(entry, scope.channel)
-                && Availability.deliverable(entry, now, scope.channel)) {
+                && Availability.deliverable(entry, now, scope.channel, scope.publicChannels)) {
               DeliveredItem item = builder.build(entry, scope.locale, scope.chain);
               if (item != null) {
                 found.put(entry.id(), item);
@@ -382,10 +385,17 @@ public final class DeliveryService {
     final String locale;
     final List<String> chain;
 
-    Scope(ChannelView channel, String locale, List<String> chain) {
+    /**
+     * Without a channel: the tenant's public channels (media restricted to channels, see {@link
+     * Availability#rightsValid}).
+     */
+    final Set<String> publicChannels;
+
+    Scope(ChannelView channel, String locale, List<String> chain, Set<String> publicChannels) {
       this.channel = channel;
       this.locale = locale;
       this.chain = chain;
+      this.publicChannels = publicChannels;
     }
   }
 
@@ -395,7 +405,7 @@ public final class DeliveryService {
       List<String> served = channel.locales().stream().map(l -> l.tag()).toList();
       String locale =
           Locales.pick(ask.locale(), ask.acceptLanguage(), served, "channel " + channel.code());
-      return new Scope(channel, locale, channel.chain(locale));
+      return new Scope(channel, locale, channel.chain(locale), Set.of());
     }
     Tenant tenant = TenantService.require(em, ask.tenant());
     List<String> served = new ArrayList<>();
@@ -410,6 +420,13 @@ public final class DeliveryService {
             });
     String locale =
         Locales.pick(ask.locale(), ask.acceptLanguage(), served, "tenant " + tenant.code());
-    return new Scope(null, locale, tenant.fallbackChain(locale));
+    Set<String> publicChannels =
+        Set.copyOf(
+            em.createQuery(
+                    "select c.code from Channel c where c.tenant = :tenant and c.access = 'public'",
+                    String.class)
+                .setParameter("tenant", tenant.code())
+                .getResultList());
+    return new Scope(null, locale, tenant.fallbackChain(locale), publicChannels);
   }
 }

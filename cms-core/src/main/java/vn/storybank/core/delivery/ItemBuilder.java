@@ -41,14 +41,24 @@ final class ItemBuilder {
   private final EntityManager em;
   private final Instant now;
   private final ChannelView channel;
+  private final Set<String> publicChannels;
   private final Map<UUID, MediaAsset> media = new HashMap<>();
   private final Map<RevisionId, TranslationRevision> liveTexts = new HashMap<>();
   private final Set<UUID> textsLoaded = new HashSet<>();
 
+  /** For a channel's delivery. */
   ItemBuilder(EntityManager em, Instant now, ChannelView channel) {
+    this(em, now, channel, Set.of());
+  }
+
+  /**
+   * @param publicChannels the tenant's public channel codes, for delivery without a channel
+   */
+  ItemBuilder(EntityManager em, Instant now, ChannelView channel, Set<String> publicChannels) {
     this.em = em;
     this.now = now;
     this.channel = channel;
+    this.publicChannels = publicChannels;
   }
 
   /**
@@ -203,7 +213,7 @@ final class ItemBuilder {
         MediaAsset asset = media.get(id);
         if (asset != null
             && asset.file() != null
-            && Availability.rightsValid(asset, now, channel)) {
+            && Availability.rightsValid(asset, now, channel, publicChannels)) {
           Translation caption = served(asset, labelChain);
           shown.add(
               media(asset, role.getValue(), caption == null ? null : liveText(asset, caption)));

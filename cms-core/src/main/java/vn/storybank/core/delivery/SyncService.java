@@ -199,7 +199,8 @@ public final class SyncService {
   /** The entry in every channel locale that has it, or null when it is not in the channel. */
   private static SyncPage.Item item(
       ItemBuilder builder, Entry entry, ChannelView channel, Instant now) {
-    if (!Availability.inFilter(entry, channel) || !Availability.deliverable(entry, now, channel)) {
+    if (!Availability.inFilter(entry, channel)
+        || !Availability.deliverable(entry, now, channel, Set.of())) {
       return null;
     }
     Map<String, DeliveredItem> locales = new LinkedHashMap<>();

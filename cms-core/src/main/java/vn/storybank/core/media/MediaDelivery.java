@@ -1,8 +1,10 @@
 package vn.storybank.core.media;
 
+import jakarta.persistence.EntityManager;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
@@ -12,7 +14,7 @@ import vn.storybank.core.tenant.TenantService;
 /**
  * Public delivery of originals and renditions, with rights enforced: an asset whose rights have
  * expired is gone (410), and one showing identifiable people without their consent is not found
- * (404) — it is never delivered.
+ * (404) — it is never delivered. Allowed channels are checked too (see {@link #deliverable}).
  */
 public final class MediaDelivery {
   private final MediaService media;
@@ -42,13 +44,29 @@ public final class MediaDelivery {
   }
 
   public Delivered original(String tenant, UUID id) {
-    MediaAsset asset = deliverable(tenant, id);
+    return original(tenant, id, null);
+  }
+
+  /**
+   * The original, checked against the asset's allowed channels: for {@code channel} when one is
+   * named, otherwise as a plain URL (see {@link #deliverable}).
+   */
+  public Delivered original(String tenant, UUID id, String channel) {
+    MediaAsset asset = deliverable(tenant, id, channel).asset();
     String key = BlobKeys.original(asset.blobSha256());
     long size = store.size(key).orElseThrow(() -> missing(id));
     return new Delivered(store, key, asset.contentType(), size, "\"" + asset.blobSha256() + "\"");
   }
 
   public Delivered rendition(String tenant, UUID id, String presetName) {
+    return rendition(tenant, id, presetName, null);
+  }
+
+  /**
+   * The rendition, made on first request, with the tenant's watermark when its brand kit names this
+   * preset. The ETag names the preset, focal point, output settings and watermark.
+   */
+  public Delivered rendition(String tenant, UUID id, String presetName, String channel) {
     Preset preset = Preset.STANDARD.get(presetName);
     if (preset == null) {
       throw StorybankException.notFound(
@@ -58,17 +76,19 @@ public final class MediaDelivery {
               + String.join(", ", Preset.STANDARD.keySet().stream().sorted().toList())
               + ".");
     }
-    MediaAsset asset = deliverable(tenant, id);
+    Found found = deliverable(tenant, id, channel);
+    MediaAsset asset = found.asset();
     String type = asset.contentType();
-    if (!("image/jpeg".equals(type) || "image/png".equals(type) || "image/gif".equals(type))) {
+    if (!MediaService.renderable(type)) {
       throw new StorybankException(
           ErrorKind.NOT_FOUND,
           "Renditions are made from JPEG, PNG and GIF images; this asset is "
               + type
               + ". Fetch its original instead.");
     }
+    Renditions.Mark mark = found.mark(preset);
     MediaFileView file = asset.file();
-    String key = renditions.key(asset.blobSha256(), preset, asset.focalPoint());
+    String key = renditions.key(asset.blobSha256(), preset, asset.focalPoint(), mark);
     long size =
         renditions.ensure(
             key,
@@ -76,7 +96,8 @@ public final class MediaDelivery {
             file.width(),
             file.height(),
             preset,
-            asset.focalPoint());
+            asset.focalPoint(),
+            mark);
     String etag =
         "\""
             + key.substring(key.lastIndexOf('/') + 1).replace(".jpg", "")
@@ -90,13 +111,34 @@ public final class MediaDelivery {
     return renditions.generated();
   }
 
-  private MediaAsset deliverable(String tenant, UUID id) {
-    MediaAsset asset =
+  /** A deliverable asset, with the tenant's brand kit and the hash of its logo's bytes. */
+  private record Found(MediaAsset asset, BrandKit kit, String logoSha) {
+    Renditions.Mark mark(Preset preset) {
+      if (kit == null || logoSha == null || !kit.marks(preset)) {
+        return null;
+      }
+      return new Renditions.Mark(logoSha, kit.position(), kit.opacity(), kit.scale());
+    }
+  }
+
+  /**
+   * The asset if readers may have it. Rights as everywhere (expired: 410; people without consent:
+   * 404). Allowed channels: with {@code channel}, that channel must exist and be allowed; without,
+   * an asset restricted to some channels is served only when one of them is public (anyone can read
+   * it there already), so a partner-only asset never leaks through a plain URL.
+   */
+  private Found deliverable(String tenant, UUID id, String channel) {
+    Found found =
         transactions.read(
             em -> {
               TenantService.require(em, tenant);
-              return media.require(em, tenant, id);
+              MediaAsset asset = media.require(em, tenant, id);
+              checkChannels(em, tenant, asset, channel);
+              BrandKit kit = BrandKit.find(em, tenant);
+              MediaAsset logo = kit == null ? null : em.find(MediaAsset.class, kit.assetId());
+              return new Found(asset, kit, logo == null ? null : logo.blobSha256());
             });
+    MediaAsset asset = found.asset();
     Instant now = clock.instant();
     if (asset.rightsExpireAt() != null && !now.isBefore(asset.rightsExpireAt())) {
       throw new StorybankException(
@@ -114,7 +156,49 @@ public final class MediaDelivery {
     if (asset.blobSha256() == null) {
       throw StorybankException.notFound("Media " + id + " has no file yet; upload one first.");
     }
-    return asset;
+    return found;
+  }
+
+  private static void checkChannels(
+      EntityManager em, String tenant, MediaAsset asset, String channel) {
+    List<String> allowed = asset.channelsAllowed();
+    if (channel != null) {
+      long exists =
+          em.createQuery(
+                  "select count(c) from Channel c where c.tenant = :tenant and c.code = :code",
+                  Long.class)
+              .setParameter("tenant", tenant)
+              .setParameter("code", channel)
+              .getSingleResult();
+      if (exists == 0) {
+        throw StorybankException.notFound(
+            "There is no channel '" + channel + "' in tenant " + tenant + ".");
+      }
+      if (!allowed.isEmpty() && !allowed.contains(channel)) {
+        throw StorybankException.notFound(
+            "Media " + asset.id() + " is not licensed for channel " + channel + ".");
+      }
+      return;
+    }
+    if (allowed.isEmpty()) {
+      return;
+    }
+    long publicOnes =
+        em.createQuery(
+                "select count(c) from Channel c where c.tenant = :tenant and c.code in :codes"
+                    + " and c.access = 'public'",
+                Long.class)
+            .setParameter("tenant", tenant)
+            .setParameter("codes", allowed)
+            .getSingleResult();
+    if (publicOnes == 0) {
+      throw StorybankException.notFound(
+          "Media "
+              + asset.id()
+              + " is licensed for channels "
+              + String.join(", ", allowed)
+              + " only; ask for it with ?channel= and one of them.");
+    }
   }
 
   private static StorybankException missing(UUID id) {

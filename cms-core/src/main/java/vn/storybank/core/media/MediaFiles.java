@@ -305,6 +305,7 @@ public final class MediaFiles {
         editor.capturedAt() == null ? facts.capturedAt() : editor.capturedAt(),
         editor.channelsAllowed(),
         editor.focalPoint(),
+        editor.posterId(),
         editor.places(),
         editor.topics(),
         editor.ethnicGroups(),

@@ -13,9 +13,11 @@ import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.entry.EntryHeader;
+import vn.storybank.core.entry.EntryLink;
 import vn.storybank.core.entry.EntryService;
 import vn.storybank.core.entry.EntryType;
 import vn.storybank.core.entry.WriteContext;
+import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.persistence.Audit;
 import vn.storybank.core.persistence.Transactions;
@@ -28,6 +30,18 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
   public static final List<String> TYPES =
       List.of("photo", "video", "audio", "infographic", "panorama-360", "document");
   private static final Pattern CHANNEL = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+  /** The link role of a video's or a recording's poster image (weak reference, like all links). */
+  static final String POSTER = "poster";
+
+  /** The file types renditions are made of: poster and logo images must be one of them. */
+  private static final Set<String> RENDERABLE = Set.of("image/jpeg", "image/png", "image/gif");
+
+  private static final Set<String> IMAGE_TYPES = Set.of("photo", "infographic");
+
+  static boolean renderable(String contentType) {
+    return contentType != null && RENDERABLE.contains(contentType);
+  }
 
   private final Transactions transactions;
   private final BlobStore store;
@@ -64,7 +78,17 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
         transactions.read(
             em -> {
               Access.require(em, actor, tenant, deleteAction());
-              return require(em, tenant, id).blobSha256();
+              MediaAsset asset = require(em, tenant, id);
+              BrandKit kit = BrandKit.find(em, tenant);
+              if (kit != null && kit.assetId().equals(id)) {
+                throw StorybankException.conflict(
+                    "Media "
+                        + id
+                        + " is the watermark logo of tenant "
+                        + tenant
+                        + "'s brand kit; choose another logo or remove the watermark first.");
+              }
+              return asset.blobSha256();
             });
     super.delete(tenant, id, expectedVersion, actor);
     if (sha != null) {
@@ -153,10 +177,55 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
     terms.addAll(ctx.terms().resolve(TermKind.TOPIC, "topics", input.topics(), v));
     terms.addAll(
         ctx.terms().resolve(TermKind.ETHNIC_GROUP, "ethnicGroups", input.ethnicGroups(), v));
+    List<EntryLink> poster = poster(ctx, asset, input, v);
     if (v.isEmpty()) {
       asset.set(input);
       replaceTerms(asset, terms);
+      replaceLinks(asset, poster);
     }
+  }
+
+  /**
+   * The poster link: only for video and audio, and only to an image of this tenant (a player shows
+   * a rendition of it, so its file must be one renditions are made of).
+   */
+  private static List<EntryLink> poster(
+      WriteContext ctx, MediaAsset asset, MediaInput input, Violations v) {
+    UUID id = input.posterId();
+    if (id == null) {
+      return List.of();
+    }
+    if (!"video".equals(input.mediaType()) && !"audio".equals(input.mediaType())) {
+      v.add("posterId", "only video and audio assets have a poster");
+      return List.of();
+    }
+    EntryType found = ctx.existingEntries(Set.of(id)).get(id);
+    if (id.equals(asset.id())) {
+      v.add("posterId", "a record cannot be its own poster");
+    } else if (found == null) {
+      v.add("posterId", "there is no entry " + id + " in tenant " + ctx.tenant().code());
+    } else if (found != EntryType.MEDIA || !image(ctx.em().find(MediaAsset.class, id))) {
+      v.add(
+          "posterId",
+          id + " is not an image (a photo or infographic; its file, if any, JPEG, PNG or GIF)");
+    } else {
+      return List.of(new EntryLink(POSTER, id));
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether a poster candidate is an image. Judged by its file when it has one, else by its type:
+   * an import carries records without their files, and an import declares entries before it creates
+   * them (null here), so both must pass or exported posters could not be imported.
+   */
+  private static boolean image(MediaAsset candidate) {
+    if (candidate == null) {
+      return true;
+    }
+    return candidate.blobSha256() == null
+        ? IMAGE_TYPES.contains(candidate.mediaType())
+        : renderable(candidate.contentType());
   }
 
   @Override
@@ -174,6 +243,7 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
         asset.capturedAt(),
         asset.channelsAllowed(),
         asset.focalPoint(),
+        asset.links(POSTER).stream().findFirst().orElse(null),
         asset.file(),
         asset.termCodes(TermKind.PLACE),
         asset.termCodes(TermKind.TOPIC),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import vn.storybank.core.entry.EntryHeader;
 import vn.storybank.core.entry.EntryView;
 import vn.storybank.core.entry.TranslationView;
@@ -22,6 +23,7 @@ public record MediaView(
     Instant capturedAt,
     List<String> channelsAllowed,
     FocalPoint focalPoint,
+    UUID posterId,
     MediaFileView file,
     List<String> places,
     List<String> topics,

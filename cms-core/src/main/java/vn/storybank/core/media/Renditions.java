@@ -1,5 +1,7 @@
 package vn.storybank.core.media;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
 import com.drew.metadata.exif.ExifIFD0Directory;
@@ -12,6 +14,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +32,8 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import net.coobird.thumbnailator.Thumbnails;
+import net.coobird.thumbnailator.geometry.Position;
+import net.coobird.thumbnailator.geometry.Positions;
 import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 import net.coobird.thumbnailator.util.exif.Orientation;
 import vn.storybank.core.error.ErrorKind;
@@ -34,8 +41,8 @@ import vn.storybank.core.error.StorybankException;
 
 /**
  * Makes renditions with Thumbnailator (EXIF orientation applied) as JPEG, on first request, and
- * keeps them in the blob store under the original's hash, the preset, the focal point and the
- * output settings. Concurrent requests for the same rendition wait for one computation.
+ * keeps them in the blob store under the original's hash, the preset, the focal point, the output
+ * settings and the watermark. Concurrent requests for the same rendition wait for one computation.
  */
 final class Renditions {
   private final BlobStore store;
@@ -57,7 +64,35 @@ final class Renditions {
     return generated.get();
   }
 
-  String key(String sha, Preset preset, FocalPoint focal) {
+  /**
+   * A logo laid over a rendition: the logo's bytes (by hash), where, how opaque and how wide (a
+   * share of the rendition's width).
+   */
+  record Mark(String logoSha, String position, double opacity, double scale) {
+    /** Short and stable: the same logo and settings give the same key, any change a new one. */
+    String id() {
+      String text =
+          logoSha + "|" + position + "|" + Double.toString(opacity) + "|" + Double.toString(scale);
+      try {
+        byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(UTF_8));
+        return HexFormat.of().formatHex(hash, 0, 6);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    Position place() {
+      return switch (position) {
+        case "bottom-left" -> Positions.BOTTOM_LEFT;
+        case "top-right" -> Positions.TOP_RIGHT;
+        case "top-left" -> Positions.TOP_LEFT;
+        case "center" -> Positions.CENTER;
+        default -> Positions.BOTTOM_RIGHT;
+      };
+    }
+  }
+
+  String key(String sha, Preset preset, FocalPoint focal, Mark mark) {
     FocalPoint f = focal == null ? FocalPoint.CENTRE : focal;
     String focalPart =
         preset.crop()
@@ -70,12 +105,19 @@ final class Renditions {
         + "-q"
         + Math.round(quality * 100)
         + (progressive ? "p" : "")
+        + (mark == null ? "" : "-w" + mark.id())
         + ".jpg";
   }
 
   /** The rendition's key, computed and stored if absent; returns its size. */
   long ensure(
-      String key, String originalKey, int width, int height, Preset preset, FocalPoint focal) {
+      String key,
+      String originalKey,
+      int width,
+      int height,
+      Preset preset,
+      FocalPoint focal,
+      Mark mark) {
     var existing = store.size(key);
     if (existing.isPresent()) {
       return existing.get();
@@ -88,7 +130,9 @@ final class Renditions {
     try {
       var again = store.size(key);
       long size =
-          again.isPresent() ? again.get() : render(key, originalKey, width, height, preset, focal);
+          again.isPresent()
+              ? again.get()
+              : render(key, originalKey, width, height, preset, focal, mark);
       mine.complete(size);
       return size;
     } catch (RuntimeException e) {
@@ -100,7 +144,13 @@ final class Renditions {
   }
 
   private long render(
-      String key, String originalKey, int width, int height, Preset preset, FocalPoint focal) {
+      String key,
+      String originalKey,
+      int width,
+      int height,
+      Preset preset,
+      FocalPoint focal,
+      Mark mark) {
     Path temp = null;
     try {
       temp = Files.createTempFile(tempDir, "rendition-", ".jpg");
@@ -111,6 +161,9 @@ final class Renditions {
       }
       if (preset.crop()) {
         image = crop(image, preset, focal == null ? FocalPoint.CENTRE : focal);
+      }
+      if (mark != null) {
+        image = watermarked(image, mark);
       }
       writeJpeg(rgb(image), temp);
       generated.incrementAndGet();
@@ -175,6 +228,26 @@ final class Renditions {
         reader.dispose();
       }
     }
+  }
+
+  /**
+   * The logo, sized to its share of the image's width (and never taller than the image), laid over
+   * it with Thumbnailator's watermark filter.
+   */
+  private BufferedImage watermarked(BufferedImage image, Mark mark) throws IOException {
+    BufferedImage logo;
+    try (InputStream in = store.open(BlobKeys.original(mark.logoSha()))) {
+      logo = ImageIO.read(in);
+    }
+    if (logo == null) {
+      throw new IOException("the brand-kit logo cannot be read as an image");
+    }
+    int width = Math.max(1, (int) Math.round(image.getWidth() * mark.scale()));
+    BufferedImage sized = Thumbnails.of(logo).size(width, image.getHeight()).asBufferedImage();
+    return Thumbnails.of(image)
+        .scale(1.0)
+        .watermark(mark.place(), sized, (float) mark.opacity())
+        .asBufferedImage();
   }
 
   /** The EXIF orientation (1..8) from the file's header; 1 when it has none. */

@@ -153,7 +153,7 @@ public class ChannelFeedResource {
             DeliveryHttp.limit(params.getFirst("limit")));
     String locale =
         page.items().isEmpty() ? delivery.locale(ask) : page.items().get(0).requestedLocale();
-    Links links = Links.of(settings.publicUrl(), uri, tenant);
+    Links links = Links.of(settings.publicUrl(), uri, tenant).forChannel(code);
     String self = links.channel(code, file) + "?locale=" + Links.encode(locale);
     String cursor = params.getFirst("cursor");
     String tenantName = tenantName(tenant, locale);
@@ -259,7 +259,7 @@ public class ChannelFeedResource {
           locale.tag(),
           delivery.items(new DeliveryService.Ask(tenant, code, locale.tag(), null), ids));
     }
-    Links links = Links.of(settings.publicUrl(), uri, tenant);
+    Links links = Links.of(settings.publicUrl(), uri, tenant).forChannel(code);
     ObjectNode body = Json.mapper().createObjectNode();
     body.put("channel", code);
     body.set(
@@ -288,7 +288,7 @@ public class ChannelFeedResource {
       }
       // Long enough to read the longest of the texts at a screen's pace, 8 to 30 seconds.
       entry.put("durationSeconds", Math.min(30, Math.max(8, 4 + words / 3)));
-      item.image("hero", "self", "media")
+      item.image("hero", "self", "media", "poster")
           .ifPresent(
               image -> {
                 ObjectNode renditions = entry.putObject("images");
@@ -330,7 +330,7 @@ public class ChannelFeedResource {
                 code,
                 params.getFirst("after"),
                 limit == null ? 100 : DeliveryHttp.limit(limit));
-    Links links = Links.of(settings.publicUrl(), uri, tenant);
+    Links links = Links.of(settings.publicUrl(), uri, tenant).forChannel(code);
     ObjectNode body = Json.mapper().createObjectNode();
     ArrayNode items = body.putArray("items");
     for (SyncPage.Item item : page.items()) {

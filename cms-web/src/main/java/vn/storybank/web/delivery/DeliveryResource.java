@@ -147,7 +147,7 @@ public class DeliveryResource {
             params.getFirst("kind"),
             params.getFirst("cursor"),
             DeliveryHttp.limit(params.getFirst("limit")));
-    Links links = Links.of(settings.publicUrl(), uri, tenant);
+    Links links = Links.of(settings.publicUrl(), uri, tenant).forChannel(ask.channel());
     // An empty page says nothing of the locale: ask only when a partner's request is counted.
     if (access.counts()) {
       access.served(

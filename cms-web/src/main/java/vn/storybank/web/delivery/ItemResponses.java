@@ -45,7 +45,7 @@ final class ItemResponses {
     DeliveryService.Ask ask = DeliveryResource.ask(tenant, params, headers);
     ChannelAccess access = ChannelAccess.check(storybank, ask, headers, params);
     DeliveredItem item = delivery.item(ask, type, ref);
-    Links links = Links.of(settings.publicUrl(), uri, tenant);
+    Links links = Links.of(settings.publicUrl(), uri, tenant).forChannel(ask.channel());
     String format = params.getFirst("format");
     byte[] body;
     String contentType;

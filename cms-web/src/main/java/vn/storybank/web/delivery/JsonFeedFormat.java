@@ -67,7 +67,7 @@ final class JsonFeedFormat implements FeedFormat {
     }
     String card = feed.channel().preset("card", "card");
     String hero = feed.channel().preset("hero", "hero");
-    item.image("self", "hero", "media")
+    item.image("self", "hero", "media", "poster")
         .ifPresent(
             image -> {
               node.put("image", links.rendition(image.id(), card));

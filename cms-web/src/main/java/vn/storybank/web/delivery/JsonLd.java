@@ -77,6 +77,11 @@ final class JsonLd {
           node.put("contentUrl", links.original(self.id()));
           if (self.isImage()) {
             node.put("thumbnailUrl", links.rendition(self.id(), "thumb"));
+          } else {
+            // Search engines want a thumbnail for a VideoObject: the poster is the one it has.
+            item.image("poster")
+                .ifPresent(
+                    poster -> node.put("thumbnailUrl", links.rendition(poster.id(), "thumb")));
           }
           if (self.width() != null) {
             node.put("width", self.width()).put("height", self.height());

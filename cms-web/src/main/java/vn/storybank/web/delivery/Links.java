@@ -14,8 +14,12 @@ import vn.storybank.core.entry.EntryType;
 final class Links {
   private final String api;
 
-  private Links(String api) {
+  /** The channel media URLs are scoped to (checked against each asset's allowed channels). */
+  private final String channel;
+
+  private Links(String api, String channel) {
     this.api = api;
+    this.channel = channel;
   }
 
   static Links of(String publicUrl, UriInfo uri, String tenant) {
@@ -23,7 +27,15 @@ final class Links {
         publicUrl == null || publicUrl.isBlank()
             ? uri.getBaseUri().toString()
             : (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "api/";
-    return new Links(base + "v1/" + tenant);
+    return new Links(base + "v1/" + tenant, null);
+  }
+
+  /**
+   * The same links, with media URLs that name the channel: delivery checks them against the asset's
+   * allowed channels, and an asset licensed for partner channels only has no plain URL.
+   */
+  Links forChannel(String code) {
+    return code == null ? this : new Links(api, code);
   }
 
   String api() {
@@ -50,11 +62,15 @@ final class Links {
   }
 
   String rendition(UUID media, String preset) {
-    return api + "/media/" + media + "/renditions/" + preset;
+    return api + "/media/" + media + "/renditions/" + preset + channelQuery();
   }
 
   String original(UUID media) {
-    return api + "/media/" + media + "/original";
+    return api + "/media/" + media + "/original" + channelQuery();
+  }
+
+  private String channelQuery() {
+    return channel == null ? "" : "?channel=" + encode(channel);
   }
 
   String channel(String channel, String file) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -22,7 +23,8 @@ import vn.storybank.web.http.Problem;
 
 /**
  * Public delivery of media files: renditions (immutable, cached for a year) and originals (with
- * single byte ranges for video and audio players). Rights are enforced by the core.
+ * single byte ranges for video and audio players). Rights and allowed channels ({@code ?channel=})
+ * are enforced by the core.
  */
 @Path("v1/{t}/media/{id}")
 @Dependent
@@ -54,8 +56,9 @@ public class MediaDeliveryResource {
       @PathParam("t") String tenant,
       @PathParam("id") String id,
       @PathParam("preset") String preset,
+      @QueryParam("channel") String channel,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-    MediaDelivery.Delivered file = delivery.rendition(tenant, uuid(id), preset);
+    MediaDelivery.Delivered file = delivery.rendition(tenant, uuid(id), preset, channel);
     if (matches(ifNoneMatch, file.etag())) {
       return Response.notModified()
           .header(HttpHeaders.ETAG, file.etag())
@@ -74,9 +77,10 @@ public class MediaDeliveryResource {
   public Response original(
       @PathParam("t") String tenant,
       @PathParam("id") String id,
+      @QueryParam("channel") String channel,
       @HeaderParam("Range") String range,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-    MediaDelivery.Delivered file = delivery.original(tenant, uuid(id));
+    MediaDelivery.Delivered file = delivery.original(tenant, uuid(id), channel);
     if (matches(ifNoneMatch, file.etag())) {
       return Response.notModified().header(HttpHeaders.ETAG, file.etag()).build();
     }

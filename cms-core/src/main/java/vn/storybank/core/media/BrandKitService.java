@@ -1,0 +1,104 @@
+package vn.storybank.core.media;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import vn.storybank.core.account.Access;
+import vn.storybank.core.account.Action;
+import vn.storybank.core.error.Violations;
+import vn.storybank.core.persistence.Transactions;
+import vn.storybank.core.tenant.TenantService;
+
+/**
+ * The tenant's brand kit. Renditions are keyed by the watermark they carry (the logo's bytes and
+ * the settings), so a change here yields new renditions and new ETags without purging anything.
+ */
+public final class BrandKitService {
+  private final Transactions transactions;
+
+  public BrandKitService(Transactions transactions) {
+    this.transactions = transactions;
+  }
+
+  public BrandKitView get(String tenant, String actor) {
+    return transactions.read(
+        em -> {
+          Access.require(em, actor, tenant, Action.READ_CONTENT);
+          TenantService.require(em, tenant);
+          BrandKit kit = BrandKit.find(em, tenant);
+          return new BrandKitView(kit == null ? null : kit.view());
+        });
+  }
+
+  /** Replaces the brand kit; a null watermark removes it. */
+  public BrandKitView put(String tenant, BrandKitView input, String actor) {
+    return transactions.write(
+        em -> {
+          Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
+          TenantService.require(em, tenant);
+          BrandKit stored = BrandKit.find(em, tenant);
+          BrandKitView.Watermark wanted = input == null ? null : input.watermark();
+          if (wanted == null) {
+            if (stored != null) {
+              em.remove(stored);
+            }
+            return new BrandKitView(null);
+          }
+          Violations v = new Violations();
+          BrandKitView.Watermark valid = validate(wanted, v);
+          UUID assetId = wanted.assetId();
+          if (assetId == null) {
+            v.add("watermark.assetId", "must be the id of an image media asset (the logo)");
+          } else {
+            MediaAsset logo = em.find(MediaAsset.class, assetId);
+            if (logo == null || !logo.tenant().equals(tenant)) {
+              v.add("watermark.assetId", "there is no media " + assetId + " in tenant " + tenant);
+            } else if (!MediaService.renderable(logo.contentType())) {
+              v.add(
+                  "watermark.assetId",
+                  assetId
+                      + " is not an image with a file (PNG, JPEG or GIF); upload the logo first");
+            }
+          }
+          v.throwIfAny();
+          if (stored == null) {
+            stored = new BrandKit(tenant);
+            stored.replace(valid);
+            em.persist(stored);
+          } else {
+            stored.replace(valid);
+          }
+          return new BrandKitView(stored.view());
+        });
+  }
+
+  private static BrandKitView.Watermark validate(BrandKitView.Watermark w, Violations v) {
+    String position = w.position() == null ? BrandKitView.DEFAULT_POSITION : w.position();
+    if (!BrandKitView.POSITIONS.contains(position)) {
+      v.add("watermark.position", "must be one of " + String.join(", ", BrandKitView.POSITIONS));
+    }
+    double opacity = w.opacity() == null ? BrandKitView.DEFAULT_OPACITY : w.opacity();
+    if (!(opacity >= 0 && opacity <= 1)) {
+      v.add("watermark.opacity", "must be between 0 (invisible) and 1 (opaque)");
+    }
+    double scale = w.scale() == null ? BrandKitView.DEFAULT_SCALE : w.scale();
+    if (!(scale > 0 && scale <= 1)) {
+      v.add("watermark.scale", "must be above 0 and at most 1 (the share of the rendition width)");
+    }
+    List<String> presets = w.presets() == null ? List.of() : w.presets();
+    for (int i = 0; i < presets.size(); i++) {
+      if (presets.get(i) == null || !Preset.STANDARD.containsKey(presets.get(i))) {
+        v.add(
+            "watermark.presets[" + i + "]",
+            "must be one of "
+                + String.join(", ", Preset.STANDARD.keySet().stream().sorted().toList()));
+      }
+    }
+    return new BrandKitView.Watermark(
+        w.assetId(),
+        position,
+        opacity,
+        scale,
+        List.copyOf(new LinkedHashSet<>(presets.stream().filter(p -> p != null).toList())));
+  }
+}
