@@ -115,17 +115,7 @@ public class Translation {
    * copy, for readers who may see nothing but what is live (journalists), never saved.
    */
   void showLive(TranslationRevision live) {
-    TranslationText text = live.text();
-    title = text.title();
-    subtitle = text.subtitle();
-    summary = text.summary();
-    body = text.body();
-    slug = text.slug();
-    seoTitle = text.seoTitle();
-    seoDescription = text.seoDescription();
-    keywords = text.keywords().isEmpty() ? null : String.join("\n", text.keywords());
-    caption = text.caption();
-    altText = text.altText();
+    copy(live.text());
     revision = live.revision();
     sourceRevision = live.sourceRevision();
     status = TranslationStatus.PUBLISHED;
@@ -163,16 +153,7 @@ public class Translation {
             || !Objects.equals(caption, text.caption())
             || !Objects.equals(altText, text.altText());
     if (changed) {
-      title = text.title();
-      subtitle = text.subtitle();
-      summary = text.summary();
-      body = text.body();
-      slug = text.slug();
-      seoTitle = text.seoTitle();
-      seoDescription = text.seoDescription();
-      keywords = joinedKeywords;
-      caption = text.caption();
-      altText = text.altText();
+      copy(text);
       revision++;
       revisionPending = true;
       // An edit is a new working revision: it goes through review again, and what is live stays.
@@ -180,6 +161,19 @@ public class Translation {
       touch(actor, now);
     }
     return changed;
+  }
+
+  private void copy(TranslationText text) {
+    title = text.title();
+    subtitle = text.subtitle();
+    summary = text.summary();
+    body = text.body();
+    slug = text.slug();
+    seoTitle = text.seoTitle();
+    seoDescription = text.seoDescription();
+    keywords = text.keywords().isEmpty() ? null : String.join("\n", text.keywords());
+    caption = text.caption();
+    altText = text.altText();
   }
 
   /** Set when the text changed in this write without naming a source revision. */
