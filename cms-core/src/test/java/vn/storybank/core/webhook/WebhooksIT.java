@@ -231,6 +231,7 @@ class WebhooksIT {
                     null,
                     List.of(),
                     null,
+                    null,
                     List.of(),
                     List.of(),
                     List.of(),
