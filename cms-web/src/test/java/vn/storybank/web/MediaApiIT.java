@@ -90,6 +90,23 @@ class MediaApiIT {
   }
 
   @Test
+  void aWebpUploadGetsJpegRenditionsFromTheDeployedApplication() throws Exception {
+    HttpResponse<byte[]> created = multipart(TestMedia.webp(), "image/webp", "sa-pa.webp", null);
+    assertEquals(201, created.statusCode(), text(created));
+    JsonNode record = json(created);
+    assertEquals("image/webp", record.at("/file/contentType").asText());
+    assertEquals(400, record.at("/file/height").asInt());
+
+    HttpResponse<byte[]> thumb =
+        get(PUBLIC + record.get("id").asText() + "/renditions/thumb", null, null, false);
+    assertEquals(200, thumb.statusCode(), text(thumb));
+    assertEquals("image/jpeg", thumb.headers().firstValue("Content-Type").orElseThrow());
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(thumb.body()));
+    assertEquals(320, image.getWidth());
+    assertEquals(200, image.getHeight());
+  }
+
+  @Test
   void uploadsAreNotBoundByTheJsonBodyLimit() throws Exception {
     byte[] big = TestMedia.noisyJpeg(2600, 1800);
     assertTrue(big.length > 2 * 1024 * 1024, "bigger than the 2 MiB JSON limit: " + big.length);

@@ -57,7 +57,7 @@ public final class BrandKitService {
               v.add(
                   "watermark.assetId",
                   assetId
-                      + " is not an image with a file (PNG, JPEG or GIF); upload the logo first");
+                      + " is not an image with a file (PNG, JPEG, GIF or WebP); upload the logo first");
             }
           }
           v.throwIfAny();

@@ -34,8 +34,8 @@ import vn.storybank.core.error.StorybankException;
 
 /**
  * Reads what a file says about itself (metadata-extractor), refuses images over the pixel limit
- * from their header alone, and checks that JPEG, PNG and GIF images decode completely, at reduced
- * resolution so memory stays small.
+ * from their header alone, and checks that JPEG, PNG, GIF and WebP images decode completely, at
+ * reduced resolution so memory stays small.
  */
 final class Inspector {
   private Inspector() {}
@@ -106,9 +106,7 @@ final class Inspector {
                 + maxPixels
                 + " pixels (setting cms.media.max-pixels). Scale it down before uploading.");
       }
-      if (type != FileType.WEBP) {
-        checkDecodes(file, type, Math.max(width, height));
-      }
+      checkDecodes(file, type, Math.max(width, height));
     }
     if (orientation >= 5 && orientation <= 8 && width != null && height != null) {
       Integer w = width;

@@ -82,7 +82,7 @@ public final class MediaDelivery {
     if (!MediaService.renderable(type)) {
       throw new StorybankException(
           ErrorKind.NOT_FOUND,
-          "Renditions are made from JPEG, PNG and GIF images; this asset is "
+          "Renditions are made from JPEG, PNG, GIF and WebP images; this asset is "
               + type
               + ". Fetch its original instead.");
     }

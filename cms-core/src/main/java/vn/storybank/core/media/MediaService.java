@@ -35,7 +35,8 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
   static final String POSTER = "poster";
 
   /** The file types renditions are made of: poster and logo images must be one of them. */
-  private static final Set<String> RENDERABLE = Set.of("image/jpeg", "image/png", "image/gif");
+  private static final Set<String> RENDERABLE =
+      Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
 
   private static final Set<String> IMAGE_TYPES = Set.of("photo", "infographic");
 
@@ -207,7 +208,8 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
     } else if (found != EntryType.MEDIA || !image(ctx.em().find(MediaAsset.class, id))) {
       v.add(
           "posterId",
-          id + " is not an image (a photo or infographic; its file, if any, JPEG, PNG or GIF)");
+          id
+              + " is not an image (a photo or infographic; its file, if any, JPEG, PNG, GIF or WebP)");
     } else {
       return List.of(new EntryLink(POSTER, id));
     }

@@ -57,6 +57,9 @@ final class Renditions {
     this.tempDir = settings.tempDir();
     this.quality = settings.jpegQuality();
     this.progressive = settings.progressive();
+    // ImageIO finds readers (WebP) through the class loader of its first caller; in a web
+    // application that may have been the server's, which cannot see WEB-INF/lib.
+    ImageIO.scanForPlugins();
   }
 
   /** How many renditions this process computed (for tests and metrics). */

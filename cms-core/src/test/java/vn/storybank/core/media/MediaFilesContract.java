@@ -161,6 +161,37 @@ public abstract class MediaFilesContract {
   }
 
   @Test
+  void aWebpPhotoGetsItsSizeAndJpegRenditions() throws Exception {
+    MediaView view = upload(TestMedia.webp(), null, "ruong-bac-thang.webp", null);
+    assertEquals("image/webp", view.file().contentType());
+    assertEquals(640, view.file().width());
+    assertEquals(400, view.file().height());
+    MediaDelivery.Delivered thumb =
+        storybank.mediaDelivery().rendition(T, view.header().id(), "thumb");
+    assertEquals("image/jpeg", thumb.contentType());
+    BufferedImage image = read(thumb);
+    assertEquals(320, image.getWidth());
+    assertEquals(200, image.getHeight());
+    // The square is (200, 40, 40) before two lossy encodings.
+    java.awt.Color corner = new java.awt.Color(image.getRGB(10, 10));
+    assertTrue(
+        corner.getRed() > 150 && corner.getGreen() < 90 && corner.getBlue() < 90,
+        "the red square stays top left: " + corner);
+    java.awt.Color middle = new java.awt.Color(image.getRGB(300, 180));
+    assertTrue(middle.getGreen() > middle.getRed(), "the gradient is green: " + middle);
+  }
+
+  @Test
+  void aTruncatedWebpIsRefusedWithAMessage() {
+    StorybankException e =
+        assertKind(
+            ErrorKind.UNPROCESSABLE,
+            () -> upload(TestMedia.truncatedWebp(), "image/webp", "cut.webp", null));
+    assertTrue(e.getMessage().contains("WEBP"), e.getMessage());
+    assertTrue(store.list("").isEmpty(), "nothing of a refused file stays");
+  }
+
+  @Test
   void filesOverTheLimitForTheirTypeAreRefused() {
     StorybankException e =
         assertKind(

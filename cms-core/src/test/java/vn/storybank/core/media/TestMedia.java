@@ -72,6 +72,24 @@ public final class TestMedia {
     }
   }
 
+  /**
+   * A real lossy WebP, 640×400, a green gradient with a red 80×80 square at the top left. Made once
+   * with cwebp (no Java encoder exists); the JDK cannot write WebP.
+   */
+  public static byte[] webp() {
+    try (var in = TestMedia.class.getResourceAsStream("/media/rice-terraces-640x400.webp")) {
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** That WebP cut off in the middle of its image data. */
+  public static byte[] truncatedWebp() {
+    byte[] full = webp();
+    return Arrays.copyOf(full, full.length / 2);
+  }
+
   /** The first part of a real JPEG, cut off in the middle of its image data. */
   public static byte[] truncatedJpeg() {
     byte[] full = noisyJpeg(800, 600);
