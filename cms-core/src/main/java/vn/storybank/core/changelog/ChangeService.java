@@ -42,15 +42,7 @@ public final class ChangeService {
 
   /** The sequence number of the last committed change, 0 when there is none. */
   public long head() {
-    // The newest row by the primary key's order: one index step on H2 and PostgreSQL, where
-    // H2 answered max(seq) by reading the whole log (every delivery request asks this).
-    return transactions.read(
-        em ->
-            em.createQuery("select c.seq from ChangeLogEntry c order by c.seq desc", Long.class)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .orElse(0L));
+    return transactions.read(ChangeLog::head);
   }
 
   /** The entity classes of this package, for the persistence unit. */

@@ -94,13 +94,7 @@ public final class SyncService {
   }
 
   private static SyncToken start(EntityManager em, ChannelView channel, Instant now) {
-    long head =
-        em.createQuery("select c.seq from ChangeLogEntry c order by c.seq desc", Long.class)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .orElse(0L);
-    return new SyncToken(channel.version(), true, head, now, null);
+    return new SyncToken(channel.version(), true, ChangeLog.head(em), now, null);
   }
 
   private SyncPage initialPage(
