@@ -36,6 +36,7 @@ import vn.storybank.core.persistence.Transactions;
  */
 public final class Dispatcher {
   private static final int SLICE = 500;
+  private static final java.time.Duration RIGHTS_CHECK = java.time.Duration.ofMinutes(1);
   private final Transactions transactions;
   private final ChangeLog changeLog;
   private final Memberships memberships;
@@ -86,8 +87,11 @@ public final class Dispatcher {
             }
           }
           long last = changes.isEmpty() ? position.seq() : changes.get(changes.size() - 1).seq();
-          if (changes.size() < limit) {
-            Instant now = clock.instant();
+          Instant now = clock.instant();
+          // Once caught up, and at most once a minute: each look is a write to the position row.
+          if (changes.size() < limit
+              && (position.checkedAt() == null
+                  || !now.isBefore(position.checkedAt().plus(RIGHTS_CHECK)))) {
             if (position.checkedAt() != null) {
               for (Object[] asset : Touched.rightsExpired(em, null, position.checkedAt(), now)) {
                 UUID id = (UUID) asset[0];
