@@ -136,20 +136,8 @@ class WebhooksIT {
   @Test
   void editsUnpublishingAndDeletingAreClassifiedPerSubscription() {
     UUID before = publishedStory("Đã có trước khi đăng ký");
-    String all =
-        webhooks
-            .service()
-            .create(T, new SubscriptionInput("vi-only", receiver.url(), null), A)
-            .subscription()
-            .id()
-            .toString();
-    String onlyDeleted =
-        webhooks
-            .service()
-            .create(T, new SubscriptionInput("vi-only", receiver.url(), List.of("deleted")), A)
-            .subscription()
-            .id()
-            .toString();
+    String all = subscribe(null);
+    String onlyDeleted = subscribe(List.of("deleted"));
     assertEquals(0, drain(), "what the channel showed before subscribing is not announced");
 
     storybank.stories().putTranslation(T, before, "vi", TestContent.text("Sửa lại"), null, A);
@@ -189,13 +177,7 @@ class WebhooksIT {
   @Test
   void aRenamedTermAChangedChannelFilterAndRightsThatRunOutAreAnnouncedToo() {
     UUID story = publishedStory("Chợ phiên Bắc Hà");
-    String all =
-        webhooks
-            .service()
-            .create(T, new SubscriptionInput("vi-only", receiver.url(), null), A)
-            .subscription()
-            .id()
-            .toString();
+    String all = subscribe(null);
     drain();
 
     storybank
@@ -264,6 +246,16 @@ class WebhooksIT {
         null);
   }
 
+  /** A subscription of the receiver to the vi-only channel; returns its id. */
+  private String subscribe(List<String> events) {
+    return webhooks
+        .service()
+        .create(T, new SubscriptionInput("vi-only", receiver.url(), events), A)
+        .subscription()
+        .id()
+        .toString();
+  }
+
   /** The subscription's messages as "type entry", oldest change first. */
   private List<String> events(String subscription) {
     return webhooks.service().messages(T, subscription, null, 100, TestContent.ACTOR).stream()
@@ -277,13 +269,7 @@ class WebhooksIT {
 
   @Test
   void afterTheLastAttemptTheMessageIsDeadAndAReplaySendsItAgainWithTheSameId() {
-    String id =
-        webhooks
-            .service()
-            .create(T, new SubscriptionInput("vi-only", receiver.url(), null), A)
-            .subscription()
-            .id()
-            .toString();
+    String id = subscribe(null);
     publishedStory("Sẽ thất bại");
     drain();
     receiver.answerWithRetryAfter(503, "120");
@@ -332,13 +318,7 @@ class WebhooksIT {
 
   @Test
   void a410FromTheReceiverDisablesTheSubscription() {
-    String id =
-        webhooks
-            .service()
-            .create(T, new SubscriptionInput("vi-only", receiver.url(), null), A)
-            .subscription()
-            .id()
-            .toString();
+    String id = subscribe(null);
     publishedStory("Một");
     drain();
     receiver.answer(410);
