@@ -34,10 +34,9 @@ public final class ChangeLog {
 
   /**
    * The sequence number of the last committed change, 0 when there is none: the counter row, one
-   * primary-key read. (The log's own newest row is no cheaper question for H2: it answered both
-   * {@code order by seq desc} and, under load, {@code max(seq)} by reading the log — 600,000 rows
-   * after a large import — on every delivery request.) The counter commits with its row, so an
-   * unlocked read sees exactly the last committed number.
+   * primary-key read. Every delivery request asks this; H2 answers {@code order by seq desc} on the
+   * log with a table scan (600,000 rows after a large import). The counter commits with its row, so
+   * an unlocked read sees exactly the last committed number.
    */
   public static long head(EntityManager em) {
     return em.createQuery("select c.lastSeq from ChangeCounter c where c.id = :id", Long.class)
