@@ -4,6 +4,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.hibernate.action.spi.AfterTransactionCompletionProcess;
+import org.hibernate.engine.spi.SessionImplementor;
 
 /**
  * The append-only log of every write, written in the write's own transaction.
@@ -18,6 +21,7 @@ import java.util.List;
  */
 public final class ChangeLog {
   private final Clock clock;
+  private final AtomicLong committedHere = new AtomicLong();
 
   public ChangeLog(Clock clock) {
     this.clock = clock;
@@ -29,7 +33,24 @@ public final class ChangeLog {
         em.find(ChangeCounter.class, ChangeCounter.ID, LockModeType.PESSIMISTIC_WRITE);
     long seq = counter.next();
     em.persist(new ChangeLogEntry(seq, change, clock.instant(), actor));
+    em.unwrap(SessionImplementor.class)
+        .getActionQueue()
+        .registerProcess(
+            (AfterTransactionCompletionProcess)
+                (committed, session) -> {
+                  if (committed) {
+                    committedHere.accumulateAndGet(seq, Math::max);
+                  }
+                });
     return seq;
+  }
+
+  /**
+   * The highest sequence number this node has committed, raised right after each commit (0 before
+   * the first): what this node wrote is in the head before the writer's request returns.
+   */
+  long committedHere() {
+    return committedHere.get();
   }
 
   /**

@@ -10,10 +10,15 @@ import vn.storybank.core.tenant.TenantService;
 public final class ChangeService {
   private final Transactions transactions;
   private final ChangeLog changeLog;
+  static final java.time.Duration POLL = java.time.Duration.ofMillis(250);
+  // Racing refreshes are harmless: each stores a head that was true when it was read.
+  private volatile long polled;
+  private volatile long polledAt;
 
   public ChangeService(Transactions transactions, ChangeLog changeLog) {
     this.transactions = transactions;
     this.changeLog = changeLog;
+    this.polledAt = System.nanoTime() - POLL.toNanos();
   }
 
   /** One tenant's committed changes after a sequence number, oldest first. */
@@ -43,6 +48,20 @@ public final class ChangeService {
   /** The sequence number of the last committed change, 0 when there is none. */
   public long head() {
     return transactions.read(ChangeLog::head);
+  }
+
+  /**
+   * The head for caches of what readers see, without a database read on most calls: exact for this
+   * node's own commits (so a writer reads its writes), at most {@link #POLL} old for other nodes'
+   * (several nodes on one PostgreSQL). Never ahead of the true head.
+   */
+  public long recentHead() {
+    long now = System.nanoTime();
+    if (now - polledAt >= POLL.toNanos()) {
+      polled = head();
+      polledAt = now;
+    }
+    return Math.max(polled, changeLog.committedHere());
   }
 
   /** The entity classes of this package, for the persistence unit. */

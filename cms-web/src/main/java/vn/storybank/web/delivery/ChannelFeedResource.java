@@ -196,7 +196,7 @@ public class ChannelFeedResource {
     MultivaluedMap<String, String> params = uri.getQueryParameters();
     String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
     // Read before rendering: a write committed meanwhile leaves the entry already out of date.
-    long head = storybank.changes().head();
+    long head = storybank.changes().recentHead();
     boolean withKey =
         headers.getHeaderString(ChannelAccess.HEADER) != null
             || params.containsKey(ChannelAccess.PARAMETER);
