@@ -27,6 +27,7 @@ public final class AuditLog {
   public static final String TOKEN_REVOKED = "token-revoked";
   public static final String PASSWORD_CHANGED = "password-changed";
   public static final String PASSWORD_RESET = "password-reset";
+  public static final String BRAND_KIT_CHANGED = "brand-kit-changed";
 
   private static volatile Clock clock = Clock.systemUTC();
 

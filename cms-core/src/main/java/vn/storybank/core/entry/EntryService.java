@@ -92,6 +92,12 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
   }
 
   /** Whether each translation needs a title (all but media assets). */
+  /**
+   * Refuses to delete an entry that something other than a link still needs, inside the delete's
+   * transaction (a check in an earlier transaction races with whoever starts using it meanwhile).
+   */
+  protected void refuseDeleteIfInUse(EntityManager em, String tenant, E entity) {}
+
   protected boolean requiresTitle() {
     return true;
   }
@@ -293,6 +299,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
           Access.require(ctx.em(), actor, tenant, deleteAction());
           E entity = require(ctx.em(), tenant, id);
           Versions.check(expectedVersion, entity.version(), describe(entity));
+          refuseDeleteIfInUse(ctx.em(), tenant, entity);
           List<UUID> referrers =
               ctx.em()
                   .createQuery(

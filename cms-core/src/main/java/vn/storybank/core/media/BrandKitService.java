@@ -1,10 +1,14 @@
 package vn.storybank.core.media;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.tenant.TenantService;
@@ -41,6 +45,8 @@ public final class BrandKitService {
           if (wanted == null) {
             if (stored != null) {
               em.remove(stored);
+              AuditLog.record(
+                  em, actor, AuditLog.BRAND_KIT_CHANGED, tenant, "brand-kit", "watermark removed");
             }
             return new BrandKitView(null);
           }
@@ -50,7 +56,7 @@ public final class BrandKitService {
           if (assetId == null) {
             v.add("watermark.assetId", "must be the id of an image media asset (the logo)");
           } else {
-            MediaAsset logo = em.find(MediaAsset.class, assetId);
+            MediaAsset logo = lockedLogo(em, assetId);
             if (logo == null || !logo.tenant().equals(tenant)) {
               v.add("watermark.assetId", "there is no media " + assetId + " in tenant " + tenant);
             } else if (!MediaService.renderable(logo.contentType())) {
@@ -68,8 +74,40 @@ public final class BrandKitService {
           } else {
             stored.replace(valid);
           }
+          AuditLog.record(
+              em,
+              actor,
+              AuditLog.BRAND_KIT_CHANGED,
+              tenant,
+              "brand-kit",
+              "watermark "
+                  + valid.assetId()
+                  + " "
+                  + valid.position()
+                  + ", opacity "
+                  + valid.opacity()
+                  + ", scale "
+                  + valid.scale()
+                  + ", presets "
+                  + valid.presets());
           return new BrandKitView(stored.view());
         });
+  }
+
+  /**
+   * The logo's record, locked as {@link MediaService}'s delete locks it (the entry row), so that
+   * one of the two waits for the other; null when it is gone, also when a delete won that race.
+   */
+  private static MediaAsset lockedLogo(EntityManager em, UUID assetId) {
+    MediaAsset logo = em.find(MediaAsset.class, assetId);
+    if (logo != null) {
+      try {
+        em.lock(logo, LockModeType.PESSIMISTIC_WRITE);
+      } catch (OptimisticLockException deletedMeanwhile) {
+        return null;
+      }
+    }
+    return logo;
   }
 
   private static BrandKitView.Watermark validate(BrandKitView.Watermark w, Violations v) {

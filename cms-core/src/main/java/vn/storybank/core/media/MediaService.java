@@ -2,6 +2,7 @@ package vn.storybank.core.media;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -79,21 +80,30 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
         transactions.read(
             em -> {
               Access.require(em, actor, tenant, deleteAction());
-              MediaAsset asset = require(em, tenant, id);
-              BrandKit kit = BrandKit.find(em, tenant);
-              if (kit != null && kit.assetId().equals(id)) {
-                throw StorybankException.conflict(
-                    "Media "
-                        + id
-                        + " is the watermark logo of tenant "
-                        + tenant
-                        + "'s brand kit; choose another logo or remove the watermark first.");
-              }
-              return asset.blobSha256();
+              return require(em, tenant, id).blobSha256();
             });
     super.delete(tenant, id, expectedVersion, actor);
     if (sha != null) {
       MediaFiles.releaseIfUnreferenced(transactions, store, sha);
+    }
+  }
+
+  /**
+   * The brand kit's logo stays. The asset's row is locked first, as {@link BrandKitService#put}
+   * does, so that a delete and a brand kit naming the logo at the same moment cannot both succeed
+   * (H2's foreign-key check does not see the other's uncommitted row).
+   */
+  @Override
+  protected void refuseDeleteIfInUse(EntityManager em, String tenant, MediaAsset asset) {
+    em.lock(asset, LockModeType.PESSIMISTIC_WRITE);
+    BrandKit kit = BrandKit.find(em, tenant);
+    if (kit != null && kit.assetId().equals(asset.id())) {
+      throw StorybankException.conflict(
+          "Media "
+              + asset.id()
+              + " is the watermark logo of tenant "
+              + tenant
+              + "'s brand kit; choose another logo or remove the watermark first.");
     }
   }
 

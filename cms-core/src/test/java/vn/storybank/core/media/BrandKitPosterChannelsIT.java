@@ -21,6 +21,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +147,71 @@ class BrandKitPosterChannelsIT {
     storybank.brandKit().put(T, new BrandKitView(null), ACTOR);
     storybank.media().delete(T, logo, null, ACTOR);
     assertNull(storybank.brandKit().get(T, ACTOR).watermark());
+    assertEquals(
+        List.of("watermark removed", "watermark " + logo + " bottom-right, opacity 0.6"),
+        storybank
+            .accounts()
+            .audit(null, "brand-kit-changed", T, null, null, null, 10, ACTOR)
+            .items()
+            .stream()
+            .map(a -> a.detail().replaceAll(", scale.*", ""))
+            .toList(),
+        "who changed the brand kit, newest first");
+  }
+
+  @Test
+  void deletingTheLogoWhileAnEditorNamesItEndsInOneOfTheTwoAndAClearError() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 25; round++) {
+        UUID logo = upload(solid(100, 50, Color.RED), "logo" + round + ".png", null);
+        CyclicBarrier together = new CyclicBarrier(2);
+        Future<RuntimeException> naming =
+            pool.submit(
+                () -> {
+                  together.await();
+                  return failure(() -> putWatermark(logo, "top-left", 1.0, 0.2, List.of("card")));
+                });
+        Future<RuntimeException> deleting =
+            pool.submit(
+                () -> {
+                  together.await();
+                  return failure(() -> storybank.media().delete(T, logo, null, ACTOR));
+                });
+        RuntimeException put = naming.get();
+        RuntimeException delete = deleting.get();
+        BrandKitView.Watermark kept = storybank.brandKit().get(T, ACTOR).watermark();
+        if (put == null) {
+          assertNotNull(delete, "both cannot succeed");
+          assertKind(ErrorKind.CONFLICT, delete);
+          assertEquals(logo, kept.assetId());
+        } else {
+          assertNull(delete, "the delete went through, so the brand kit must have been refused");
+          assertTrue(
+              put instanceof StorybankException e
+                  && (e.kind() == ErrorKind.INVALID || e.kind() == ErrorKind.CONFLICT),
+              String.valueOf(put));
+          assertThrows(StorybankException.class, () -> storybank.media().get(T, logo, ACTOR));
+        }
+        storybank.brandKit().put(T, new BrandKitView(null), ACTOR);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static RuntimeException failure(Runnable work) {
+    try {
+      work.run();
+      return null;
+    } catch (RuntimeException e) {
+      return e;
+    }
+  }
+
+  private static void assertKind(ErrorKind kind, RuntimeException e) {
+    assertTrue(e instanceof StorybankException, String.valueOf(e));
+    assertEquals(kind, ((StorybankException) e).kind(), e.getMessage());
   }
 
   @Test
