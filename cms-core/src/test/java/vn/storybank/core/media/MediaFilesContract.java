@@ -247,6 +247,27 @@ public abstract class MediaFilesContract {
   }
 
   @Test
+  void fineDetailBecomesEvenGreyNotMoire() throws Exception {
+    // Reductions of 2× and more; below 2× Thumbnailator's bilinear step still shows some moiré.
+    UUID id = upload(TestMedia.stripes(4000, 2000), null, "brocade.png", null).header().id();
+    for (String preset : List.of("card", "hero")) {
+      BufferedImage image = read(storybank.mediaDelivery().rendition(T, id, preset));
+      int darkest = 255;
+      int lightest = 0;
+      for (int y = 2; y < image.getHeight() - 2; y += 7) {
+        for (int x = 2; x < image.getWidth() - 2; x++) {
+          int green = (image.getRGB(x, y) >> 8) & 0xff;
+          darkest = Math.min(darkest, green);
+          lightest = Math.max(lightest, green);
+        }
+      }
+      assertTrue(
+          darkest >= 112 && lightest <= 144,
+          preset + ": one-pixel stripes must average to grey, found " + darkest + ".." + lightest);
+    }
+  }
+
+  @Test
   void concurrentRequestsForOneRenditionComputeItOnce() throws Exception {
     UUID id = upload(TestMedia.jpeg(1800, 1200), null, "c.jpg", null).header().id();
     MediaDelivery delivery = storybank.mediaDelivery();

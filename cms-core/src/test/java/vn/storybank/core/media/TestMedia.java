@@ -28,6 +28,21 @@ public final class TestMedia {
     return encode(image, "jpeg");
   }
 
+  /**
+   * A PNG of one-pixel black and white columns: the finest detail an image can hold, which a
+   * careless reduction turns into black, white or moiré instead of the grey the eye sees.
+   */
+  public static byte[] stripes(int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.WHITE);
+    for (int x = 1; x < width; x += 2) {
+      g.fillRect(x, 0, 1, height);
+    }
+    g.dispose();
+    return encode(image, "png");
+  }
+
   public static byte[] png(int width, int height) {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = image.createGraphics();
