@@ -66,8 +66,19 @@ public final class Dispatcher {
           DispatchPosition position =
               em.find(DispatchPosition.class, DispatchPosition.ID, LockModeType.PESSIMISTIC_WRITE);
           List<ChangeView> changes = changeLog.after(em, null, position.seq(), limit);
+          // Only changes of tenants with a subscription can concern anyone; the rest (after a bulk
+          // import, often all of them) is passed over without looking at what they touched.
+          Set<String> subscribed =
+              new HashSet<>(
+                  em.createQuery(
+                          "select distinct s.tenant from Subscription s where s.active = true",
+                          String.class)
+                      .getResultList());
           Map<String, Map<UUID, Long>> touched = new LinkedHashMap<>();
           for (ChangeView change : changes) {
+            if (!subscribed.contains(change.tenant())) {
+              continue;
+            }
             Map<UUID, Long> entries =
                 touched.computeIfAbsent(change.tenant(), t -> new LinkedHashMap<>());
             long seq = change.seq();
@@ -94,6 +105,9 @@ public final class Dispatcher {
                   || !now.isBefore(position.checkedAt().plus(RIGHTS_CHECK)))) {
             if (position.checkedAt() != null) {
               for (Object[] asset : Touched.rightsExpired(em, null, position.checkedAt(), now)) {
+                if (!subscribed.contains((String) asset[1])) {
+                  continue;
+                }
                 UUID id = (UUID) asset[0];
                 Map<UUID, Long> entries =
                     touched.computeIfAbsent((String) asset[1], t -> new LinkedHashMap<>());
@@ -127,6 +141,19 @@ public final class Dispatcher {
     Channel channel = em.find(Channel.class, change.entityId());
     if (channel == null) {
       return Set.of(); // deleted: its subscriptions have nothing left to announce
+    }
+    boolean followed =
+        !em.createQuery(
+                "select s.id from Subscription s where s.tenant = :tenant and s.channel = :code"
+                    + " and s.active = true",
+                UUID.class)
+            .setParameter("tenant", change.tenant())
+            .setParameter("code", channel.code())
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (!followed) {
+      return Set.of(); // the other channels' entries did not change with this one's settings
     }
     Set<UUID> ids =
         new LinkedHashSet<>(

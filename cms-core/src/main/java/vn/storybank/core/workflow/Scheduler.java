@@ -27,6 +27,14 @@ public final class Scheduler {
   private static final Logger LOG = Logger.getLogger(Scheduler.class.getName());
   private static final int BATCH = 200;
 
+  /**
+   * A lower bound for the due-time queries. H2 sorts NULL first in an ascending index, so "at <=
+   * now" alone walks the nulls of every translation without a schedule: 600,000 rows and 26,000
+   * page reads per kind every 5 seconds on a 200,000-story bank, seen in a profile. With the bound
+   * the index range starts after them (PostgreSQL sorts NULL last and needs no help).
+   */
+  static final Instant LONG_AGO = Instant.parse("1900-01-01T00:00:00Z");
+
   private final Transactions transactions;
   private final Clock clock;
   private final Map<String, EntryService<?, ?, ?>> services;
@@ -77,9 +85,12 @@ public final class Scheduler {
             em.createQuery(
                     "select t from Translation t where t."
                         + kind.attribute
+                        + " >= :longAgo and t."
+                        + kind.attribute
                         + " <= :now order by t."
                         + kind.attribute,
                     Translation.class)
+                .setParameter("longAgo", LONG_AGO)
                 .setParameter("now", now)
                 .setMaxResults(BATCH)
                 .getResultList()

@@ -207,17 +207,30 @@ public class ChannelFeedResource {
             + "|"
             + withKey;
     DeliveryCache.Cached hit = cache.get(key, head);
-    if (hit != null) {
-      ChannelAccess.check(storybank, hit.channel(), headers, params).served(hit.locale());
-      return hit.representation().respond(ifNoneMatch);
+    // Set only when this request renders; requests served what another rendered check for
+    // themselves, like cache hits.
+    ChannelAccess[] checkedWhileRendering = new ChannelAccess[1];
+    if (hit == null) {
+      hit =
+          cache.render(
+              key,
+              head,
+              () -> {
+                ChannelView channel = delivery.channel(tenant, code);
+                requireFormat(channel, format);
+                ChannelAccess access = ChannelAccess.check(storybank, channel, headers, params);
+                checkedWhileRendering[0] = access;
+                Rendered rendered = renderer.render(channel, access);
+                return new DeliveryCache.Cached(
+                    rendered.representation(), channel, rendered.locale(), head, System.nanoTime());
+              });
     }
-    ChannelView channel = delivery.channel(tenant, code);
-    requireFormat(channel, format);
-    ChannelAccess access = ChannelAccess.check(storybank, channel, headers, params);
-    Rendered rendered = renderer.render(channel, access);
-    access.served(rendered.locale());
-    cache.put(key, head, channel, rendered.locale(), rendered.representation());
-    return rendered.representation().respond(ifNoneMatch);
+    ChannelAccess access =
+        checkedWhileRendering[0] != null
+            ? checkedWhileRendering[0]
+            : ChannelAccess.check(storybank, hit.channel(), headers, params);
+    access.served(hit.locale());
+    return hit.representation().respond(ifNoneMatch);
   }
 
   /**

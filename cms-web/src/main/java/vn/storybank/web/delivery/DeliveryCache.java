@@ -1,7 +1,13 @@
 package vn.storybank.web.delivery;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 import vn.storybank.core.channel.ChannelView;
 
 /**
@@ -9,18 +15,32 @@ import vn.storybank.core.channel.ChannelView;
  * valid only for the change-log position it was rendered at, so any committed write (an entry, a
  * term, the channel itself) retires every entry at the next request. Changes that need no write (a
  * licence running out) are bounded by a 5-second lifetime. Least recently used entries go first.
+ *
+ * <p>One request renders a missing entry; the others asking for it at the same moment wait for that
+ * rendering instead of repeating it (at 32 connections every expiry otherwise started 32 identical
+ * renderings at once, which took the two cores for hundreds of milliseconds). An entry past its
+ * lifetime, with nothing written since, is refreshed by one request while the others are still
+ * served the old one, for the few milliseconds the refresh takes.
  */
 public final class DeliveryCache {
-  private static final long LIFETIME_NANOS = 5_000_000_000L;
+  private static final Duration LIFETIME = Duration.ofSeconds(5);
   private final int capacity;
+  private final long lifetimeNanos;
   private final Map<String, Cached> entries;
+  private final ConcurrentMap<String, CompletableFuture<Cached>> rendering =
+      new ConcurrentHashMap<>();
 
   /** A rendered answer, the channel it was rendered for, and the locale it served. */
   record Cached(
       Representation representation, ChannelView channel, String locale, long head, long born) {}
 
   public DeliveryCache(int capacity) {
+    this(capacity, LIFETIME);
+  }
+
+  DeliveryCache(int capacity, Duration lifetime) {
     this.capacity = capacity;
+    this.lifetimeNanos = lifetime.toNanos();
     this.entries =
         new LinkedHashMap<>(16, 0.75f, true) {
           private static final long serialVersionUID = 1L;
@@ -32,7 +52,10 @@ public final class DeliveryCache {
         };
   }
 
-  /** The entry for the key if it was rendered at this change-log position, recently enough. */
+  /**
+   * The entry for the key if it was rendered at this change-log position: recently enough, or while
+   * another request refreshes it. Null when this request has to {@link #render} it.
+   */
   Cached get(String key, long head) {
     if (capacity == 0) {
       return null;
@@ -41,22 +64,50 @@ public final class DeliveryCache {
     synchronized (entries) {
       cached = entries.get(key);
     }
-    if (cached == null
-        || cached.head() != head
-        || System.nanoTime() - cached.born() > LIFETIME_NANOS) {
+    if (cached == null || cached.head() != head) {
       return null;
     }
-    return cached;
+    if (System.nanoTime() - cached.born() <= lifetimeNanos
+        || rendering.containsKey(flight(key, head))) {
+      return cached;
+    }
+    return null;
   }
 
-  void put(
-      String key, long head, ChannelView channel, String locale, Representation representation) {
+  /**
+   * Renders the entry, or waits for the request already rendering it for this position, and keeps
+   * it. The renderer runs in the calling thread or not at all.
+   */
+  Cached render(String key, long head, Supplier<Cached> renderer) {
     if (capacity == 0) {
-      return;
+      return renderer.get();
     }
-    Cached cached = new Cached(representation, channel, locale, head, System.nanoTime());
-    synchronized (entries) {
-      entries.put(key, cached);
+    String flight = flight(key, head);
+    CompletableFuture<Cached> mine = new CompletableFuture<>();
+    CompletableFuture<Cached> running = rendering.putIfAbsent(flight, mine);
+    if (running != null) {
+      try {
+        return running.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      }
     }
+    try {
+      Cached made = renderer.get();
+      synchronized (entries) {
+        entries.put(key, made);
+      }
+      mine.complete(made);
+      return made;
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      rendering.remove(flight, mine);
+    }
+  }
+
+  private static String flight(String key, long head) {
+    return head + "@" + key;
   }
 }

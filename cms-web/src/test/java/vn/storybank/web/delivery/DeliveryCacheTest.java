@@ -1,0 +1,154 @@
+package vn.storybank.web.delivery;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class DeliveryCacheTest {
+  private final ExecutorService pool = Executors.newFixedThreadPool(16);
+
+  @AfterEach
+  void stop() {
+    pool.shutdownNow();
+  }
+
+  @Test
+  void requestsArrivingTogetherShareOneRendering() throws Exception {
+    DeliveryCache cache = new DeliveryCache(10);
+    AtomicInteger renderings = new AtomicInteger();
+    CountDownLatch release = new CountDownLatch(1);
+    List<Future<DeliveryCache.Cached>> answers = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      answers.add(
+          pool.submit(
+              () -> {
+                DeliveryCache.Cached hit = cache.get("page", 7);
+                return hit != null
+                    ? hit
+                    : cache.render(
+                        "page",
+                        7,
+                        () -> {
+                          renderings.incrementAndGet();
+                          awaitOpen(release);
+                          return page("first", 7);
+                        });
+              }));
+    }
+    Thread.sleep(200);
+    release.countDown();
+    DeliveryCache.Cached first = answers.get(0).get(10, TimeUnit.SECONDS);
+    for (Future<DeliveryCache.Cached> answer : answers) {
+      assertSame(first, answer.get(10, TimeUnit.SECONDS));
+    }
+    assertEquals(1, renderings.get());
+    assertSame(first, cache.get("page", 7));
+  }
+
+  @Test
+  void aWriteRetiresTheEntryAndNobodyWaitsForAnOlderRendering() {
+    DeliveryCache cache = new DeliveryCache(10);
+    DeliveryCache.Cached old = cache.render("page", 7, () -> page("old", 7));
+    assertEquals(null, cache.get("page", 8), "something was written since");
+    DeliveryCache.Cached fresh = cache.render("page", 8, () -> page("new", 8));
+    assertNotSame(old, fresh);
+    assertSame(fresh, cache.get("page", 8));
+  }
+
+  @Test
+  void anExpiredEntryIsServedWhileOneRequestRefreshesIt() throws Exception {
+    DeliveryCache cache = new DeliveryCache(10, Duration.ofMillis(50));
+    DeliveryCache.Cached old = cache.render("page", 7, () -> page("old", 7));
+    Thread.sleep(80);
+    assertEquals(null, cache.get("page", 7), "expired, and nobody refreshes it yet");
+    CountDownLatch refreshing = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Future<DeliveryCache.Cached> refresh =
+        pool.submit(
+            () ->
+                cache.render(
+                    "page",
+                    7,
+                    () -> {
+                      refreshing.countDown();
+                      awaitOpen(release);
+                      return page("refreshed", 7);
+                    }));
+    refreshing.await();
+    assertSame(old, cache.get("page", 7), "the others keep the old answer meanwhile");
+    release.countDown();
+    DeliveryCache.Cached refreshed = refresh.get(10, TimeUnit.SECONDS);
+    assertSame(refreshed, cache.get("page", 7));
+  }
+
+  @Test
+  void aFailedRenderingFailsEveryoneWhoWaitedForItAndIsNotKept() throws Exception {
+    DeliveryCache cache = new DeliveryCache(10);
+    CountDownLatch release = new CountDownLatch(1);
+    Future<DeliveryCache.Cached> leader =
+        pool.submit(
+            () ->
+                cache.render(
+                    "page",
+                    7,
+                    () -> {
+                      awaitOpen(release);
+                      throw new IllegalArgumentException("bad cursor");
+                    }));
+    Thread.sleep(100);
+    Future<DeliveryCache.Cached> follower =
+        pool.submit(() -> cache.render("page", 7, () -> page("never", 7)));
+    Thread.sleep(100);
+    release.countDown();
+    for (Future<DeliveryCache.Cached> f : List.of(leader, follower)) {
+      var e = assertThrows(java.util.concurrent.ExecutionException.class, () -> f.get());
+      assertEquals("bad cursor", e.getCause().getMessage());
+    }
+    assertEquals(null, cache.get("page", 7));
+  }
+
+  @Test
+  void withoutCapacityEveryRequestRenders() {
+    DeliveryCache cache = new DeliveryCache(0);
+    AtomicInteger renderings = new AtomicInteger();
+    for (int i = 0; i < 3; i++) {
+      assertEquals(null, cache.get("page", 7));
+      cache.render(
+          "page",
+          7,
+          () -> {
+            renderings.incrementAndGet();
+            return page("x", 7);
+          });
+    }
+    assertEquals(3, renderings.get());
+  }
+
+  private static DeliveryCache.Cached page(String text, long head) {
+    return new DeliveryCache.Cached(
+        Representation.of(text.getBytes(UTF_8), "text/plain"), null, "vi", head, System.nanoTime());
+  }
+
+  private static void awaitOpen(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
