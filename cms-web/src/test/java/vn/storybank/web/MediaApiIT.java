@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
@@ -288,32 +287,7 @@ class MediaApiIT {
 
   static HttpResponse<byte[]> multipart(
       byte[] file, String contentType, String filename, String metadata) {
-    String boundary = "----storybank" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.writeBytes(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + filename
-                + "\"\r\nContent-Type: "
-                + contentType
-                + "\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(file);
-    if (metadata != null) {
-      body.writeBytes(
-          ("\r\n--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
-                  + "Content-Type: application/json\r\n\r\n"
-                  + metadata)
-              .getBytes(StandardCharsets.UTF_8));
-    }
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(
-        HttpRequest.newBuilder(base.resolve(MEDIA))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    return send(Multipart.upload(base.resolve(MEDIA), file, contentType, filename, metadata));
   }
 
   static HttpResponse<byte[]> get(String path, String range, String ifNoneMatch, boolean admin) {

@@ -17,10 +17,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The real WAR on the real Payara Micro, in a child process, as deploy/run starts it. Its output
- * goes to a log file under target/ for when a test fails.
+ * goes to a log file under target/ for when a test fails. Public for cms-s3-tests, which runs the
+ * WAR with the S3 store.
  */
-final class PayaraServer implements AutoCloseable {
-  static final String ADMIN_PASSWORD = "it-secret-Pa55";
+public final class PayaraServer implements AutoCloseable {
+  public static final String ADMIN_PASSWORD = "it-secret-Pa55";
   private final Process process;
   private final URI base;
   private final Path log;
@@ -33,7 +34,7 @@ final class PayaraServer implements AutoCloseable {
     this.dataDir = dataDir;
   }
 
-  static PayaraServer start(String name, Path dataDir, Map<String, String> env) {
+  public static PayaraServer start(String name, Path dataDir, Map<String, String> env) {
     try {
       int port = freePort();
       Path log = Path.of("target", "payara-" + name + ".log").toAbsolutePath();
@@ -71,16 +72,16 @@ final class PayaraServer implements AutoCloseable {
     }
   }
 
-  URI base() {
+  public URI base() {
     return base;
   }
 
   /** Everything the server wrote to stdout and stderr so far. */
-  Path log() {
+  public Path log() {
     return log;
   }
 
-  Path dataDir() {
+  public Path dataDir() {
     return dataDir;
   }
 
