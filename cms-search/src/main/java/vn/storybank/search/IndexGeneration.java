@@ -9,14 +9,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -44,7 +47,8 @@ final class IndexGeneration implements AutoCloseable {
   private volatile long committedPosition;
   private final boolean fresh;
 
-  private IndexGeneration(Path path, Analysis analysis, int ramBufferMb) throws IOException {
+  private IndexGeneration(Path path, Analysis analysis, int ramBufferMb, Executor queries)
+      throws IOException {
     this.path = path;
     Files.createDirectories(path);
     this.directory = FSDirectory.open(path);
@@ -61,12 +65,24 @@ final class IndexGeneration implements AutoCloseable {
     this.writer = new IndexWriter(directory, config);
     this.position = fresh ? 0 : Long.parseLong(committed.get(POSITION));
     this.committedPosition = position;
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers =
+        new SearcherManager(
+            writer,
+            new SearcherFactory() {
+              @Override
+              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new IndexSearcher(reader, queries);
+              }
+            });
   }
 
-  static IndexGeneration open(Path path, Analysis analysis, int ramBufferMb) {
+  /**
+   * @param queries runs the slices of one search side by side (Lucene groups segments into slices);
+   *     null searches on the caller's thread
+   */
+  static IndexGeneration open(Path path, Analysis analysis, int ramBufferMb, Executor queries) {
     try {
-      return new IndexGeneration(path, analysis, ramBufferMb);
+      return new IndexGeneration(path, analysis, ramBufferMb, queries);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the search index at " + path, e);
     }

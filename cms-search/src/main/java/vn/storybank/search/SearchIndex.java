@@ -61,9 +61,22 @@ public final class SearchIndex implements AutoCloseable {
   private Thread follower;
   private final Object wakeUp = new Object();
 
+  // Null with one thread: each search then runs on its caller's thread alone.
+  private final ExecutorService queryThreads;
+
   private SearchIndex(Storybank core, SearchSettings settings) {
     this.core = core;
     this.settings = settings;
+    this.queryThreads =
+        settings.queryThreads() <= 1
+            ? null
+            : Executors.newFixedThreadPool(
+                settings.queryThreads(),
+                r -> {
+                  Thread thread = new Thread(r, "storybank-search-query");
+                  thread.setDaemon(true);
+                  return thread;
+                });
   }
 
   /** Opens the index at its last commit; call {@link #start()} to follow the change log. */
@@ -258,7 +271,7 @@ public final class SearchIndex implements AutoCloseable {
     try {
       long started = System.nanoTime();
       Path path = settings.directory().resolve("gen-" + System.currentTimeMillis());
-      next = IndexGeneration.open(path, analysis, settings.ramBufferMb());
+      next = IndexGeneration.open(path, analysis, settings.ramBufferMb(), queryThreads);
       // Read the head first: entries read later are at least as new, and replaying the changes
       // after the head again is harmless.
       long head = core.changes().head();
@@ -378,7 +391,8 @@ public final class SearchIndex implements AutoCloseable {
             .filter(p -> p.getFileName().toString().startsWith("gen-") && !p.equals(path))
             .forEach(IndexGeneration::deleteTree);
       }
-      IndexGeneration generation = IndexGeneration.open(path, analysis, settings.ramBufferMb());
+      IndexGeneration generation =
+          IndexGeneration.open(path, analysis, settings.ramBufferMb(), queryThreads);
       writeCurrent(path);
       return generation;
     } catch (IOException e) {
@@ -438,6 +452,9 @@ public final class SearchIndex implements AutoCloseable {
       live.close();
     } finally {
       applying.unlock();
+      if (queryThreads != null) {
+        queryThreads.shutdown();
+      }
     }
   }
 }

@@ -149,6 +149,9 @@ public final class SearchService {
         });
   }
 
+  /** The searcher may search segments side by side (see SearchSettings.queryThreads). */
+  private static final boolean CONCURRENT = true;
+
   private record Outcome(TopDocs top, Map<Facet, Map<String, Long>> counts) {}
 
   private Outcome run(
@@ -175,8 +178,8 @@ public final class SearchService {
                         wanted,
                         null,
                         Integer.MAX_VALUE,
-                        false)
-                    : new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, false),
+                        CONCURRENT)
+                    : new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, CONCURRENT),
                 new FacetCounts(unselected)));
     @SuppressWarnings("unchecked")
     Map<Facet, Map<String, Long>> counts = (Map<Facet, Map<String, Long>>) results[1];

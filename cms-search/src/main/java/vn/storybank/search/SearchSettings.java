@@ -13,15 +13,24 @@ import java.time.Duration;
  * @param commitInterval how often applied changes are committed (made durable) at the most; they
  *     are searchable before that, from the writer's near-real-time reader
  * @param rebuildThreads threads that analyse documents during a full rebuild
+ * @param queryThreads threads one query's index segments are searched on side by side (1: the
+ *     caller's thread only)
  */
 public record SearchSettings(
     Path directory,
     int ramBufferMb,
     Duration pollInterval,
     Duration commitInterval,
-    int rebuildThreads) {
+    int rebuildThreads,
+    int queryThreads) {
 
   public static SearchSettings defaults(Path directory) {
-    return new SearchSettings(directory, 64, Duration.ofMillis(100), Duration.ofSeconds(1), 2);
+    return new SearchSettings(
+        directory,
+        64,
+        Duration.ofMillis(100),
+        Duration.ofSeconds(1),
+        2,
+        Runtime.getRuntime().availableProcessors());
   }
 }

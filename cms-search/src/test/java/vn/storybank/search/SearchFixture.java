@@ -45,7 +45,18 @@ final class SearchFixture implements AutoCloseable {
   }
 
   void openIndex() {
-    index = SearchIndex.open(core, SearchSettings.defaults(indexDir));
+    SearchSettings d = SearchSettings.defaults(indexDir);
+    // Two query threads whatever the machine: searching segments side by side is then tested.
+    index =
+        SearchIndex.open(
+            core,
+            new SearchSettings(
+                d.directory(),
+                d.ramBufferMb(),
+                d.pollInterval(),
+                d.commitInterval(),
+                d.rebuildThreads(),
+                2));
     search = new SearchService(index, clock);
   }
 

@@ -76,6 +76,29 @@ class SearchIT {
   }
 
   @Test
+  void segmentsSearchedSideBySideGiveTheWholeCountsAndTheBestHits() {
+    for (int i = 0; i < 8; i++) {
+      f.story(
+          i % 2 == 0 ? "destination" : "festival-event",
+          List.of("sa-pa"),
+          List.of(),
+          vi("Chợ phiên số " + i, null, "Người Mông xuống chợ" + " chợ".repeat(i) + "."));
+      f.index.catchUp(); // each its own segment
+    }
+    int slices = f.index.withSearcher(searcher -> searcher.getSlices().length);
+    assertTrue(slices > 1, "the test needs segments in more than one slice, had " + slices);
+
+    SearchResult result = f.editor("chợ");
+    assertEquals(8, result.total());
+    assertEquals(
+        List.of(
+            new FacetValue("destination", "destination", 4, null),
+            new FacetValue("festival-event", "festival-event", 4, null)),
+        result.facets().get("kind"));
+    assertEquals("Chợ phiên số 7", result.hits().get(0).title(), "most matches first");
+  }
+
+  @Test
   void theExactSpellingRanksAboveOtherTones() {
     f.story("cultural-heritage", List.of(), List.of(), vi("Phở la hán quả", null, "Món ăn lạ"));
     f.story("cultural-heritage", List.of(), List.of(), vi("Bánh lá dong", null, "Món bánh gói lá"));

@@ -374,19 +374,43 @@ class DeliveryApiIT {
   }
 
   @Test
-  void aFeedForgetsAStoryTheMomentItIsUnpublished() {
+  void feedsListsAndItemsForgetAStoryTheMomentItIsUnpublished() {
     String story = story("Tin nóng " + RUN, null, null, true);
     String feed = PUBLIC + "channels/vi-portal/feed.json?limit=5";
-    HttpResponse<byte[]> before = get(feed);
-    assertTrue(body(before).contains(story), body(before));
-    assertTrue(body(get(feed)).contains(story), "served again, from the cache");
+    String list = PUBLIC + "stories?limit=5";
+    String item = PUBLIC + "stories/" + story;
+    Map<String, String> etags = new LinkedHashMap<>();
+    for (String url : List.of(feed, list, item)) {
+      HttpResponse<byte[]> before = get(url);
+      assertTrue(body(before).contains(story), body(before));
+      HttpResponse<byte[]> again = get(url);
+      assertEquals(
+          before.headers().firstValue("ETag"),
+          again.headers().firstValue("ETag"),
+          "from the cache");
+      etags.put(url, before.headers().firstValue("ETag").orElseThrow());
+    }
+    HttpResponse<byte[]> jsonLd =
+        send(HttpRequest.newBuilder(base.resolve(item)).header("Accept", "application/ld+json"));
+    assertTrue(
+        jsonLd.headers().firstValue("Content-Type").orElseThrow().startsWith("application/ld+json"),
+        "Accept is part of what is cached: " + jsonLd.headers().map());
+    assertTrue(
+        get(item)
+            .headers()
+            .firstValue("Content-Type")
+            .orElseThrow()
+            .startsWith("application/json"));
+
     admin("POST", "stories/" + story + "/translations/vi/unpublish", null);
-    HttpResponse<byte[]> after =
-        send(
-            HttpRequest.newBuilder(base.resolve(feed))
-                .header("If-None-Match", before.headers().firstValue("ETag").orElseThrow()));
-    assertEquals(200, after.statusCode(), "the cached page is not reused after a write");
-    assertFalse(body(after).contains(story), body(after));
+    for (String url : List.of(feed, list)) {
+      HttpResponse<byte[]> after =
+          send(HttpRequest.newBuilder(base.resolve(url)).header("If-None-Match", etags.get(url)));
+      assertEquals(
+          200, after.statusCode(), url + ": the cached answer is not reused after a write");
+      assertFalse(body(after).contains(story), body(after));
+    }
+    assertProblem(get(item), 404);
   }
 
   @Test

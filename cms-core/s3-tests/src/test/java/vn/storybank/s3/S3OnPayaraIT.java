@@ -182,6 +182,9 @@ class S3OnPayaraIT {
     String detail = problem.get("detail").asText();
     assertTrue(detail.contains("try again"), detail);
     assertFalse(text(refused).contains("\tat "), "no stack trace for the client: " + text(refused));
+    assertFalse(
+        detail.contains(BUCKET) || detail.contains("http"),
+        "nor where the store is, to anonymous readers: " + detail);
     assertFalse(Files.exists(object(key)));
     assertEquals(503, unreadable.statusCode(), "readers too: " + text(unreadable));
     String log = logSince(logged, "could not write " + key);

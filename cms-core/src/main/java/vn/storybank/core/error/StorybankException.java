@@ -10,15 +10,37 @@ public class StorybankException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final ErrorKind kind;
   private final transient List<FieldError> fieldErrors;
+  private final String operatorDetail;
 
   public StorybankException(ErrorKind kind, String message) {
     this(kind, message, List.of());
   }
 
   public StorybankException(ErrorKind kind, String message, List<FieldError> fieldErrors) {
+    this(kind, message, fieldErrors, null);
+  }
+
+  private StorybankException(
+      ErrorKind kind, String message, List<FieldError> fieldErrors, String operatorDetail) {
     super(message);
     this.kind = kind;
     this.fieldErrors = List.copyOf(fieldErrors);
+    this.operatorDetail = operatorDetail;
+  }
+
+  /**
+   * Storage out of reach: the client (possibly an anonymous reader) is told to try again, and only
+   * the server log gets the detail (folder, bucket, endpoint, the underlying error).
+   */
+  public static StorybankException unavailable(String message, String operatorDetail) {
+    return new StorybankException(ErrorKind.UNAVAILABLE, message, List.of(), operatorDetail);
+  }
+
+  /**
+   * What operators need to find the cause, for the server log only; null when the message says all.
+   */
+  public String operatorDetail() {
+    return operatorDetail;
   }
 
   public ErrorKind kind() {

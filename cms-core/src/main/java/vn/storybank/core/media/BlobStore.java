@@ -10,9 +10,13 @@ import java.util.Optional;
  * Where the bytes of originals and renditions live: the filesystem by default, or an S3-compatible
  * object store. Keys are relative paths of lower-case letters, digits, {@code . _ -} and {@code /}
  * (see {@link BlobKeys}); they never leave the store's root. Failures of the store itself are
- * {@code StorybankException}s of kind UNAVAILABLE.
+ * {@code StorybankException}s of kind UNAVAILABLE, with {@link #UNREACHABLE} for the client and the
+ * store's location and error for the server log only.
  */
 public interface BlobStore {
+  /** What a client is told when the store fails: not where it is, nor why. */
+  String UNREACHABLE = "The media store cannot be reached right now; try again in a moment.";
+
   /** Stores the file's bytes under the key, atomically: readers see all of it or nothing. */
   void put(String key, Path file);
 

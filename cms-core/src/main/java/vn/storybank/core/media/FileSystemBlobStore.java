@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 
 /**
@@ -121,8 +120,8 @@ public final class FileSystemBlobStore implements BlobStore {
                 }
               });
     } catch (IOException | UncheckedIOException e) {
-      throw new StorybankException(
-          ErrorKind.UNAVAILABLE, "The media folder " + root + " cannot be listed: " + e);
+      throw StorybankException.unavailable(
+          UNREACHABLE, "The media folder " + root + " cannot be listed: " + e);
     }
     return blobs;
   }
@@ -142,8 +141,8 @@ public final class FileSystemBlobStore implements BlobStore {
   }
 
   private StorybankException unavailable(String action, String key, IOException e) {
-    return new StorybankException(
-        ErrorKind.UNAVAILABLE,
+    return StorybankException.unavailable(
+        UNREACHABLE,
         "The media folder "
             + root
             + " could not "
@@ -152,6 +151,6 @@ public final class FileSystemBlobStore implements BlobStore {
             + key
             + " ("
             + e
-            + "); check the disk and its permissions, then try again.");
+            + "); check the disk and its permissions.");
   }
 }

@@ -344,8 +344,8 @@ public final class MediaFiles {
   }
 
   private StorybankException tempFolderFailure(IOException e) {
-    return new StorybankException(
-        ErrorKind.UNAVAILABLE,
+    return StorybankException.unavailable(
+        "The upload could not be stored for checking right now; try again in a moment.",
         "The upload could not be written to the temporary folder "
             + settings.tempDir()
             + " ("

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 
 /**
@@ -56,7 +55,7 @@ public final class S3BlobStore implements BlobStore {
       client.putObject(
           PutObjectArgs.builder().bucket(bucket).object(key).stream(in, -1, PART_SIZE).build());
     } catch (Exception e) {
-      throw unavailable("write " + key, e);
+      throw unavailable("write", key, e);
     }
   }
 
@@ -84,9 +83,9 @@ public final class S3BlobStore implements BlobStore {
       if (isMissing(e)) {
         throw StorybankException.notFound("The stored file " + key + " is missing.");
       }
-      throw unavailable("read " + key, e);
+      throw unavailable("read", key, e);
     } catch (Exception e) {
-      throw unavailable("read " + key, e);
+      throw unavailable("read", key, e);
     }
   }
 
@@ -101,9 +100,9 @@ public final class S3BlobStore implements BlobStore {
       if (isMissing(e)) {
         return Optional.empty();
       }
-      throw unavailable("read " + key, e);
+      throw unavailable("read", key, e);
     } catch (Exception e) {
-      throw unavailable("read " + key, e);
+      throw unavailable("read", key, e);
     }
   }
 
@@ -114,10 +113,10 @@ public final class S3BlobStore implements BlobStore {
           RemoveObjectArgs.builder().bucket(bucket).object(BlobKeys.require(key)).build());
     } catch (ErrorResponseException e) {
       if (!isMissing(e)) {
-        throw unavailable("delete " + key, e);
+        throw unavailable("delete", key, e);
       }
     } catch (Exception e) {
-      throw unavailable("delete " + key, e);
+      throw unavailable("delete", key, e);
     }
   }
 
@@ -135,10 +134,10 @@ public final class S3BlobStore implements BlobStore {
       }
     } catch (ErrorResponseException e) {
       if (!"NoSuchBucket".equals(e.errorResponse().code())) {
-        throw unavailable("list " + prefix, e);
+        throw unavailable("list", prefix, e);
       }
     } catch (Exception e) {
-      throw unavailable("list " + prefix, e);
+      throw unavailable("list", prefix, e);
     }
     return blobs;
   }
@@ -163,9 +162,9 @@ public final class S3BlobStore implements BlobStore {
         bucketReady = true;
         return;
       }
-      throw unavailable("create the bucket", e);
+      throw unavailable("create", "the bucket", e);
     } catch (Exception e) {
-      throw unavailable("create the bucket", e);
+      throw unavailable("create", "the bucket", e);
     }
   }
 
@@ -174,19 +173,20 @@ public final class S3BlobStore implements BlobStore {
     return "NoSuchKey".equals(code) || "NoSuchBucket".equals(code) || "NoSuchObject".equals(code);
   }
 
-  private StorybankException unavailable(String action, Exception e) {
+  private StorybankException unavailable(String action, String what, Exception e) {
     if (e instanceof InterruptedException) {
       Thread.currentThread().interrupt();
     }
-    return new StorybankException(
-        ErrorKind.UNAVAILABLE,
+    return StorybankException.unavailable(
+        UNREACHABLE,
         "The media store ("
             + describe()
             + ") could not "
             + action
+            + " "
+            + what
             + ": "
             + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : " " + e.getMessage())
-            + ". Nothing was saved; try again when the store is reachable.");
+            + (e.getMessage() == null ? "" : " " + e.getMessage()));
   }
 }

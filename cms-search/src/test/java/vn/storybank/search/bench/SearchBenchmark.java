@@ -112,34 +112,17 @@ public final class SearchBenchmark {
       }
       System.out.printf(Locale.ROOT, "indexing median: %.0f docs/s%n", median(rates));
 
-      SearchService search = new SearchService(index, Clock.systemUTC());
       List<Query> mix = mix(corpus, new Random(7));
-      for (int i = 0; i < QUERIES; i++) {
-        run(search, mix.get(i % mix.size())); // warm-up
-      }
-      for (int threads : new int[] {1, 2}) {
-        List<Double> p50s = new ArrayList<>();
-        List<Double> p99s = new ArrayList<>();
-        for (int run = 1; run <= runs; run++) {
-          List<Double> latencies = latencies(search, mix, threads);
-          p50s.add(percentile(latencies, 50));
-          p99s.add(percentile(latencies, 99));
-          System.out.printf(
-              Locale.ROOT,
-              "queries, %d thread(s), run %d: p50 %.2f ms, p99 %.2f ms, %d queries%n",
-              threads,
-              run,
-              percentile(latencies, 50),
-              percentile(latencies, 99),
-              latencies.size());
-        }
-        System.out.printf(
-            Locale.ROOT,
-            "queries, %d thread(s), median of runs: p50 %.2f ms, p99 %.2f ms%n",
-            threads,
-            median(p50s),
-            median(p99s));
-      }
+      Path indexDir = work.resolve("index-" + runs);
+      SearchSettings defaults = SearchSettings.defaults(indexDir);
+      // The baseline first, in the same run: each search on its caller's thread alone.
+      index.close();
+      index = SearchIndex.open(core, withQueryThreads(defaults, 1));
+      queries(new SearchService(index, Clock.systemUTC()), mix, runs, "query threads 1", 1);
+      index.close();
+      index = SearchIndex.open(core, defaults);
+      SearchService search = new SearchService(index, Clock.systemUTC());
+      queries(search, mix, runs, "query threads " + defaults.queryThreads(), 1, 2);
 
       List<Double> lucene = new ArrayList<>();
       List<Double> postgres = new ArrayList<>();
@@ -233,6 +216,50 @@ public final class SearchBenchmark {
 
   private static SearchRequest request(String q, String locale) {
     return SearchRequest.of(ZipfCorpus.TENANT, Audience.PUBLIC, q, locale);
+  }
+
+  /** The fixed mix after a warm-up, RUNS times per number of client threads: p50 and p99. */
+  private static void queries(
+      SearchService search, List<Query> mix, int runs, String label, int... clients)
+      throws Exception {
+    for (int i = 0; i < QUERIES; i++) {
+      run(search, mix.get(i % mix.size())); // warm-up
+    }
+    for (int threads : clients) {
+      List<Double> p50s = new ArrayList<>();
+      List<Double> p99s = new ArrayList<>();
+      for (int run = 1; run <= runs; run++) {
+        List<Double> latencies = latencies(search, mix, threads);
+        p50s.add(percentile(latencies, 50));
+        p99s.add(percentile(latencies, 99));
+        System.out.printf(
+            Locale.ROOT,
+            "%s, %d client thread(s), run %d: p50 %.2f ms, p99 %.2f ms, %d queries%n",
+            label,
+            threads,
+            run,
+            percentile(latencies, 50),
+            percentile(latencies, 99),
+            latencies.size());
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "%s, %d client thread(s), median of runs: p50 %.2f ms, p99 %.2f ms%n",
+          label,
+          threads,
+          median(p50s),
+          median(p99s));
+    }
+  }
+
+  private static SearchSettings withQueryThreads(SearchSettings s, int threads) {
+    return new SearchSettings(
+        s.directory(),
+        s.ramBufferMb(),
+        s.pollInterval(),
+        s.commitInterval(),
+        s.rebuildThreads(),
+        threads);
   }
 
   private static void run(SearchService search, Query q) {

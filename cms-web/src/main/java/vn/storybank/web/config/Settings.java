@@ -68,6 +68,12 @@ public final class Settings {
   public static final String SEARCH_REBUILD_THREADS = "cms.search.rebuild-threads";
 
   /**
+   * Threads one search's index segments are searched on side by side; 1 searches on the request's
+   * thread only. Default: the number of processors.
+   */
+  public static final String SEARCH_QUERY_THREADS = "cms.search.query-threads";
+
+  /**
    * Where media files live: {@code filesystem} (under the data dir's blobs folder) or {@code s3}.
    */
   public static final String BLOB_STORE = "cms.blob.store";
@@ -111,8 +117,8 @@ public final class Settings {
   public static final String DELIVERY_MAX_AGE = "cms.delivery.max-age";
 
   /**
-   * Rendered feed pages and playlists kept per node, reused until the next write (0 turns the cache
-   * off). Default 1000.
+   * Rendered delivery answers (feed pages, playlists, lists, items) kept per node, reused until the
+   * next write (0 turns the cache off). Default 1000.
    */
   public static final String DELIVERY_CACHE_ENTRIES = "cms.delivery.cache-entries";
 
@@ -267,6 +273,9 @@ public final class Settings {
         config.getOptionalValue(SEARCH_RAM_BUFFER_MB, Integer.class).orElse(64),
         Duration.ofMillis(config.getOptionalValue(SEARCH_POLL_MS, Long.class).orElse(100L)),
         Duration.ofMillis(config.getOptionalValue(SEARCH_COMMIT_MS, Long.class).orElse(1000L)),
-        config.getOptionalValue(SEARCH_REBUILD_THREADS, Integer.class).orElse(2));
+        config.getOptionalValue(SEARCH_REBUILD_THREADS, Integer.class).orElse(2),
+        config
+            .getOptionalValue(SEARCH_QUERY_THREADS, Integer.class)
+            .orElse(Runtime.getRuntime().availableProcessors()));
   }
 }

@@ -34,18 +34,22 @@ final class ChannelAccess {
       DeliveryService.Ask ask,
       HttpHeaders headers,
       MultivaluedMap<String, String> params) {
-    if (ask.channel() == null) {
-      return new ChannelAccess(storybank.partners(), null, null);
-    }
     return check(
-        storybank, storybank.delivery().channel(ask.tenant(), ask.channel()), headers, params);
+        storybank,
+        ask.channel() == null ? null : storybank.delivery().channel(ask.tenant(), ask.channel()),
+        headers,
+        params);
   }
 
+  /** Access to a channel; with none, the tenant's public delivery. */
   static ChannelAccess check(
       Storybank storybank,
       ChannelView channel,
       HttpHeaders headers,
       MultivaluedMap<String, String> params) {
+    if (channel == null) {
+      return new ChannelAccess(storybank.partners(), null, null);
+    }
     String key = headers.getHeaderString(HEADER);
     if (key == null) {
       key = params.getFirst(PARAMETER);

@@ -43,14 +43,14 @@ public class ChannelFeedResource {
   private final Storybank storybank;
   private final DeliveryService delivery;
   private final Settings settings;
-  private final DeliveryCache cache;
+  private final CachedAnswers answers;
 
   @Inject
   public ChannelFeedResource(Storybank storybank, Settings settings, DeliveryCache cache) {
     this.storybank = storybank;
     this.delivery = storybank.delivery();
     this.settings = settings;
-    this.cache = cache;
+    this.answers = new CachedAnswers(storybank, cache);
   }
 
   /** What the channel offers, with the URL of each feed. */
@@ -118,17 +118,15 @@ public class ChannelFeedResource {
     MultivaluedMap<String, String> params = uri.getQueryParameters();
     DeliveryHttp.onlyKnown(params, FEED_PARAMS);
     FeedFormat format = FORMATS.get(file);
-    return cached(
-        tenant,
-        code,
-        format.code(),
+    return answers.serve(
+        () -> offering(tenant, code, format.code()),
         headers,
         uri,
         (channel, access) -> renderFeed(tenant, channel, file, format, access, headers, uri));
   }
 
   /** A feed page rendered from the database. */
-  private Rendered renderFeed(
+  private CachedAnswers.Rendered renderFeed(
       String tenant,
       ChannelView channel,
       String file,
@@ -167,70 +165,12 @@ public class ChannelFeedResource {
             cursor == null ? self : self + "&cursor=" + Links.encode(cursor),
             page.next() == null ? null : self + "&cursor=" + Links.encode(page.next()),
             links);
-    return new Rendered(
+    return new CachedAnswers.Rendered(
         Representation.of(format.render(feed), format.mediaType())
             .language(locale)
             .lastModified(feed.updated())
             .cacheControl(access.cacheControl(settings)),
         locale);
-  }
-
-  /** A rendered answer and the locale it served (for the partner's usage count). */
-  private record Rendered(Representation representation, String locale) {}
-
-  private interface Renderer {
-    Rendered render(ChannelView channel, ChannelAccess access);
-  }
-
-  /**
-   * Serves from this node's cache when nothing was written since the answer was rendered; the
-   * channel's access rules are checked (and a partner's request counted) on every request.
-   */
-  private Response cached(
-      String tenant,
-      String code,
-      String format,
-      HttpHeaders headers,
-      UriInfo uri,
-      Renderer renderer) {
-    MultivaluedMap<String, String> params = uri.getQueryParameters();
-    String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-    // Read before rendering: a write committed meanwhile leaves the entry already out of date.
-    long head = storybank.changes().recentHead();
-    boolean withKey =
-        headers.getHeaderString(ChannelAccess.HEADER) != null
-            || params.containsKey(ChannelAccess.PARAMETER);
-    String key =
-        uri.getRequestUri()
-            + "|"
-            + headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)
-            + "|"
-            + withKey;
-    DeliveryCache.Cached hit = cache.get(key, head);
-    // Set only when this request renders; requests served what another rendered check for
-    // themselves, like cache hits.
-    ChannelAccess[] checkedWhileRendering = new ChannelAccess[1];
-    if (hit == null) {
-      hit =
-          cache.render(
-              key,
-              head,
-              () -> {
-                ChannelView channel = delivery.channel(tenant, code);
-                requireFormat(channel, format);
-                ChannelAccess access = ChannelAccess.check(storybank, channel, headers, params);
-                checkedWhileRendering[0] = access;
-                Rendered rendered = renderer.render(channel, access);
-                return new DeliveryCache.Cached(
-                    rendered.representation(), channel, rendered.locale(), head, System.nanoTime());
-              });
-    }
-    ChannelAccess access =
-        checkedWhileRendering[0] != null
-            ? checkedWhileRendering[0]
-            : ChannelAccess.check(storybank, hit.channel(), headers, params);
-    access.served(hit.locale());
-    return hit.representation().respond(ifNoneMatch);
   }
 
   /**
@@ -245,16 +185,14 @@ public class ChannelFeedResource {
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
     DeliveryHttp.onlyKnown(uri.getQueryParameters(), Set.of("api_key"));
-    return cached(
-        tenant,
-        code,
-        "playlist",
+    return answers.serve(
+        () -> offering(tenant, code, "playlist"),
         headers,
         uri,
         (channel, access) -> renderPlaylist(tenant, channel, access, uri));
   }
 
-  private Rendered renderPlaylist(
+  private CachedAnswers.Rendered renderPlaylist(
       String tenant, ChannelView channel, ChannelAccess access, UriInfo uri) {
     String code = channel.code();
     List<ChannelInput.LocaleInput> locales = channel.locales();
@@ -315,7 +253,7 @@ public class ChannelFeedResource {
                 }
               });
     }
-    return new Rendered(
+    return new CachedAnswers.Rendered(
         Representation.of(NinjsFormat.bytes(body), "application/json; charset=utf-8")
             .cacheControl(access.cacheControl(settings)),
         channel.defaultLocale());
@@ -370,6 +308,12 @@ public class ChannelFeedResource {
   private String tenantName(String tenant, String locale) {
     Map<String, String> names = storybank.tenants().get(tenant).names();
     return names.getOrDefault(locale, names.values().iterator().next());
+  }
+
+  private ChannelView offering(String tenant, String code, String format) {
+    ChannelView channel = delivery.channel(tenant, code);
+    requireFormat(channel, format);
+    return channel;
   }
 
   private static void requireFormat(ChannelView channel, String format) {

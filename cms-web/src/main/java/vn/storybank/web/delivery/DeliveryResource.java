@@ -38,13 +38,15 @@ public class DeliveryResource {
   private final DeliveryService delivery;
   private final Settings settings;
   private final ItemResponses items;
+  private final CachedAnswers answers;
 
   @Inject
-  public DeliveryResource(Storybank storybank, Settings settings) {
+  public DeliveryResource(Storybank storybank, Settings settings, DeliveryCache cache) {
     this.storybank = storybank;
     this.delivery = storybank.delivery();
     this.settings = settings;
-    this.items = new ItemResponses(storybank, settings);
+    this.items = new ItemResponses(storybank, settings, cache);
+    this.answers = new CachedAnswers(storybank, cache);
   }
 
   @GET
@@ -139,7 +141,16 @@ public class DeliveryResource {
     MultivaluedMap<String, String> params = uri.getQueryParameters();
     DeliveryHttp.onlyKnown(params, LIST_PARAMS);
     DeliveryService.Ask ask = ask(tenant, params, headers);
-    ChannelAccess access = ChannelAccess.check(storybank, ask, headers, params);
+    return answers.serve(
+        () -> ask.channel() == null ? null : delivery.channel(tenant, ask.channel()),
+        headers,
+        uri,
+        (channel, access) -> renderList(ask, type, access, uri));
+  }
+
+  private CachedAnswers.Rendered renderList(
+      DeliveryService.Ask ask, EntryType type, ChannelAccess access, UriInfo uri) {
+    MultivaluedMap<String, String> params = uri.getQueryParameters();
     Page<DeliveredItem> page =
         delivery.list(
             ask,
@@ -147,12 +158,7 @@ public class DeliveryResource {
             params.getFirst("kind"),
             params.getFirst("cursor"),
             DeliveryHttp.limit(params.getFirst("limit")));
-    Links links = Links.of(settings.publicUrl(), uri, tenant).forChannel(ask.channel());
-    // An empty page says nothing of the locale: ask only when a partner's request is counted.
-    if (access.counts()) {
-      access.served(
-          page.items().isEmpty() ? delivery.locale(ask) : page.items().get(0).requestedLocale());
-    }
+    Links links = Links.of(settings.publicUrl(), uri, ask.tenant()).forChannel(ask.channel());
     ObjectNode body = Json.mapper().createObjectNode();
     ArrayNode items = body.putArray("items");
     page.items().forEach(i -> items.add(ItemJson.of(i, links)));
@@ -168,7 +174,12 @@ public class DeliveryResource {
     if (!page.items().isEmpty()) {
       representation.language(page.items().get(0).requestedLocale());
     }
-    return representation.respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+    // An empty page says nothing of the locale: ask only when a partner's request is counted.
+    String locale =
+        !page.items().isEmpty()
+            ? page.items().get(0).requestedLocale()
+            : access.counts() ? delivery.locale(ask) : null;
+    return new CachedAnswers.Rendered(representation, locale);
   }
 
   static DeliveryService.Ask ask(

@@ -32,18 +32,35 @@ final class ItemResponses {
   private final Storybank storybank;
   private final DeliveryService delivery;
   private final Settings settings;
+  private final CachedAnswers answers;
 
-  ItemResponses(Storybank storybank, Settings settings) {
+  ItemResponses(Storybank storybank, Settings settings, DeliveryCache cache) {
     this.storybank = storybank;
     this.delivery = storybank.delivery();
     this.settings = settings;
+    this.answers = new CachedAnswers(storybank, cache);
   }
 
   Response item(String tenant, EntryType type, String ref, HttpHeaders headers, UriInfo uri) {
     MultivaluedMap<String, String> params = uri.getQueryParameters();
     DeliveryHttp.onlyKnown(params, ITEM_PARAMS);
     DeliveryService.Ask ask = DeliveryResource.ask(tenant, params, headers);
-    ChannelAccess access = ChannelAccess.check(storybank, ask, headers, params);
+    return answers.serve(
+        () -> ask.channel() == null ? null : delivery.channel(tenant, ask.channel()),
+        headers,
+        uri,
+        (channel, access) -> render(ask, type, ref, access, headers, uri));
+  }
+
+  private CachedAnswers.Rendered render(
+      DeliveryService.Ask ask,
+      EntryType type,
+      String ref,
+      ChannelAccess access,
+      HttpHeaders headers,
+      UriInfo uri) {
+    MultivaluedMap<String, String> params = uri.getQueryParameters();
+    String tenant = ask.tenant();
     DeliveredItem item = delivery.item(ask, type, ref);
     Links links = Links.of(settings.publicUrl(), uri, tenant).forChannel(ask.channel());
     String format = params.getFirst("format");
@@ -65,12 +82,12 @@ final class ItemResponses {
       body = NinjsFormat.bytes(node);
       contentType = "application/json; charset=utf-8";
     }
-    access.served(item.requestedLocale());
-    return Representation.of(body, contentType)
-        .language(item.locale())
-        .lastModified(item.updatedAt())
-        .cacheControl(access.cacheControl(settings))
-        .respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+    return new CachedAnswers.Rendered(
+        Representation.of(body, contentType)
+            .language(item.locale())
+            .lastModified(item.updatedAt())
+            .cacheControl(access.cacheControl(settings)),
+        item.requestedLocale());
   }
 
   /**

@@ -35,9 +35,9 @@ public class MediaDeliveryResource {
   private final ItemResponses items;
 
   @Inject
-  public MediaDeliveryResource(Storybank storybank, Settings settings) {
+  public MediaDeliveryResource(Storybank storybank, Settings settings, DeliveryCache cache) {
     this.delivery = storybank.mediaDelivery();
-    this.items = new ItemResponses(storybank, settings);
+    this.items = new ItemResponses(storybank, settings, cache);
   }
 
   /** The asset's record as readers see it: caption, credit, licence and file URLs. */

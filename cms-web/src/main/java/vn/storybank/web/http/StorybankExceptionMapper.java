@@ -17,7 +17,10 @@ public final class StorybankExceptionMapper implements ExceptionMapper<Storybank
     if (e.kind() == ErrorKind.UNAVAILABLE) {
       // The client is told to try again; operators must see the outage (media store, database)
       // too. One line: it is an expected failure, not a bug, so no stack trace.
-      LOG.warning(e.getMessage());
+      LOG.warning(
+          e.operatorDetail() == null
+              ? e.getMessage()
+              : e.getMessage() + " Cause: " + e.operatorDetail());
     }
     int status =
         switch (e.kind()) {
