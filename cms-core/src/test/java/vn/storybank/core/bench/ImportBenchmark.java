@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.AccountService;
 import vn.storybank.core.persistence.DatabaseSettings;
 import vn.storybank.core.testing.TestDatabases;
 import vn.storybank.core.transfer.ImportReport;
@@ -44,7 +45,9 @@ public final class ImportBenchmark {
             InputStream in = Files.newInputStream(corpus)) {
           long start = System.nanoTime();
           ImportReport report =
-              storybank.transfer().importNdjson(SyntheticCorpus.TENANT, in, false, "bench");
+              storybank
+                  .transfer()
+                  .importNdjson(SyntheticCorpus.TENANT, in, false, AccountService.ADMIN);
           double seconds = (System.nanoTime() - start) / 1e9;
           if (report.failed() > 0) {
             throw new IllegalStateException("benchmark import failed: " + report.errors());

@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Set;
+import java.util.function.Supplier;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.delivery.DeliveredItem;
 import vn.storybank.core.delivery.DeliveryService;
 import vn.storybank.core.entry.EntryType;
@@ -142,7 +144,7 @@ public class DeliveryResource {
     DeliveryHttp.onlyKnown(params, LIST_PARAMS);
     DeliveryService.Ask ask = ask(tenant, params, headers);
     return answers.serve(
-        () -> ask.channel() == null ? null : delivery.channel(tenant, ask.channel()),
+        namedChannel(delivery, ask),
         headers,
         uri,
         (channel, access) -> renderList(ask, type, access, uri));
@@ -180,6 +182,11 @@ public class DeliveryResource {
             ? page.items().get(0).requestedLocale()
             : access.counts() ? delivery.locale(ask) : null;
     return new CachedAnswers.Rendered(representation, locale);
+  }
+
+  /** The channel the request names (looked up, so unknown is 404), or null when it names none. */
+  static Supplier<ChannelView> namedChannel(DeliveryService delivery, DeliveryService.Ask ask) {
+    return () -> ask.channel() == null ? null : delivery.channel(ask.tenant(), ask.channel());
   }
 
   static DeliveryService.Ask ask(

@@ -46,7 +46,7 @@ final class ItemResponses {
     DeliveryHttp.onlyKnown(params, ITEM_PARAMS);
     DeliveryService.Ask ask = DeliveryResource.ask(tenant, params, headers);
     return answers.serve(
-        () -> ask.channel() == null ? null : delivery.channel(tenant, ask.channel()),
+        DeliveryResource.namedChannel(delivery, ask),
         headers,
         uri,
         (channel, access) -> render(ask, type, ref, access, headers, uri));
