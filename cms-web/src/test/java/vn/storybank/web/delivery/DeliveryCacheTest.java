@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,16 +79,7 @@ class DeliveryCacheTest {
     CountDownLatch refreshing = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     Future<DeliveryCache.Cached> refresh =
-        pool.submit(
-            () ->
-                cache.render(
-                    "page",
-                    7,
-                    () -> {
-                      refreshing.countDown();
-                      awaitOpen(release);
-                      return page("refreshed", 7);
-                    }));
+        renderHeld(cache, refreshing, release, () -> page("refreshed", 7));
     refreshing.await();
     assertSame(old, cache.get("page", 7), "the others keep the old answer meanwhile");
     release.countDown();
@@ -98,18 +90,17 @@ class DeliveryCacheTest {
   @Test
   void aFailedRenderingFailsEveryoneWhoWaitedForItAndIsNotKept() throws Exception {
     DeliveryCache cache = new DeliveryCache(10);
+    CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     Future<DeliveryCache.Cached> leader =
-        pool.submit(
-            () ->
-                cache.render(
-                    "page",
-                    7,
-                    () -> {
-                      awaitOpen(release);
-                      throw new IllegalArgumentException("bad cursor");
-                    }));
-    Thread.sleep(100);
+        renderHeld(
+            cache,
+            started,
+            release,
+            () -> {
+              throw new IllegalArgumentException("bad cursor");
+            });
+    started.await();
     Future<DeliveryCache.Cached> follower =
         pool.submit(() -> cache.render("page", 7, () -> page("never", 7)));
     Thread.sleep(100);
@@ -136,6 +127,24 @@ class DeliveryCacheTest {
           });
     }
     assertEquals(3, renderings.get());
+  }
+
+  /** Renders "page" at head 7 in another thread; the rendering starts, then waits for release. */
+  private Future<DeliveryCache.Cached> renderHeld(
+      DeliveryCache cache,
+      CountDownLatch started,
+      CountDownLatch release,
+      Supplier<DeliveryCache.Cached> result) {
+    return pool.submit(
+        () ->
+            cache.render(
+                "page",
+                7,
+                () -> {
+                  started.countDown();
+                  awaitOpen(release);
+                  return result.get();
+                }));
   }
 
   private static DeliveryCache.Cached page(String text, long head) {
