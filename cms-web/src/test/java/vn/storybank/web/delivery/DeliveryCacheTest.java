@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -101,14 +102,26 @@ class DeliveryCacheTest {
               throw new IllegalArgumentException("bad cursor");
             });
     started.await();
-    Future<DeliveryCache.Cached> follower =
-        pool.submit(() -> cache.render("page", 7, () -> page("never", 7)));
-    Thread.sleep(100);
-    release.countDown();
-    for (Future<DeliveryCache.Cached> f : List.of(leader, follower)) {
-      var e = assertThrows(java.util.concurrent.ExecutionException.class, () -> f.get());
-      assertEquals("bad cursor", e.getCause().getMessage());
+    AtomicReference<RuntimeException> followerFailure = new AtomicReference<>();
+    Thread follower =
+        new Thread(
+            () -> {
+              try {
+                cache.render("page", 7, () -> page("never", 7));
+              } catch (RuntimeException e) {
+                followerFailure.set(e);
+              }
+            });
+    follower.start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (follower.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+      Thread.onSpinWait(); // until it waits for the leader's rendering
     }
+    release.countDown();
+    follower.join(10_000);
+    var e = assertThrows(java.util.concurrent.ExecutionException.class, () -> leader.get());
+    assertEquals("bad cursor", e.getCause().getMessage());
+    assertEquals("bad cursor", followerFailure.get().getMessage(), "the follower shared it");
     assertEquals(null, cache.get("page", 7));
   }
 
