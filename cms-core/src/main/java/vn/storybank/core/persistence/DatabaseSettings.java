@@ -10,15 +10,17 @@ public record DatabaseSettings(String url, String user, String password, int max
 
   /**
    * The embedded default: an H2 file database in {@code dataDir/db}, opened through H2's {@code
-   * retry:} file system. A plain {@code file:} channel closes for every thread when one thread is
+   * async:} file system. A plain {@code file:} channel closes for every thread when one thread is
    * interrupted during a read or write, and H2 then reports the database closed or even corrupted;
    * Payara interrupts request threads that run longer than its request timeout (15 minutes), which
-   * a large import can. {@code retry:} reopens the channel and repeats the operation.
+   * a large import can. An asynchronous file channel is not closed by interrupts. ({@code retry:},
+   * which reopens the channel, was tried first: under load another thread's statement could still
+   * fail with an OverlappingFileLockException while the channel was reopened.)
    */
   public static DatabaseSettings embeddedH2(Path dataDir) {
     Path file = dataDir.toAbsolutePath().resolve("db").resolve("storybank");
     return new DatabaseSettings(
-        "jdbc:h2:retry:file:" + file + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE", "sa", "", 10);
+        "jdbc:h2:async:" + file + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE", "sa", "", 10);
   }
 
   public boolean isPostgres() {
