@@ -19,9 +19,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -36,6 +33,7 @@ import net.coobird.thumbnailator.geometry.Position;
 import net.coobird.thumbnailator.geometry.Positions;
 import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 import net.coobird.thumbnailator.util.exif.Orientation;
+import vn.storybank.core.concurrent.SingleFlight;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 
@@ -52,7 +50,7 @@ final class Renditions {
   private final Path tempDir;
   private final float quality;
   private final boolean progressive;
-  private final ConcurrentMap<String, CompletableFuture<Long>> inFlight = new ConcurrentHashMap<>();
+  private final SingleFlight<Long> inFlight = new SingleFlight<>();
   private final AtomicInteger generated = new AtomicInteger();
 
   Renditions(MediaSettings settings) {
@@ -128,25 +126,12 @@ final class Renditions {
     if (existing.isPresent()) {
       return existing.get();
     }
-    CompletableFuture<Long> mine = new CompletableFuture<>();
-    CompletableFuture<Long> running = inFlight.putIfAbsent(key, mine);
-    if (running != null) {
-      return running.join();
-    }
-    try {
-      var again = store.size(key);
-      long size =
-          again.isPresent()
-              ? again.get()
-              : render(key, originalKey, width, height, preset, focal, mark);
-      mine.complete(size);
-      return size;
-    } catch (RuntimeException e) {
-      mine.completeExceptionally(e);
-      throw e;
-    } finally {
-      inFlight.remove(key, mine);
-    }
+    return inFlight.run(
+        key,
+        () ->
+            store
+                .size(key)
+                .orElseGet(() -> render(key, originalKey, width, height, preset, focal, mark)));
   }
 
   private long render(

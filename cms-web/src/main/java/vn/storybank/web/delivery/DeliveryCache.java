@@ -3,12 +3,9 @@ package vn.storybank.web.delivery;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import vn.storybank.core.channel.ChannelView;
+import vn.storybank.core.concurrent.SingleFlight;
 
 /**
  * Rendered feed pages and playlists of this node, reused while nothing was written: an entry is
@@ -27,8 +24,7 @@ public final class DeliveryCache {
   private final int capacity;
   private final long lifetimeNanos;
   private final Map<String, Cached> entries;
-  private final ConcurrentMap<String, CompletableFuture<Cached>> rendering =
-      new ConcurrentHashMap<>();
+  private final SingleFlight<Cached> rendering = new SingleFlight<>();
 
   /** A rendered answer, the channel it was rendered for, and the locale it served. */
   record Cached(
@@ -68,7 +64,7 @@ public final class DeliveryCache {
       return null;
     }
     if (System.nanoTime() - cached.born() <= lifetimeNanos
-        || rendering.containsKey(flight(key, head))) {
+        || rendering.isRunning(flight(key, head))) {
       return cached;
     }
     return null;
@@ -82,29 +78,15 @@ public final class DeliveryCache {
     if (capacity == 0) {
       return renderer.get();
     }
-    String flight = flight(key, head);
-    CompletableFuture<Cached> mine = new CompletableFuture<>();
-    CompletableFuture<Cached> running = rendering.putIfAbsent(flight, mine);
-    if (running != null) {
-      try {
-        return running.join();
-      } catch (CompletionException e) {
-        throw e.getCause() instanceof RuntimeException cause ? cause : e;
-      }
-    }
-    try {
-      Cached made = renderer.get();
-      synchronized (entries) {
-        entries.put(key, made);
-      }
-      mine.complete(made);
-      return made;
-    } catch (RuntimeException e) {
-      mine.completeExceptionally(e);
-      throw e;
-    } finally {
-      rendering.remove(flight, mine);
-    }
+    return rendering.run(
+        flight(key, head),
+        () -> {
+          Cached made = renderer.get();
+          synchronized (entries) {
+            entries.put(key, made);
+          }
+          return made;
+        });
   }
 
   private static String flight(String key, long head) {
