@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.StringJoiner;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -116,11 +116,11 @@ final class Documents {
     String id = entry.id().toString();
     String locale = translation.locale();
     doc.add(new StringField(Fields.KEY, key(id, locale), Store.NO));
-    doc.add(new KeywordField(Fields.ID, id, Store.YES));
+    doc.add(new StringField(Fields.ID, id, Store.YES));
     doc.add(new StringField(Fields.TENANT, entry.tenant(), Store.NO));
-    doc.add(new KeywordField(Fields.TYPE, entry.type().code(), Store.YES));
-    doc.add(new KeywordField(Fields.LOCALE, locale, Store.YES));
-    doc.add(new KeywordField(Fields.STATUS, status, Store.YES));
+    facet(doc, Facet.TYPE, entry.type().code(), Store.YES);
+    facet(doc, Facet.LOCALE, locale, Store.YES);
+    facet(doc, Facet.STATUS, status, Store.YES);
     for (String view : views) {
       doc.add(new StringField(Fields.VIEW, view, Store.YES));
     }
@@ -128,19 +128,19 @@ final class Documents {
       doc.add(new StringField(Fields.SERVES, served, Store.NO));
     }
     if (entry.kind() != null) {
-      doc.add(new KeywordField(Fields.KIND, entry.kind(), Store.NO));
+      facet(doc, Facet.KIND, entry.kind(), Store.NO);
     }
     for (TermRef term : entry.terms()) {
-      String field = Facet.fieldOf(term.kind());
-      doc.add(new KeywordField(field, term.code(), Store.YES));
+      Facet facet = Facet.of(term.kind());
+      facet(doc, facet, term.code(), Store.YES);
       for (String ancestor : term.ancestors()) {
-        doc.add(new KeywordField(field, ancestor, Store.YES));
+        facet(doc, facet, ancestor, Store.YES);
       }
     }
     if (entry.ocopStars() != null) {
-      doc.add(new KeywordField(Fields.STARS, entry.ocopStars().toString(), Store.NO));
+      facet(doc, Facet.STARS, entry.ocopStars().toString(), Store.NO);
     }
-    doc.add(new KeywordField(Fields.YEAR, Integer.toString(entry.date().getYear()), Store.NO));
+    facet(doc, Facet.YEAR, Integer.toString(entry.date().getYear()), Store.NO);
     doc.add(new LongField(Fields.DATE, entry.date().toEpochDay(), Store.NO));
     Instant updated =
         translation.updatedAt().isAfter(entry.updatedAt())
@@ -181,6 +181,15 @@ final class Documents {
     addText(doc, family, Part.SUMMARY, summary);
     addText(doc, family, Part.BODY, body);
     return doc;
+  }
+
+  /**
+   * A facet value: a term to filter by, and a value of the one doc-values field all facets share,
+   * so that counting eleven facets reads one doc-values field per matching document, not eleven.
+   */
+  private static void facet(Document doc, Facet facet, String value, Store store) {
+    doc.add(new StringField(facet.field, value, store));
+    doc.add(new SortedSetDocValuesField(Fields.FACETS, FacetCounts.encode(facet, value)));
   }
 
   private static void addText(Document doc, Family family, Part part, String text) {

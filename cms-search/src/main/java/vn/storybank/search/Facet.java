@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Optional;
 import vn.storybank.core.taxonomy.TermKind;
 
-/** The facets a search can count and filter by; each is a keyword field with doc values. */
+/**
+ * The facets a search can count and filter by: each is an indexed keyword field (to filter by), and
+ * all of them share one doc-values field (to count, see {@link FacetCounts}).
+ */
 public enum Facet {
   TYPE("type", Fields.TYPE, null),
   KIND("kind", Fields.KIND, null),
@@ -38,10 +41,10 @@ public enum Facet {
     return Arrays.stream(values()).filter(f -> f.parameter.equals(name)).findFirst();
   }
 
-  static String fieldOf(TermKind kind) {
+  static Facet of(TermKind kind) {
     for (Facet facet : values()) {
       if (facet.termKind == kind) {
-        return facet.field;
+        return facet;
       }
     }
     throw new IllegalArgumentException("No facet for " + kind);

@@ -16,22 +16,40 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * Counts facet values over the matching documents, from the keyword fields' doc values: per segment
- * by ordinal (an array increment per value), resolved to strings once per segment at the end.
+ * Counts facet values over the matching documents. Every facet value of a document is one value of
+ * the shared {@link Fields#FACETS} doc-values field, encoded as facet and value; counting is one
+ * doc-values lookup per matching document and an array increment per value (by ordinal, per
+ * segment), and ordinals become facets and strings once per segment at the end. Eleven separate
+ * fields took eleven lookups per document.
  */
 final class FacetCounts
     implements CollectorManager<FacetCounts.Counter, Map<Facet, Map<String, Long>>> {
+  private static final char SEPARATOR = '\u001f';
+  private static final Map<String, Facet> BY_PARAMETER = new HashMap<>();
+
+  static {
+    for (Facet facet : Facet.values()) {
+      BY_PARAMETER.put(facet.parameter(), facet);
+    }
+  }
+
   private final Set<Facet> facets;
 
   FacetCounts(Set<Facet> facets) {
     this.facets = facets;
   }
 
+  /** The doc value of one facet value. */
+  static BytesRef encode(Facet facet, String value) {
+    return new BytesRef(facet.parameter() + SEPARATOR + value);
+  }
+
   @Override
   public Counter newCollector() {
-    return new Counter(facets);
+    return new Counter();
   }
 
   @Override
@@ -42,13 +60,15 @@ final class FacetCounts
     }
     for (Counter counter : counters) {
       for (Segment segment : counter.segments) {
-        for (int f = 0; f < segment.values.length; f++) {
-          SortedSetDocValues values = segment.values[f];
-          int[] counts = segment.counts[f];
-          Map<String, Long> target = merged.get(counter.order[f]);
-          for (int ord = 0; ord < counts.length; ord++) {
-            if (counts[ord] > 0) {
-              target.merge(values.lookupOrd(ord).utf8ToString(), (long) counts[ord], Long::sum);
+        int[] counts = segment.counts;
+        for (int ord = 0; ord < counts.length; ord++) {
+          if (counts[ord] > 0) {
+            String encoded = segment.values.lookupOrd(ord).utf8ToString();
+            int separator = encoded.indexOf(SEPARATOR);
+            Map<String, Long> target =
+                merged.get(BY_PARAMETER.get(encoded.substring(0, separator)));
+            if (target != null) {
+              target.merge(encoded.substring(separator + 1), (long) counts[ord], Long::sum);
             }
           }
         }
@@ -57,24 +77,15 @@ final class FacetCounts
     return merged;
   }
 
-  private record Segment(SortedSetDocValues[] values, int[][] counts) {}
+  private record Segment(SortedSetDocValues values, int[] counts) {}
 
   static final class Counter implements Collector {
-    private final Facet[] order;
     private final List<Segment> segments = new ArrayList<>();
-
-    Counter(Set<Facet> facets) {
-      this.order = facets.toArray(new Facet[0]);
-    }
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      SortedSetDocValues[] values = new SortedSetDocValues[order.length];
-      int[][] counts = new int[order.length][];
-      for (int f = 0; f < order.length; f++) {
-        values[f] = DocValues.getSortedSet(context.reader(), order[f].field);
-        counts[f] = new int[Math.toIntExact(values[f].getValueCount())];
-      }
+      SortedSetDocValues values = DocValues.getSortedSet(context.reader(), Fields.FACETS);
+      int[] counts = new int[Math.toIntExact(values.getValueCount())];
       segments.add(new Segment(values, counts));
       return new LeafCollector() {
         @Override
@@ -82,13 +93,9 @@ final class FacetCounts
 
         @Override
         public void collect(int doc) throws IOException {
-          for (int f = 0; f < values.length; f++) {
-            SortedSetDocValues dv = values[f];
-            if (dv.advanceExact(doc)) {
-              int[] c = counts[f];
-              for (int i = dv.docValueCount(); i > 0; i--) {
-                c[(int) dv.nextOrd()]++;
-              }
+          if (values.advanceExact(doc)) {
+            for (int i = values.docValueCount(); i > 0; i--) {
+              counts[(int) values.nextOrd()]++;
             }
           }
         }

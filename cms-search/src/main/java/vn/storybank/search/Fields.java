@@ -29,6 +29,10 @@ final class Fields {
   static final String CHANNEL = "channel";
   static final String GEO = "geo";
   static final String SUGGEST = "suggest";
+
+  /** The doc values of every facet, as {@link FacetCounts#encode encoded} values. */
+  static final String FACETS = "facets";
+
   static final String STORED_TITLE = "s.title";
   static final String STORED_SUMMARY = "s.summary";
   static final String STORED_BODY = "s.body";

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -22,6 +23,17 @@ import vn.storybank.search.UserQuery.Clause;
 
 /** Turns top documents into hits: stored fields, and a snippet marking the query's words. */
 final class HitReader {
+  /** The stored fields a hit shows; the others (facet values, views) stay compressed. */
+  private static final Set<String> SHOWN =
+      Set.of(
+          Fields.ID,
+          Fields.TYPE,
+          Fields.LOCALE,
+          Fields.STORED_TITLE,
+          Fields.STORED_SLUG,
+          Fields.STORED_SUMMARY,
+          Fields.STORED_BODY);
+
   private final Analysis analysis;
 
   HitReader(Analysis analysis) {
@@ -42,7 +54,9 @@ final class HitReader {
     List<Hit> hits = new ArrayList<>();
     ScoreDoc[] docs = top.scoreDocs;
     for (int i = offset; i < docs.length; i++) {
-      Document doc = stored.document(docs[i].doc);
+      DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(SHOWN);
+      stored.document(docs[i].doc, visitor);
+      Document doc = visitor.getDocument();
       String hitLocale = doc.get(Fields.LOCALE);
       Family family = Family.of(hitLocale);
       Set<String> terms = termsByFamily.computeIfAbsent(family, f -> matchTerms(query, f, false));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -58,7 +57,7 @@ final class RelatedEntries {
         searcher -> {
           try {
             BooleanQuery.Builder find = new BooleanQuery.Builder();
-            find.add(KeywordField.newExactQuery(Fields.ID, id.toString()), Occur.MUST);
+            find.add(Keywords.exact(Fields.ID, id.toString()), Occur.MUST);
             filters.forEach(f -> find.add(f, Occur.FILTER));
             TopDocs self = searcher.search(find.build(), 1);
             if (self.scoreDocs.length == 0) {
@@ -90,18 +89,16 @@ final class RelatedEntries {
             like.add(mlt.like(field, new StringReader(text)), Occur.SHOULD);
             for (Facet facet : List.of(Facet.TOPIC, Facet.PILLAR, Facet.PLACE)) {
               for (String code : doc.getValues(facet.field)) {
-                like.add(
-                    new BoostQuery(KeywordField.newExactQuery(facet.field, code), 0.5f),
-                    Occur.SHOULD);
+                like.add(new BoostQuery(Keywords.exact(facet.field, code), 0.5f), Occur.SHOULD);
               }
             }
             like.setMinimumNumberShouldMatch(1);
             BooleanQuery.Builder query = new BooleanQuery.Builder();
             query.add(like.build(), Occur.MUST);
             filters.forEach(f -> query.add(f, Occur.FILTER));
-            query.add(KeywordField.newExactQuery(Fields.ID, id.toString()), Occur.MUST_NOT);
+            query.add(Keywords.exact(Fields.ID, id.toString()), Occur.MUST_NOT);
             if (type != null) {
-              query.add(KeywordField.newExactQuery(Fields.TYPE, type), Occur.FILTER);
+              query.add(Keywords.exact(Fields.TYPE, type), Occur.FILTER);
             }
             TopDocs top = searcher.search(query.build(), limit * 3);
             List<Hit> all =

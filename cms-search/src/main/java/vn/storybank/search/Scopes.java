@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
@@ -30,6 +29,7 @@ import vn.storybank.search.SearchRequest.Audience;
  * an audience to its documents.
  */
 final class Scopes {
+  private static final long MINUTE = 60_000;
   private final SearchIndex index;
   private final Clock clock;
   private final Map<String, TenantTerms> tenants = new ConcurrentHashMap<>();
@@ -41,21 +41,23 @@ final class Scopes {
 
   /** The filters of a request: tenant, audience, locale, rights, dates, places and media. */
   List<Query> filters(SearchRequest request, String locale) {
-    List<Query> filters = new ArrayList<>();
-    filters.add(new TermQuery(new Term(Fields.TENANT, request.tenant())));
+    List<Query> scope = new ArrayList<>();
+    scope.add(new TermQuery(new Term(Fields.TENANT, request.tenant())));
     if (request.audience() == Audience.PUBLIC) {
       // Only documents holding a live revision's text serve a locale: drafts, edits awaiting
       // review and embargoed translations are invisible here by construction.
-      filters.add(new TermQuery(new Term(Fields.SERVES, locale)));
+      scope.add(new TermQuery(new Term(Fields.SERVES, locale)));
     } else {
-      filters.add(new TermQuery(new Term(Fields.VIEW, Documents.EDITOR)));
+      scope.add(new TermQuery(new Term(Fields.VIEW, Documents.EDITOR)));
       if (locale != null) {
-        filters.add(KeywordField.newExactQuery(Fields.LOCALE, locale));
+        scope.add(Keywords.exact(Fields.LOCALE, locale));
       }
     }
     if (request.audience() == Audience.PUBLIC || request.rightsValid()) {
-      filters.add(rightsValid());
+      scope.add(rightsValid());
     }
+    List<Query> filters = new ArrayList<>();
+    filters.add(new ScopeFilter(scope));
     if (request.from() != null || request.to() != null) {
       filters.add(
           LongField.newRangeQuery(
@@ -85,13 +87,17 @@ final class Scopes {
 
   /**
    * Media whose licence has not ended and which show no one without consent, written as "not
-   * expired, not blocked": both clauses match only the few restricted documents.
+   * expired, not blocked": both clauses match only the few restricted documents. "Ended" counts
+   * from the start of the next minute, so that the filter stays the same query (and its cached bits
+   * stay in use) for a minute; a licence ending within that minute hides its media a little early,
+   * never late.
    */
   private Query rightsValid() {
+    long nextMinute = (Math.floorDiv(clock.millis(), MINUTE) + 1) * MINUTE;
     return new BooleanQuery.Builder()
         .add(new MatchAllDocsQuery(), Occur.FILTER)
         .add(
-            LongField.newRangeQuery(Fields.RIGHTS_EXPIRE, Long.MIN_VALUE, clock.millis()),
+            LongField.newRangeQuery(Fields.RIGHTS_EXPIRE, Long.MIN_VALUE, nextMinute),
             Occur.MUST_NOT)
         .add(new TermQuery(new Term(Fields.RIGHTS_BLOCKED, "true")), Occur.MUST_NOT)
         .build();

@@ -1,5 +1,6 @@
 package vn.storybank.search.bench;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import vn.storybank.core.account.AccountService;
 import vn.storybank.core.entry.TranslationInput;
 import vn.storybank.core.entry.TranslationStatus;
 import vn.storybank.core.persistence.DatabaseSettings;
+import vn.storybank.core.snapshot.EntrySnapshot;
 import vn.storybank.core.story.StoryInput;
 import vn.storybank.core.testing.TestDatabases;
 import vn.storybank.core.transfer.ImportReport;
@@ -50,42 +53,40 @@ public final class SearchBenchmark {
     int entries = Integer.parseInt(args[0]);
     int runs = Integer.parseInt(args[1]);
     int compared = args.length > 2 ? Integer.parseInt(args[2]) : 100;
-    Path work = Files.createTempDirectory("storybank-search-bench-");
+    // BENCH_KEEP=<folder> keeps the database and the last index there: a later run with the same
+    // folder skips the corpus and the import, and with runs=0 also the index build, so query work
+    // can be measured again in a minute instead of twelve.
+    String keep = System.getenv("BENCH_KEEP");
+    Path work =
+        keep == null || keep.isBlank()
+            ? Files.createTempDirectory("storybank-search-bench-")
+            : Files.createDirectories(Path.of(keep));
     ZipfCorpus corpus = new ZipfCorpus(42);
-    Path file = work.resolve("corpus.ndjson");
-    corpus.write(file, entries, 42);
-    System.out.printf(
-        Locale.ROOT,
-        "corpus: %d entries x %d locales, %.0f MB%n",
-        entries,
-        ZipfCorpus.LOCALES.size(),
-        Files.size(file) / 1e6);
-    DatabaseSettings database = TestDatabases.postgres();
+    boolean imported = Files.exists(work.resolve("imported"));
+    DatabaseSettings database =
+        keep == null || keep.isBlank() ? TestDatabases.postgres() : kept(work);
     try (Storybank core = Storybank.start(database, Clock.systemUTC())) {
-      long start = System.nanoTime();
-      try (InputStream in = Files.newInputStream(file)) {
-        ImportReport report =
-            core.transfer().importNdjson(ZipfCorpus.TENANT, in, false, AccountService.ADMIN);
-        if (report.failed() > 0) {
-          throw new IllegalStateException("import failed: " + report.errors());
-        }
+      if (!imported) {
+        importCorpus(core, corpus, work, entries);
+        Files.writeString(work.resolve("imported"), Integer.toString(entries));
       }
-      System.out.printf(Locale.ROOT, "imported into PostgreSQL in %.1f s%n", seconds(start));
 
       // The database side of a rebuild alone: reading every entry as a snapshot.
-      start = System.nanoTime();
+      long start = System.nanoTime();
       long read = 0;
       java.util.UUID after = null;
-      for (var page = core.snapshots().page(null, 200);
+      for (var page = runs == 0 ? List.<EntrySnapshot>of() : core.snapshots().page(null, 200);
           !page.isEmpty();
           page = core.snapshots().page(after, 200)) {
         read += page.size();
         after = page.get(page.size() - 1).id();
       }
-      System.out.printf(
-          Locale.ROOT,
-          "reading snapshots from PostgreSQL alone: %.0f entries/s%n",
-          read / seconds(start));
+      if (read > 0) {
+        System.out.printf(
+            Locale.ROOT,
+            "reading snapshots from PostgreSQL alone: %.0f entries/s%n",
+            read / seconds(start));
+      }
 
       List<Double> rates = new ArrayList<>();
       SearchIndex index = null;
@@ -93,7 +94,8 @@ public final class SearchBenchmark {
         if (index != null) {
           index.close();
         }
-        index = SearchIndex.open(core, SearchSettings.defaults(work.resolve("index-" + run)));
+        deleteTree(work.resolve("index"));
+        index = SearchIndex.open(core, SearchSettings.defaults(work.resolve("index")));
         start = System.nanoTime();
         index.rebuild();
         double took = seconds(start);
@@ -112,19 +114,27 @@ public final class SearchBenchmark {
             heap / 1e6,
             Runtime.getRuntime().maxMemory() / 1e6);
       }
-      System.out.printf(Locale.ROOT, "indexing median: %.0f docs/s%n", median(rates));
+      if (!rates.isEmpty()) {
+        System.out.printf(Locale.ROOT, "indexing median: %.0f docs/s%n", median(rates));
+      }
 
       List<Query> mix = mix(corpus, new Random(7));
-      Path indexDir = work.resolve("index-" + runs);
-      SearchSettings defaults = SearchSettings.defaults(indexDir);
+      SearchSettings defaults = SearchSettings.defaults(work.resolve("index"));
       // The baseline first, in the same run: each search on its caller's thread alone.
-      index.close();
+      if (index != null) {
+        index.close();
+      }
       index = SearchIndex.open(core, withQueryThreads(defaults, 1));
-      queries(new SearchService(index, Clock.systemUTC()), mix, runs, "query threads 1", 1);
+      queries(
+          new SearchService(index, Clock.systemUTC()),
+          mix,
+          Math.max(1, runs),
+          "query threads 1",
+          1);
       index.close();
       index = SearchIndex.open(core, defaults);
       SearchService search = new SearchService(index, Clock.systemUTC());
-      queries(search, mix, runs, "query threads " + defaults.queryThreads(), 1, 2);
+      queries(search, mix, Math.max(1, runs), "query threads " + defaults.queryThreads(), 1, 2);
 
       List<Double> lucene = new ArrayList<>();
       List<Double> postgres = new ArrayList<>();
@@ -139,15 +149,17 @@ public final class SearchBenchmark {
           postgres.add(millis(t));
         }
       }
-      System.out.printf(
-          Locale.ROOT,
-          "same %d queries: Lucene p50 %.2f ms p99 %.2f ms; PostgreSQL ILIKE p50 %.1f ms p99 %.1f ms; ILIKE/Lucene at p50 = %.0fx%n",
-          compared,
-          percentile(lucene, 50),
-          percentile(lucene, 99),
-          percentile(postgres, 50),
-          percentile(postgres, 99),
-          percentile(postgres, 50) / percentile(lucene, 50));
+      if (compared > 0) {
+        System.out.printf(
+            Locale.ROOT,
+            "same %d queries: Lucene p50 %.2f ms p99 %.2f ms; PostgreSQL ILIKE p50 %.1f ms p99 %.1f ms; ILIKE/Lucene at p50 = %.0fx%n",
+            compared,
+            percentile(lucene, 50),
+            percentile(lucene, 99),
+            percentile(postgres, 50),
+            percentile(postgres, 99),
+            percentile(postgres, 50) / percentile(lucene, 50));
+      }
 
       index.start();
       List<Double> freshness = new ArrayList<>();
@@ -170,6 +182,57 @@ public final class SearchBenchmark {
       index.close();
     }
     System.exit(0);
+  }
+
+  private static void importCorpus(Storybank core, ZipfCorpus corpus, Path work, int entries)
+      throws Exception {
+    Path file = work.resolve("corpus.ndjson");
+    corpus.write(file, entries, 42);
+    System.out.printf(
+        Locale.ROOT,
+        "corpus: %d entries x %d locales, %.0f MB%n",
+        entries,
+        ZipfCorpus.LOCALES.size(),
+        Files.size(file) / 1e6);
+    long start = System.nanoTime();
+    try (InputStream in = Files.newInputStream(file)) {
+      ImportReport report =
+          core.transfer().importNdjson(ZipfCorpus.TENANT, in, false, AccountService.ADMIN);
+      if (report.failed() > 0) {
+        throw new IllegalStateException("import failed: " + report.errors());
+      }
+    }
+    Files.delete(file);
+    System.out.printf(Locale.ROOT, "imported into PostgreSQL in %.1f s%n", seconds(start));
+  }
+
+  /** A PostgreSQL server whose data folder stays in the kept work folder. */
+  private static DatabaseSettings kept(Path work) throws Exception {
+    EmbeddedPostgres postgres =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(work.resolve("pgdata"))
+            .setCleanDataDirectory(false)
+            .start();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    postgres.close();
+                  } catch (java.io.IOException e) {
+                    // exiting anyway
+                  }
+                }));
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement();
+        ResultSet exists =
+            s.executeQuery("select 1 from pg_database where datname = 'storybank_bench'")) {
+      if (!exists.next()) {
+        s.execute("create database storybank_bench");
+      }
+    }
+    return new DatabaseSettings(
+        postgres.getJdbcUrl("postgres", "storybank_bench"), "postgres", "", 10);
   }
 
   private static List<Query> mix(ZipfCorpus corpus, Random random) {
@@ -355,6 +418,14 @@ public final class SearchBenchmark {
                 null,
                 TranslationStatus.PUBLISHED,
                 null)));
+  }
+
+  private static void deleteTree(Path root) throws java.io.IOException {
+    if (Files.exists(root)) {
+      try (var walk = Files.walk(root)) {
+        walk.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
   }
 
   private static double seconds(long start) {
