@@ -128,6 +128,11 @@ final class IndexGeneration implements AutoCloseable {
     }
   }
 
+  /** Changes how much the writer buffers before it flushes a segment. */
+  void ramBuffer(int megabytes) {
+    writer.getConfig().setRAMBufferSizeMB(megabytes);
+  }
+
   void advanceTo(long newPosition) {
     position = Math.max(position, newPosition);
   }

@@ -43,6 +43,7 @@ public final class SearchIndex implements AutoCloseable {
   private static final String CURRENT = "current";
   private static final int CHANGES_PER_BATCH = 500;
   private static final int ENTRIES_PER_LOAD = 200;
+  private static final int REBUILD_BUFFER_FACTOR = 4;
 
   private final Storybank core;
   private final SearchSettings settings;
@@ -275,7 +276,10 @@ public final class SearchIndex implements AutoCloseable {
       // Read the head first: entries read later are at least as new, and replaying the changes
       // after the head again is harmless.
       long head = core.changes().head();
+      // A bulk load flushes fewer, larger segments with a larger buffer, and so merges less.
+      next.ramBuffer(settings.ramBufferMb() * REBUILD_BUFFER_FACTOR);
       long entries = fill(next);
+      next.ramBuffer(settings.ramBufferMb());
       next.advanceTo(head);
       next.commit();
       applying.lock();

@@ -8,7 +8,8 @@ import java.time.Duration;
  *
  * @param directory where the index generations live (one directory each, and a {@code current} file
  *     naming the live one)
- * @param ramBufferMb the index writer's buffer before it flushes a segment
+ * @param ramBufferMb the index writer's buffer before it flushes a segment (four times this during
+ *     a full rebuild's bulk load)
  * @param pollInterval how often the follower asks the change log for news when idle
  * @param commitInterval how often applied changes are committed (made durable) at the most; they
  *     are searchable before that, from the writer's near-real-time reader

@@ -55,7 +55,10 @@ public final class Settings {
   /** Where this node keeps its search index. Default {@code <data dir>/index}. */
   public static final String SEARCH_DIR = "cms.search.dir";
 
-  /** The search index writer's memory buffer, in MiB. Default 64. */
+  /**
+   * The search index writer's memory buffer, in MiB (four times this during a full rebuild).
+   * Default 64.
+   */
   public static final String SEARCH_RAM_BUFFER_MB = "cms.search.ram-buffer-mb";
 
   /** How often an idle search follower polls the change log, in ms. Default 100. */
