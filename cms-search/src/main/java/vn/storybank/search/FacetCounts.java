@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
@@ -61,14 +63,12 @@ final class FacetCounts
     for (Counter counter : counters) {
       for (Segment segment : counter.segments) {
         int[] counts = segment.counts;
+        Decoded decoded = segment.decoded;
         for (int ord = 0; ord < counts.length; ord++) {
           if (counts[ord] > 0) {
-            String encoded = segment.values.lookupOrd(ord).utf8ToString();
-            int separator = encoded.indexOf(SEPARATOR);
-            Map<String, Long> target =
-                merged.get(BY_PARAMETER.get(encoded.substring(0, separator)));
+            Map<String, Long> target = merged.get(decoded.facets[ord]);
             if (target != null) {
-              target.merge(encoded.substring(separator + 1), (long) counts[ord], Long::sum);
+              target.merge(decoded.values[ord], (long) counts[ord], Long::sum);
             }
           }
         }
@@ -77,7 +77,32 @@ final class FacetCounts
     return merged;
   }
 
-  private record Segment(SortedSetDocValues values, int[] counts) {}
+  /** A segment's ordinals as facets and values, decoded once per segment and kept with it. */
+  private record Decoded(Facet[] facets, String[] values) {
+    private static final Map<IndexReader.CacheKey, Decoded> SEGMENTS = new ConcurrentHashMap<>();
+
+    static Decoded of(LeafReaderContext context, SortedSetDocValues values) throws IOException {
+      IndexReader.CacheHelper helper = context.reader().getCoreCacheHelper();
+      Decoded known = helper == null ? null : SEGMENTS.get(helper.getKey());
+      if (known != null) {
+        return known;
+      }
+      int count = Math.toIntExact(values.getValueCount());
+      Decoded decoded = new Decoded(new Facet[count], new String[count]);
+      for (int ord = 0; ord < count; ord++) {
+        String encoded = values.lookupOrd(ord).utf8ToString();
+        int separator = encoded.indexOf(SEPARATOR);
+        decoded.facets[ord] = BY_PARAMETER.get(encoded.substring(0, separator));
+        decoded.values[ord] = encoded.substring(separator + 1);
+      }
+      if (helper != null && SEGMENTS.putIfAbsent(helper.getKey(), decoded) == null) {
+        helper.addClosedListener(SEGMENTS::remove);
+      }
+      return decoded;
+    }
+  }
+
+  private record Segment(Decoded decoded, int[] counts) {}
 
   static final class Counter implements Collector {
     private final List<Segment> segments = new ArrayList<>();
@@ -86,7 +111,7 @@ final class FacetCounts
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
       SortedSetDocValues values = DocValues.getSortedSet(context.reader(), Fields.FACETS);
       int[] counts = new int[Math.toIntExact(values.getValueCount())];
-      segments.add(new Segment(values, counts));
+      segments.add(new Segment(Decoded.of(context, values), counts));
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) {}

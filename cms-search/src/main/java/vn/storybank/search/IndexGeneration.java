@@ -133,6 +133,15 @@ final class IndexGeneration implements AutoCloseable {
     writer.getConfig().setRAMBufferSizeMB(megabytes);
   }
 
+  /** Merges the index down to at most this many segments; returns when done. */
+  void mergeDown(int segments) {
+    try {
+      writer.forceMerge(segments);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   void advanceTo(long newPosition) {
     position = Math.max(position, newPosition);
   }

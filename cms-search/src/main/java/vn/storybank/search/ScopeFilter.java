@@ -38,7 +38,7 @@ final class ScopeFilter extends Query {
   /** Bit sets kept per segment: the scopes searched lately, the oldest dropped first. */
   private static final int SCOPES_PER_SEGMENT = 64;
 
-  private static final Map<IndexReader.CacheKey, Map<ScopeFilter, FixedBitSet>> SEGMENTS =
+  private static final Map<IndexReader.CacheKey, Map<ScopeFilter, Bits>> SEGMENTS =
       new ConcurrentHashMap<>();
 
   private final List<Query> filters;
@@ -52,9 +52,9 @@ final class ScopeFilter extends Query {
     return new ConstantScoreWeight(this, boost) {
       @Override
       public Scorer scorer(LeafReaderContext context) throws IOException {
-        FixedBitSet bits = bits(searcher, context);
+        Bits bits = bits(searcher, context);
         return new ConstantScoreScorer(
-            this, score(), scoreMode, new BitSetIterator(bits, bits.approximateCardinality()));
+            this, score(), scoreMode, new BitSetIterator(bits.set, bits.cardinality));
       }
 
       @Override
@@ -64,12 +64,15 @@ final class ScopeFilter extends Query {
     };
   }
 
-  private FixedBitSet bits(IndexSearcher searcher, LeafReaderContext context) throws IOException {
+  /** A segment's matches, and how many (counting them on every search showed in profiles). */
+  private record Bits(FixedBitSet set, int cardinality) {}
+
+  private Bits bits(IndexSearcher searcher, LeafReaderContext context) throws IOException {
     IndexReader.CacheHelper helper = context.reader().getCoreCacheHelper();
     if (helper == null) {
       return compute(searcher, context);
     }
-    Map<ScopeFilter, FixedBitSet> segment =
+    Map<ScopeFilter, Bits> segment =
         SEGMENTS.computeIfAbsent(
             helper.getKey(),
             key -> {
@@ -77,12 +80,12 @@ final class ScopeFilter extends Query {
               return Collections.synchronizedMap(
                   new LinkedHashMap<>(16, 0.75f, true) {
                     @Override
-                    protected boolean removeEldestEntry(Map.Entry<ScopeFilter, FixedBitSet> e) {
+                    protected boolean removeEldestEntry(Map.Entry<ScopeFilter, Bits> e) {
                       return size() > SCOPES_PER_SEGMENT;
                     }
                   });
             });
-    FixedBitSet bits = segment.get(this);
+    Bits bits = segment.get(this);
     if (bits == null) {
       // Two searches may compute the same bits at once; either result is right.
       bits = compute(searcher, context);
@@ -91,8 +94,7 @@ final class ScopeFilter extends Query {
     return bits;
   }
 
-  private FixedBitSet compute(IndexSearcher searcher, LeafReaderContext context)
-      throws IOException {
+  private Bits compute(IndexSearcher searcher, LeafReaderContext context) throws IOException {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     filters.forEach(f -> all.add(f, Occur.FILTER));
     Weight weight =
@@ -115,7 +117,7 @@ final class ScopeFilter extends Query {
           0,
           DocIdSetIterator.NO_MORE_DOCS);
     }
-    return bits;
+    return new Bits(bits, bits.cardinality());
   }
 
   @Override

