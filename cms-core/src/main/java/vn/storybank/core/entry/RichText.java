@@ -231,7 +231,7 @@ public final class RichText {
     return at;
   }
 
-  private static String decode(String entity) {
+  static String decode(String entity) {
     return switch (entity) {
       case "amp" -> "&";
       case "lt" -> "<";
