@@ -53,6 +53,9 @@ final class ScopeFilter extends Query {
       @Override
       public Scorer scorer(LeafReaderContext context) throws IOException {
         Bits bits = bits(searcher, context);
+        if (bits.cardinality == 0) {
+          return null; // nothing of this scope here: the search skips the segment
+        }
         return new ConstantScoreScorer(
             this, score(), scoreMode, new BitSetIterator(bits.set, bits.cardinality));
       }

@@ -606,6 +606,25 @@ class SearchIT {
   }
 
   @Test
+  void aLicenceThatEndsHidesItsMediaWithinTheMinuteAndTheCachedScopeFollowsTheClock() {
+    f.close();
+    TestClock clock = new TestClock(Instant.parse("2026-06-01T01:00:00Z"));
+    f = new SearchFixture(TestDatabases.h2(dir.resolve("db3")), dir.resolve("index3"), clock);
+    f.tenant();
+    f.media("Ảnh ruộng hết hạn trong phút", clock.instant().plusSeconds(30), false);
+    f.media("Ảnh ruộng còn hai phút", clock.instant().plus(Duration.ofMinutes(2)), false);
+    f.index.catchUp();
+    // Ending within the current minute counts as ended: early, never late.
+    assertEquals(
+        List.of("Ảnh ruộng còn hai phút"),
+        titles(f.search(Audience.PUBLIC, "anh ruong", "vi", Map.of())));
+    clock.advance(Duration.ofMinutes(3));
+    // The scope's cached bits belong to the minute they were made for.
+    assertEquals(0, f.search(Audience.PUBLIC, "anh ruong", "vi", Map.of()).total());
+    assertEquals(2, f.editor("anh ruong").total());
+  }
+
+  @Test
   void suggestionsCompleteTitlesAndTermLabelsWithoutDiacritics() {
     f.story("destination", List.of(), List.of(), vi("Lào Cai mùa xuân", null, null));
     f.index.catchUp();
