@@ -8,9 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
@@ -78,27 +76,24 @@ final class FacetCounts
   }
 
   /** A segment's ordinals as facets and values, decoded once per segment and kept with it. */
+  /** A segment's ordinals as facets and values, decoded once per segment. */
   private record Decoded(Facet[] facets, String[] values) {
-    private static final Map<IndexReader.CacheKey, Decoded> SEGMENTS = new ConcurrentHashMap<>();
+    private static final PerSegment<Decoded> SEGMENTS = new PerSegment<>();
 
     static Decoded of(LeafReaderContext context, SortedSetDocValues values) throws IOException {
-      IndexReader.CacheHelper helper = context.reader().getCoreCacheHelper();
-      Decoded known = helper == null ? null : SEGMENTS.get(helper.getKey());
-      if (known != null) {
-        return known;
-      }
-      int count = Math.toIntExact(values.getValueCount());
-      Decoded decoded = new Decoded(new Facet[count], new String[count]);
-      for (int ord = 0; ord < count; ord++) {
-        String encoded = values.lookupOrd(ord).utf8ToString();
-        int separator = encoded.indexOf(SEPARATOR);
-        decoded.facets[ord] = BY_PARAMETER.get(encoded.substring(0, separator));
-        decoded.values[ord] = encoded.substring(separator + 1);
-      }
-      if (helper != null && SEGMENTS.putIfAbsent(helper.getKey(), decoded) == null) {
-        helper.addClosedListener(SEGMENTS::remove);
-      }
-      return decoded;
+      return SEGMENTS.get(
+          context,
+          segment -> {
+            int count = Math.toIntExact(values.getValueCount());
+            Decoded decoded = new Decoded(new Facet[count], new String[count]);
+            for (int ord = 0; ord < count; ord++) {
+              String encoded = values.lookupOrd(ord).utf8ToString();
+              int separator = encoded.indexOf(SEPARATOR);
+              decoded.facets[ord] = BY_PARAMETER.get(encoded.substring(0, separator));
+              decoded.values[ord] = encoded.substring(separator + 1);
+            }
+            return decoded;
+          });
     }
   }
 

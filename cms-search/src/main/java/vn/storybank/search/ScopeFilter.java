@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,8 +36,7 @@ final class ScopeFilter extends Query {
   /** Bit sets kept per segment: the scopes searched lately, the oldest dropped first. */
   private static final int SCOPES_PER_SEGMENT = 64;
 
-  private static final Map<IndexReader.CacheKey, Map<ScopeFilter, Bits>> SEGMENTS =
-      new ConcurrentHashMap<>();
+  private static final PerSegment<Map<ScopeFilter, Bits>> SEGMENTS = new PerSegment<>();
 
   private final List<Query> filters;
 
@@ -71,23 +68,17 @@ final class ScopeFilter extends Query {
   private record Bits(FixedBitSet set, int cardinality) {}
 
   private Bits bits(IndexSearcher searcher, LeafReaderContext context) throws IOException {
-    IndexReader.CacheHelper helper = context.reader().getCoreCacheHelper();
-    if (helper == null) {
-      return compute(searcher, context);
-    }
     Map<ScopeFilter, Bits> segment =
-        SEGMENTS.computeIfAbsent(
-            helper.getKey(),
-            key -> {
-              helper.addClosedListener(SEGMENTS::remove);
-              return Collections.synchronizedMap(
-                  new LinkedHashMap<>(16, 0.75f, true) {
-                    @Override
-                    protected boolean removeEldestEntry(Map.Entry<ScopeFilter, Bits> e) {
-                      return size() > SCOPES_PER_SEGMENT;
-                    }
-                  });
-            });
+        SEGMENTS.get(
+            context,
+            c ->
+                Collections.synchronizedMap(
+                    new LinkedHashMap<>(16, 0.75f, true) {
+                      @Override
+                      protected boolean removeEldestEntry(Map.Entry<ScopeFilter, Bits> e) {
+                        return size() > SCOPES_PER_SEGMENT;
+                      }
+                    }));
     Bits bits = segment.get(this);
     if (bits == null) {
       // Two searches may compute the same bits at once; either result is right.

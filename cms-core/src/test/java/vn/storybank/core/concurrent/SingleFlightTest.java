@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.testing.Failures;
 
 class SingleFlightTest {
   private final SingleFlight<String> flights = new SingleFlight<>();
@@ -52,7 +53,7 @@ class SingleFlightTest {
         new Thread(
             () ->
                 leaderSaw.set(
-                    failure(
+                    Failures.of(
                         () ->
                             flights.run(
                                 "k",
@@ -63,7 +64,7 @@ class SingleFlightTest {
     leader.start();
     awaitRunning("k");
     Thread follower =
-        new Thread(() -> followerSaw.set(failure(() -> flights.run("k", () -> "never"))));
+        new Thread(() -> followerSaw.set(Failures.of(() -> flights.run("k", () -> "never"))));
     follower.start();
     awaitWaiting(follower);
     release.countDown();
@@ -82,15 +83,6 @@ class SingleFlightTest {
       Thread.currentThread().interrupt();
     }
     return result;
-  }
-
-  private static RuntimeException failure(Runnable work) {
-    try {
-      work.run();
-      return null;
-    } catch (RuntimeException e) {
-      return e;
-    }
   }
 
   private void awaitRunning(String key) {

@@ -35,6 +35,7 @@ import vn.storybank.core.channel.ChannelInput;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.json.Json;
+import vn.storybank.core.testing.Failures;
 import vn.storybank.core.testing.TestContent;
 import vn.storybank.core.testing.TestDatabases;
 
@@ -170,13 +171,14 @@ class BrandKitPosterChannelsIT {
             pool.submit(
                 () -> {
                   together.await();
-                  return failure(() -> putWatermark(logo, "top-left", 1.0, 0.2, List.of("card")));
+                  return Failures.of(
+                      () -> putWatermark(logo, "top-left", 1.0, 0.2, List.of("card")));
                 });
         Future<RuntimeException> deleting =
             pool.submit(
                 () -> {
                   together.await();
-                  return failure(() -> storybank.media().delete(T, logo, null, ACTOR));
+                  return Failures.of(() -> storybank.media().delete(T, logo, null, ACTOR));
                 });
         RuntimeException put = naming.get();
         RuntimeException delete = deleting.get();
@@ -197,15 +199,6 @@ class BrandKitPosterChannelsIT {
       }
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private static RuntimeException failure(Runnable work) {
-    try {
-      work.run();
-      return null;
-    } catch (RuntimeException e) {
-      return e;
     }
   }
 
