@@ -37,7 +37,7 @@ final class IndexGeneration implements AutoCloseable {
   static final String SCHEMA = "schema";
 
   /** Bump when documents or analysis change: an index of another schema is rebuilt on start. */
-  static final String SCHEMA_VERSION = "4";
+  static final String SCHEMA_VERSION = "5";
 
   private final Path path;
   private final Directory directory;
@@ -59,6 +59,7 @@ final class IndexGeneration implements AutoCloseable {
     this.fresh = !SCHEMA_VERSION.equals(committed.get(SCHEMA)) || !committed.containsKey(POSITION);
     IndexWriterConfig config = new IndexWriterConfig(analysis.index());
     config.setRAMBufferSizeMB(ramBufferMb);
+    config.setMergePolicy(new SmallSegmentsMergePolicy());
     config.setOpenMode(
         fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setCommitOnClose(false);
@@ -142,6 +143,19 @@ final class IndexGeneration implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts merging the small segments that commits left behind, if there are enough of them (see
+   * {@link SmallSegmentsMergePolicy}), and shows searches the result of an earlier such merge.
+   */
+  void mergeSmallSegments() {
+    try {
+      writer.maybeMerge();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    refresh();
+  }
+
   void advanceTo(long newPosition) {
     position = Math.max(position, newPosition);
   }
@@ -193,6 +207,15 @@ final class IndexGeneration implements AutoCloseable {
       return files.mapToLong(f -> f.toFile().length()).sum();
     } catch (IOException e) {
       return -1;
+    }
+  }
+
+  int segmentCount() {
+    IndexSearcher searcher = acquire();
+    try {
+      return searcher.getIndexReader().leaves().size();
+    } finally {
+      release(searcher);
     }
   }
 

@@ -127,6 +127,7 @@ public final class SearchIndex implements AutoCloseable {
         generation.position(),
         generation.documentCount(),
         generation.sizeOnDisk(),
+        generation.segmentCount(),
         caughtUp,
         rebuilding.get(),
         lastError);
@@ -185,6 +186,7 @@ public final class SearchIndex implements AutoCloseable {
           if (applied == 0) {
             caughtUp = true;
             commitIfDue(live, true);
+            live.mergeSmallSegments();
           }
         } finally {
           applying.unlock();

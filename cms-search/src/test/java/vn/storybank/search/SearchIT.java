@@ -729,6 +729,19 @@ class SearchIT {
   }
 
   @Test
+  void theFollowerMergesTheSmallSegmentsOfSingleEditsWhenIdle() throws Exception {
+    for (int i = 0; i < 4; i++) {
+      f.story("destination", List.of(), List.of(), vi("Chợ số " + i, null, null));
+      f.index.catchUp(); // each its own segment, as single edits a few seconds apart are
+    }
+    assertEquals(4, f.index.status().segments());
+
+    f.index.start();
+    waitUntil(() -> f.index.status().segments() == 1);
+    assertEquals(4, f.editor("cho").total(), "nothing lost in the merge");
+  }
+
+  @Test
   void aRebuildSwapsInWhileSearchesKeepAnswering() throws Exception {
     for (int i = 0; i < 200; i++) {
       f.story("destination", List.of(), List.of(), vi("Chợ số " + i, null, null));

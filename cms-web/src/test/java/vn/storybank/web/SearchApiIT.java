@@ -195,6 +195,7 @@ class SearchApiIT {
     Api.Reply status = api.get("api/admin/v1/search/index");
     assertEquals(200, status.status(), status.toString());
     assertTrue(status.json().get("documents").asInt() > 50, status.body());
+    assertTrue(status.json().get("segments").asInt() >= 1, status.body());
     Api.Reply rebuild = api.post("api/admin/v1/search/index/rebuild", "");
     assertEquals(202, rebuild.status(), rebuild.toString());
     long deadline = System.nanoTime() + 60_000_000_000L;

@@ -105,12 +105,13 @@ public final class SearchBenchmark {
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         System.out.printf(
             Locale.ROOT,
-            "index run %d: %d documents in %.1f s = %.0f docs/s; %.0f MB on disk; heap after GC %.0f MB (max %.0f MB)%n",
+            "index run %d: %d documents in %.1f s = %.0f docs/s; %.0f MB on disk in %d segments; heap after GC %.0f MB (max %.0f MB)%n",
             run,
             status.documents(),
             took,
             status.documents() / took,
             status.sizeBytes() / 1e6,
+            status.segments(),
             heap / 1e6,
             Runtime.getRuntime().maxMemory() / 1e6);
       }
@@ -125,6 +126,7 @@ public final class SearchBenchmark {
         index.close();
       }
       index = SearchIndex.open(core, withQueryThreads(defaults, 1));
+      System.out.printf(Locale.ROOT, "queries on %d segments%n", index.status().segments());
       queries(
           new SearchService(index, Clock.systemUTC()),
           mix,
@@ -179,6 +181,9 @@ public final class SearchBenchmark {
           percentile(freshness, 50),
           percentile(freshness, 99),
           Collections.max(freshness));
+      Thread.sleep(3000); // idle: the follower merges the small segments the writes left
+      System.out.printf(
+          Locale.ROOT, "after the writes and 3 s idle: %d segments%n", index.status().segments());
       index.close();
     }
     System.exit(0);
