@@ -46,7 +46,8 @@ final class SyllableFields {
    * which the text's length says little, and writing a segment looks up the norm of every posting
    * of every term. Pair terms are many and mostly rare, and a locale's fields are in only some of a
    * segment's documents, where each norm lookup scans the segment's list of documents with the
-   * field: with norms, that scanning was a quarter of a rebuild's indexing time.
+   * field: with the rebuild's smaller segments of the time, that scanning was a quarter of its
+   * indexing time.
    */
   private static final FieldType PAIRS = new FieldType(TextField.TYPE_NOT_STORED);
 
