@@ -43,6 +43,34 @@ final class TextQueries {
    * @param fuzzy also accept words of five or more letters with one or two typos
    */
   Query build(UserQuery query, Collection<Family> families, boolean fuzzy) {
+    if (query.required().isEmpty()) {
+      return words(query, families, fuzzy);
+    }
+    // A document holds one locale's text, so the fields of one family: its words have to match
+    // there. One conjunction per family, or-ed. A word that is a stop word in one family ("the"
+    // in English) is left out of that family's conjunction only; one conjunction over every
+    // family's fields required it in the other families' fields, and so hid every English text
+    // from "the rice terraces" when English fell back to Vietnamese. A family in which every
+    // word is a stop word matches nothing.
+    List<Query> perFamily = new ArrayList<>();
+    for (Family family : families) {
+      Query q = words(query, List.of(family), fuzzy);
+      if (!(q instanceof MatchNoDocsQuery)) {
+        perFamily.add(q);
+      }
+    }
+    if (perFamily.isEmpty()) {
+      return new MatchNoDocsQuery("no searchable words");
+    }
+    if (perFamily.size() == 1) {
+      return perFamily.get(0);
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    perFamily.forEach(q -> any.add(q, Occur.SHOULD));
+    return any.build();
+  }
+
+  private Query words(UserQuery query, Collection<Family> families, boolean fuzzy) {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     boolean anyRequired = false;
     for (List<Clause> group : query.required()) {

@@ -159,6 +159,16 @@ class SearchIT {
     assertEquals(0, f.search(Audience.EDITOR, "ꪁꪾꪚ", "vi", Map.of()).total(), "scoped to a locale");
     // Without a locale an editor searches every language at once.
     assertEquals(7, f.editor("梯田 | terrace | ntaiv | ꪁꪾꪚ | thang | 논이 | 棚田").total());
+    // "the" is a stop word in English and a word elsewhere: across languages, the English text
+    // is still found by the words that count in English.
+    assertEquals(
+        List.of("Terraced fields"),
+        titles(f.editor("the terraced hills")),
+        "stop words per language");
+    assertEquals(
+        List.of("Terraced fields"),
+        titles(f.search(Audience.PUBLIC, "the terraced hills", "en", Map.of())),
+        "the public's English falls back to Vietnamese, whose fields know no stop words");
   }
 
   @Test
