@@ -7,6 +7,7 @@ import java.util.UUID;
 /**
  * @param total how many hits there are in all
  * @param relaxed the strict query found (almost) nothing, so words were matched with typos allowed
+ *     and as two words run together
  * @param facets per facet, its values with counts (a facet with selected values is counted as if
  *     its own selection were not there, so the other values stay visible for multi-select)
  */

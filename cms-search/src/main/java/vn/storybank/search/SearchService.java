@@ -118,7 +118,7 @@ public final class SearchService {
             Outcome outcome =
                 run(searcher, text, filters, selections, request.recency(), byDate, wanted);
             boolean relaxed = false;
-            if (outcome.top.totalHits.value < RELAX_BELOW && hasLongWord(query)) {
+            if (outcome.top.totalHits.value < RELAX_BELOW && TextQueries.relaxable(query)) {
               Query fuzzy = textQueries.build(query, families, true);
               Outcome wider =
                   run(searcher, fuzzy, filters, selections, request.recency(), byDate, wanted);
@@ -199,11 +199,6 @@ public final class SearchService {
           Occur.SHOULD);
     }
     return builder.build();
-  }
-
-  private static boolean hasLongWord(UserQuery query) {
-    return query.positive().stream()
-        .anyMatch(c -> !c.prefix() && c.text().codePointCount(0, c.text().length()) >= 5);
   }
 
   private Map<String, List<FacetValue>> facets(

@@ -32,6 +32,8 @@ final class TextQueries {
   private static final float TIE_BREAKER = 0.2f;
   private static final int PROXIMITY_SLOP = 3;
   private static final int FUZZY_MIN_LETTERS = 5;
+  private static final int JOINED_MIN_LETTERS = 4;
+  private static final int JOINED_MAX_LETTERS = 16;
 
   private final Analysis analysis;
 
@@ -129,6 +131,10 @@ final class TextQueries {
         } else {
           add(fields, match(clause, family, part, Variant.EXACT, fuzzy), part, Variant.EXACT);
         }
+        if (fuzzy) {
+          joined(clause, family, part)
+              .forEach(q -> add(fields, q, part, family.syllabic ? Variant.FOLDED : Variant.EXACT));
+        }
       }
     }
     return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, TIE_BREAKER);
@@ -178,6 +184,51 @@ final class TextQueries {
       phrase.add(new Term(field, token.term()), token.position());
     }
     return phrase.build();
+  }
+
+  /**
+   * A word that may be two words run together, as Vietnamese place names are often written abroad
+   * ("sapa", "laocai", "hanoi"): each way of cutting it in two, looked up as a syllable pair or as
+   * a two-word phrase. Only in the relaxed pass, since a cut can also meet an unrelated pair.
+   */
+  private List<Query> joined(Clause clause, Family family, Part part) {
+    String word = clause.text();
+    int letters = word.codePointCount(0, word.length());
+    if (clause.phrase()
+        || clause.prefix()
+        || letters < JOINED_MIN_LETTERS
+        || letters > JOINED_MAX_LETTERS) {
+      return List.of();
+    }
+    Variant variant = family.syllabic ? Variant.SHINGLES : Variant.EXACT;
+    String field = Fields.text(part, family, variant);
+    Analyzer analyzer = analysis.of(family, variant);
+    List<Query> cuts = new ArrayList<>();
+    for (int letter = 1; letter < letters; letter++) {
+      int at = word.offsetByCodePoints(0, letter);
+      String cut = word.substring(0, at) + " " + word.substring(at);
+      List<Token> tokens = Analysis.tokens(analyzer, field, cut);
+      if (family.syllabic && tokens.size() == 1) {
+        cuts.add(new TermQuery(new Term(field, tokens.get(0).term())));
+      } else if (!family.syllabic && tokens.size() == 2) {
+        cuts.add(
+            new PhraseQuery.Builder()
+                .add(new Term(field, tokens.get(0).term()), 0)
+                .add(new Term(field, tokens.get(1).term()), 1)
+                .build());
+      }
+    }
+    return cuts;
+  }
+
+  /** Whether the relaxed pass could find more: a word long enough for typos or for cutting. */
+  static boolean relaxable(UserQuery query) {
+    return query.positive().stream()
+        .anyMatch(
+            c ->
+                !c.prefix()
+                    && c.text().codePointCount(0, c.text().length())
+                        >= Math.min(FUZZY_MIN_LETTERS, JOINED_MIN_LETTERS));
   }
 
   /** Score for the query's words standing together, as typed. */

@@ -207,6 +207,28 @@ class SearchIT {
   }
 
   @Test
+  void placeNamesWrittenAsOneWordAreFoundWhenTheStrictQueryFindsLittle() {
+    f.story(
+        "destination",
+        List.of(),
+        List.of(),
+        Map.of(
+            "vi", new String[] {"Sa Pa mùa đông", null, "Tuyết rơi trên đỉnh Fansipan."},
+            "en", new String[] {"Sa Pa in winter", null, "Snow falls on Fansipan."}));
+    f.story("destination", List.of(), List.of(), vi("Cửa khẩu Lào Cai", null, null));
+    f.index.catchUp();
+
+    SearchResult sapa = f.search(Audience.PUBLIC, "sapa", "en", Map.of());
+    assertEquals(List.of("Sa Pa in winter"), titles(sapa), "a phrase in English");
+    assertTrue(sapa.relaxed());
+    assertEquals(
+        List.of("Sa Pa mùa đông"), titles(f.search(Audience.PUBLIC, "sapa", "vi", Map.of())));
+    assertEquals(List.of("Cửa khẩu Lào Cai"), titles(f.editor("laocai")), "a syllable pair");
+    assertEquals(0, f.editor("sapx").total(), "only the words as written, cut in two");
+    assertFalse(f.editor("sa pa").relaxed());
+  }
+
+  @Test
   void queryOperatorsWork() {
     f.story(
         "destination", List.of(), List.of(), vi("Chợ phiên Bắc Hà", null, "Chợ họp sáng Chủ nhật"));
