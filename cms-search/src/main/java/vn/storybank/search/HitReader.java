@@ -34,6 +34,9 @@ final class HitReader {
           Fields.STORED_SUMMARY,
           Fields.STORED_BODY);
 
+  /** About as long as the titles editors write. */
+  private static final int TITLE_LENGTH = 80;
+
   private final Analysis analysis;
 
   HitReader(Analysis analysis) {
@@ -79,12 +82,24 @@ final class HitReader {
               doc.get(Fields.TYPE),
               hitLocale,
               audience == Audience.PUBLIC && !hitLocale.equals(locale),
-              doc.get(Fields.STORED_TITLE),
+              title(doc.get(Fields.STORED_TITLE), summary),
               doc.get(Fields.STORED_SLUG),
               snippet,
               Float.isNaN(docs[i].score) ? 0f : docs[i].score));
     }
     return hits;
+  }
+
+  /**
+   * A photo or video may have no title, only a caption or alt text: the first of those stands in,
+   * so that a list of hits never shows an empty line.
+   */
+  private static String title(String title, String summary) {
+    if ((title != null && !title.isBlank()) || summary == null || summary.isBlank()) {
+      return title;
+    }
+    int end = summary.indexOf('\n');
+    return Snippets.start((end < 0 ? summary : summary.substring(0, end)).strip(), TITLE_LENGTH);
   }
 
   /** The query's positive words in a family's matching form: whole words, or prefixes. */

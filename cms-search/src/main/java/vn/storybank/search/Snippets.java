@@ -85,6 +85,12 @@ final class Snippets {
     return out.toString();
   }
 
+  /** The beginning of a plain text, about {@code length} characters, cut after a whole word. */
+  static String start(String text, int length) {
+    int to = wordEnd(text, Math.min(text.length(), length));
+    return to < text.length() ? text.substring(0, to) + " …" : text;
+  }
+
   private static int wordStart(String text, int index) {
     if (index == 0) {
       return 0;

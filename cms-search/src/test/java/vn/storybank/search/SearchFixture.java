@@ -133,6 +133,13 @@ final class SearchFixture implements AutoCloseable {
   }
 
   UUID media(String title, Instant rightsExpireAt, boolean peopleWithoutConsent) {
+    return media(
+        text(new String[] {title, null, null}, TranslationStatus.PUBLISHED),
+        rightsExpireAt,
+        peopleWithoutConsent);
+  }
+
+  UUID media(TranslationInput vi, Instant rightsExpireAt, boolean peopleWithoutConsent) {
     return core.media()
         .create(
             T,
@@ -152,7 +159,7 @@ final class SearchFixture implements AutoCloseable {
                 List.of("sa-pa"),
                 List.of(),
                 List.of(),
-                Map.of("vi", text(new String[] {title, null, null}, TranslationStatus.PUBLISHED))),
+                Map.of("vi", vi)),
             ACTOR)
         .header()
         .id();

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.storybank.core.entry.ScheduleInput;
+import vn.storybank.core.entry.TranslationInput;
 import vn.storybank.core.entry.TranslationStatus;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
@@ -226,6 +227,35 @@ class SearchIT {
     assertEquals(List.of("Cửa khẩu Lào Cai"), titles(f.editor("laocai")), "a syllable pair");
     assertEquals(0, f.editor("sapx").total(), "only the words as written, cut in two");
     assertFalse(f.editor("sa pa").relaxed());
+  }
+
+  @Test
+  void aPhotoWithoutATitleIsListedByItsCaption() {
+    String caption =
+        "Ảnh toàn cảnh 360 độ khu vực đỉnh Fansipan trong một buổi sáng có biển mây, "
+            + "nhìn từ ga cáp treo xuống thung lũng Mường Hoa.";
+    f.media(
+        new TranslationInput(
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            caption,
+            "Biển mây",
+            TranslationStatus.PUBLISHED,
+            null),
+        null,
+        false);
+    f.index.catchUp();
+
+    assertEquals(
+        List.of(
+            "Ảnh toàn cảnh 360 độ khu vực đỉnh Fansipan trong một buổi sáng có biển mây, nhìn …"),
+        titles(f.editor("fansipan")));
   }
 
   @Test
