@@ -28,11 +28,7 @@ class SmallSegmentsMergePolicyTest {
   @Test
   void anExplicitAskMergesTheSmallSegmentsAndLeavesTheLargeOneAlone() throws IOException {
     try (Directory directory = new ByteBuffersDirectory();
-        IndexWriter writer = writer(directory)) {
-      for (int i = 0; i < 12_000; i++) {
-        writer.addDocument(document(400));
-      }
-      writer.commit();
+        IndexWriter writer = withOneLargeSegment(directory)) {
       String large = segments(writer).get(0).info.name;
       assertTrue(
           segments(writer).get(0).sizeInBytes() > 2 << 20, "the first segment is above 2 MB");
@@ -57,11 +53,7 @@ class SmallSegmentsMergePolicyTest {
   @Test
   void twoSmallSegmentsAreLeftAlone() throws IOException {
     try (Directory directory = new ByteBuffersDirectory();
-        IndexWriter writer = writer(directory)) {
-      for (int i = 0; i < 12_000; i++) {
-        writer.addDocument(document(400));
-      }
-      writer.commit();
+        IndexWriter writer = withOneLargeSegment(directory)) {
       for (int i = 0; i < 2; i++) {
         writer.addDocument(document(20));
         writer.commit();
@@ -72,12 +64,18 @@ class SmallSegmentsMergePolicyTest {
     }
   }
 
-  private static IndexWriter writer(Directory directory) throws IOException {
+  /** A writer with the policy, over one committed segment above 2 MB (the test checks). */
+  private IndexWriter withOneLargeSegment(Directory directory) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
     config.setMergePolicy(new SmallSegmentsMergePolicy());
     // Merges run on the asking thread, so the test sees their outcome right away.
     config.setMergeScheduler(new SerialMergeScheduler());
-    return new IndexWriter(directory, config);
+    IndexWriter writer = new IndexWriter(directory, config);
+    for (int i = 0; i < 12_000; i++) {
+      writer.addDocument(document(400));
+    }
+    writer.commit();
+    return writer;
   }
 
   private static List<SegmentCommitInfo> segments(IndexWriter writer) throws IOException {
