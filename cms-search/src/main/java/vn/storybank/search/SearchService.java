@@ -24,6 +24,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.taxonomy.TermView;
 import vn.storybank.search.Scopes.TenantTerms;
@@ -145,6 +146,15 @@ public final class SearchService {
                 relaxed);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
+          } catch (IndexSearcher.TooManyClauses e) {
+            // Words × languages × fields × typo variants: bounded by the parser for the usual
+            // case, but a long query of long words in every language can still exceed Lucene's
+            // limit.
+            throw StorybankException.invalid(
+                "q",
+                "The query asks too much at once across "
+                    + families.size()
+                    + " languages; use fewer or shorter words, or search one locale.");
           }
         });
   }

@@ -35,6 +35,9 @@ final class TextQueries {
   private static final int JOINED_MIN_LETTERS = 4;
   private static final int JOINED_MAX_LETTERS = 16;
 
+  /** Place names are typed in short queries; cutting every word of a long one adds thousands. */
+  private static final int JOINED_MAX_WORDS = 3;
+
   private final Analysis analysis;
 
   TextQueries(Analysis analysis) {
@@ -45,8 +48,9 @@ final class TextQueries {
    * @param fuzzy also accept words of five or more letters with one or two typos
    */
   Query build(UserQuery query, Collection<Family> families, boolean fuzzy) {
+    boolean cut = fuzzy && query.positive().size() <= JOINED_MAX_WORDS;
     if (query.required().isEmpty()) {
-      return words(query, families, fuzzy);
+      return words(query, families, fuzzy, cut);
     }
     // A document holds one locale's text, so the fields of one family: its words have to match
     // there. One conjunction per family, or-ed. A word that is a stop word in one family ("the"
@@ -56,7 +60,7 @@ final class TextQueries {
     // word is a stop word matches nothing.
     List<Query> perFamily = new ArrayList<>();
     for (Family family : families) {
-      Query q = words(query, List.of(family), fuzzy);
+      Query q = words(query, List.of(family), fuzzy, cut);
       if (!(q instanceof MatchNoDocsQuery)) {
         perFamily.add(q);
       }
@@ -72,13 +76,16 @@ final class TextQueries {
     return any.build();
   }
 
-  private Query words(UserQuery query, Collection<Family> families, boolean fuzzy) {
+  /**
+   * @param cut also try each word as two words run together (see {@link #joined})
+   */
+  private Query words(UserQuery query, Collection<Family> families, boolean fuzzy, boolean cut) {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     boolean anyRequired = false;
     for (List<Clause> group : query.required()) {
       List<Query> alternatives = new ArrayList<>();
       for (Clause clause : group) {
-        Query q = clause(clause, families, fuzzy);
+        Query q = clause(clause, families, fuzzy, cut);
         if (q != null) {
           alternatives.add(q);
         }
@@ -101,7 +108,7 @@ final class TextQueries {
       builder.add(new MatchAllDocsQuery(), Occur.MUST);
     }
     for (Clause clause : query.excluded()) {
-      Query q = clause(clause, families, false);
+      Query q = clause(clause, families, false, false);
       if (q != null) {
         builder.add(q, Occur.MUST_NOT);
       }
@@ -119,7 +126,7 @@ final class TextQueries {
     return builder.build();
   }
 
-  private Query clause(Clause clause, Collection<Family> families, boolean fuzzy) {
+  private Query clause(Clause clause, Collection<Family> families, boolean fuzzy, boolean cut) {
     List<Query> fields = new ArrayList<>();
     for (Family family : families) {
       for (Part part : Part.values()) {
@@ -131,7 +138,7 @@ final class TextQueries {
         } else {
           add(fields, match(clause, family, part, Variant.EXACT, fuzzy), part, Variant.EXACT);
         }
-        if (fuzzy) {
+        if (cut) {
           joined(clause, family, part)
               .forEach(q -> add(fields, q, part, family.syllabic ? Variant.FOLDED : Variant.EXACT));
         }
