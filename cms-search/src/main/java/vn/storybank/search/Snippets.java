@@ -1,5 +1,6 @@
 package vn.storybank.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -25,11 +26,22 @@ final class Snippets {
     if (text == null || text.isEmpty() || (terms.isEmpty() && prefixes.isEmpty())) {
       return null;
     }
-    List<Token> matches =
-        Analysis.tokens(analyzer, field, text).stream()
-            .filter(
-                t -> terms.contains(t.term()) || prefixes.stream().anyMatch(t.term()::startsWith))
-            .toList();
+    List<Token> tokens = Analysis.tokens(analyzer, field, text);
+    List<Token> matches = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+      if (terms.contains(token.term()) || prefixes.stream().anyMatch(token.term()::startsWith)) {
+        matches.add(token);
+      } else if (next != null
+          && next.position() == token.position() + 1
+          && terms.contains(token.term() + next.term())) {
+        // A query word that is these two run together ("sapa" for "Sa Pa") marks both.
+        matches.add(token);
+        matches.add(next);
+        i++;
+      }
+    }
     if (matches.isEmpty()) {
       return null;
     }

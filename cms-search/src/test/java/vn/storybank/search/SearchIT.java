@@ -215,13 +215,16 @@ class SearchIT {
         List.of(),
         Map.of(
             "vi", new String[] {"Sa Pa mùa đông", null, "Tuyết rơi trên đỉnh Fansipan."},
-            "en", new String[] {"Sa Pa in winter", null, "Snow falls on Fansipan."}));
+            "en", new String[] {"Sa Pa in winter", null, "Snow falls on Sa Pa and Fansipan."}));
     f.story("destination", List.of(), List.of(), vi("Cửa khẩu Lào Cai", null, null));
     f.index.catchUp();
 
     SearchResult sapa = f.search(Audience.PUBLIC, "sapa", "en", Map.of());
     assertEquals(List.of("Sa Pa in winter"), titles(sapa), "a phrase in English");
     assertTrue(sapa.relaxed());
+    assertEquals(
+        "Snow falls on <mark>Sa</mark> <mark>Pa</mark> and Fansipan.",
+        sapa.hits().get(0).snippet());
     assertEquals(
         List.of("Sa Pa mùa đông"), titles(f.search(Audience.PUBLIC, "sapa", "vi", Map.of())));
     assertEquals(List.of("Cửa khẩu Lào Cai"), titles(f.editor("laocai")), "a syllable pair");
