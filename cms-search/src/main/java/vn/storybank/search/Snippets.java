@@ -88,12 +88,9 @@ final class Snippets {
     if (text == null || text.isEmpty()) {
       return null;
     }
-    int to = wordEnd(text, Math.min(text.length(), WINDOW));
+    String start = start(text, WINDOW);
     StringBuilder out = new StringBuilder();
-    escape(text, 0, to, out);
-    if (to < text.length()) {
-      out.append(" …");
-    }
+    escape(start, 0, start.length(), out);
     return out.toString();
   }
 
