@@ -13,11 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -43,7 +40,6 @@ public final class SearchIndex implements AutoCloseable {
   private static final String CURRENT = "current";
   private static final int CHANGES_PER_BATCH = 500;
   private static final int ENTRIES_PER_LOAD = 200;
-  private static final int REBUILD_BUFFER_FACTOR = 4;
   private static final int MERGED_SEGMENTS = 5;
 
   private final Storybank core;
@@ -279,10 +275,7 @@ public final class SearchIndex implements AutoCloseable {
       // Read the head first: entries read later are at least as new, and replaying the changes
       // after the head again is harmless.
       long head = core.changes().head();
-      // A bulk load flushes fewer, larger segments with a larger buffer, and so merges less.
-      next.ramBuffer(settings.ramBufferMb() * REBUILD_BUFFER_FACTOR);
-      long entries = fill(next);
-      next.ramBuffer(settings.ramBufferMb());
+      long entries = BulkLoad.fill(next, core.snapshots()::page, settings);
       next.advanceTo(head);
       next.commit();
       // A bulk load leaves a tail of small segments, and every search pays per segment (term
@@ -317,72 +310,6 @@ public final class SearchIndex implements AutoCloseable {
         next.closeAndDelete();
       }
       rebuilding.set(false);
-    }
-  }
-
-  /** Reads every entry page by page; other threads analyse and add the pages meanwhile. */
-  private long fill(IndexGeneration generation) {
-    int threads = Math.max(1, settings.rebuildThreads());
-    BlockingQueue<List<EntrySnapshot>> pages = new ArrayBlockingQueue<>(threads * 2);
-    List<EntrySnapshot> end = List.of();
-    ExecutorService workers = Executors.newFixedThreadPool(threads);
-    List<Future<?>> done = new ArrayList<>();
-    for (int i = 0; i < threads; i++) {
-      done.add(
-          workers.submit(
-              () -> {
-                List<EntrySnapshot> page;
-                while ((page = take(pages)) != end) {
-                  generation.add(page);
-                }
-                pages.add(end);
-                return null;
-              }));
-    }
-    long count = 0;
-    try {
-      UUID after = null;
-      while (true) {
-        List<EntrySnapshot> page = core.snapshots().page(after, ENTRIES_PER_LOAD);
-        if (page.isEmpty()) {
-          break;
-        }
-        count += page.size();
-        after = page.get(page.size() - 1).id();
-        put(pages, page);
-      }
-    } finally {
-      put(pages, end);
-      workers.shutdown();
-    }
-    for (Future<?> future : done) {
-      try {
-        future.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted while rebuilding the search index", e);
-      } catch (java.util.concurrent.ExecutionException e) {
-        throw new IllegalStateException("Rebuilding the search index failed", e.getCause());
-      }
-    }
-    return count;
-  }
-
-  private static List<EntrySnapshot> take(BlockingQueue<List<EntrySnapshot>> queue) {
-    try {
-      return queue.take();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return List.of();
-    }
-  }
-
-  private static void put(BlockingQueue<List<EntrySnapshot>> queue, List<EntrySnapshot> page) {
-    try {
-      queue.put(page);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while rebuilding the search index", e);
     }
   }
 

@@ -23,9 +23,9 @@ import vn.storybank.core.story.StoryKinds;
  * from letter patterns; Chinese from the 3,000 most common code points of the CJK block. A corpus
  * of a few dozen words would make every query match every document, which no real bank does.
  */
-final class ZipfCorpus {
-  static final String TENANT = "bench-search";
-  static final List<String> LOCALES = List.of("vi", "en", "zh-Hans");
+public final class ZipfCorpus {
+  public static final String TENANT = "bench-search";
+  public static final List<String> LOCALES = List.of("vi", "en", "zh-Hans");
   private static final String[] ONSETS = {
     "", "b", "c", "ch", "d", "đ", "g", "gi", "h", "k", "kh", "l", "m", "n", "ng", "nh", "p", "ph",
     "qu", "r", "s", "t", "th", "tr", "v", "x"
@@ -44,7 +44,7 @@ final class ZipfCorpus {
   final List<String> chinese;
   private final double[] zipf;
 
-  ZipfCorpus(long seed) {
+  public ZipfCorpus(long seed) {
     Random random = new Random(seed);
     Set<String> syllables = new LinkedHashSet<>();
     for (String onset : ONSETS) {
@@ -110,7 +110,7 @@ final class ZipfCorpus {
     return vocabulary.get(low);
   }
 
-  String text(String locale, Random random, int words) {
+  public String text(String locale, Random random, int words) {
     List<String> vocabulary = vocabulary(locale);
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < words; i++) {
