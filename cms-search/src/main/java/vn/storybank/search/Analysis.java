@@ -66,7 +66,9 @@ final class Analysis {
             perField.put(Fields.text(part, family, Variant.EXACT), exact);
           }
           perField.put(Fields.text(part, family, Variant.FOLDED), folded);
-          perField.put(Fields.text(part, family, Variant.SHINGLES), shingles);
+          if (Fields.has(part, family, Variant.SHINGLES)) {
+            perField.put(Fields.text(part, family, Variant.SHINGLES), shingles);
+          }
         } else {
           perField.put(Fields.text(part, family, Variant.EXACT), families.get(family));
         }

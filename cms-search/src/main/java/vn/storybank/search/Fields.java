@@ -77,9 +77,13 @@ final class Fields {
   /**
    * Whether a part has this variant. Bodies have no exact field: they hold most of the words, the
    * exact spelling is a ranking signal that counts in titles and summaries, and leaving it out of
-   * bodies saves a third of the Vietnamese indexing work and index size.
+   * bodies saves a third of the Vietnamese indexing work and index size. Nor do bodies have pairs:
+   * a body's pairs were a fifth of the indexing work (most of them rare, so each a new entry in the
+   * writer's term hash) and a tenth of the index; the syllables of one word standing together in a
+   * body are rewarded from the body's positions instead, for the best hits only (see {@link
+   * TextQueries#bodyAdjacency}).
    */
   static boolean has(Part part, Family family, Variant variant) {
-    return !family.syllabic || part != Part.BODY || variant != Variant.EXACT;
+    return !family.syllabic || part != Part.BODY || variant == Variant.FOLDED;
   }
 }

@@ -38,6 +38,10 @@ public final class SearchService {
   public static final int MAX_OFFSET = 10_000;
   private static final int RELAX_BELOW = 3;
   private static final int FACET_VALUES = 100;
+
+  /** How many of the best hits the body-adjacency bonus reorders. */
+  private static final int RESCORED = 100;
+
   private static final long RECENCY_PIVOT_MILLIS = Duration.ofDays(90).toMillis();
 
   static {
@@ -116,13 +120,22 @@ public final class SearchService {
         searcher -> {
           try {
             Query text = textQueries.build(query, families, false);
+            Query bonus = byDate ? null : textQueries.bodyAdjacency(query, families);
             Outcome outcome =
-                run(searcher, text, filters, selections, request.recency(), byDate, wanted);
+                run(searcher, text, bonus, filters, selections, request.recency(), byDate, wanted);
             boolean relaxed = false;
             if (outcome.top.totalHits.value < RELAX_BELOW && TextQueries.relaxable(query)) {
               Query fuzzy = textQueries.build(query, families, true);
               Outcome wider =
-                  run(searcher, fuzzy, filters, selections, request.recency(), byDate, wanted);
+                  run(
+                      searcher,
+                      fuzzy,
+                      bonus,
+                      filters,
+                      selections,
+                      request.recency(),
+                      byDate,
+                      wanted);
               if (wider.top.totalHits.value > outcome.top.totalHits.value) {
                 outcome = wider;
                 text = fuzzy;
@@ -164,9 +177,14 @@ public final class SearchService {
 
   private record Outcome(TopDocs top, Map<Facet, Map<String, Long>> counts) {}
 
+  /**
+   * @param bonus added to the scores of the best {@link #RESCORED} hits (null: none), see {@link
+   *     TextQueries#bodyAdjacency} and {@link WindowRescorer}
+   */
   private Outcome run(
       IndexSearcher searcher,
       Query text,
+      Query bonus,
       List<Query> filters,
       Map<Facet, Query> selections,
       boolean recency,
@@ -174,6 +192,7 @@ public final class SearchService {
       int wanted)
       throws IOException {
     Query query = combine(text, filters, selections.values(), recency);
+    int collected = bonus == null ? wanted : Math.max(wanted, RESCORED);
     Set<Facet> unselected = EnumSet.allOf(Facet.class);
     unselected.removeAll(selections.keySet());
     Object[] results =
@@ -189,11 +208,15 @@ public final class SearchService {
                         null,
                         Integer.MAX_VALUE,
                         CONCURRENT)
-                    : new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, CONCURRENT),
+                    : new TopScoreDocCollectorManager(
+                        collected, null, Integer.MAX_VALUE, CONCURRENT),
                 new FacetCounts(unselected)));
     @SuppressWarnings("unchecked")
     Map<Facet, Map<String, Long>> counts = (Map<Facet, Map<String, Long>>) results[1];
-    return new Outcome((TopDocs) results[0], counts);
+    TopDocs top = (TopDocs) results[0];
+    return new Outcome(
+        bonus == null ? top : WindowRescorer.rescore(searcher, top, bonus, RESCORED, wanted),
+        counts);
   }
 
   private Query combine(

@@ -21,10 +21,11 @@ import vn.storybank.search.Fields.Part;
 import vn.storybank.search.Fields.Variant;
 
 /**
- * The three fields of a syllabic text (exact, folded, folded pairs) from one pass of the tokenizer:
- * word breaking is the expensive step of the analysis, and the three analyzers of {@link Analysis}
- * would each do it again. Each field gets exactly the terms its query-side analyzer produces
- * (tested in {@code AnalysisTest}), so queries analysed the usual way match.
+ * The fields of a syllabic text (exact, folded, folded pairs, as the part {@link Fields#has has}
+ * them) from one pass of the tokenizer: word breaking is the expensive step of the analysis, and
+ * the three analyzers of {@link Analysis} would each do it again. Each field gets exactly the terms
+ * its query-side analyzer produces (tested in {@code AnalysisTest}), so queries analysed the usual
+ * way match.
  */
 final class SyllableFields {
   private static final Normalizer2 EXACT = Normalizer2.getNFKCCasefoldInstance();
@@ -62,16 +63,18 @@ final class SyllableFields {
   static List<Field> of(Part part, Family family, String text) {
     List<Token> words = Analysis.tokens(WORDS, "words", text);
     List<String> folded = normalized(words, FOLDED::normalize);
-    List<String> pairs = new ArrayList<>(Math.max(0, folded.size() - 1));
-    for (int i = 1; i < folded.size(); i++) {
-      pairs.add(folded.get(i - 1) + " " + folded.get(i));
-    }
     List<Field> fields = new ArrayList<>(3);
     if (Fields.has(part, family, Variant.EXACT)) {
       fields.add(field(part, family, Variant.EXACT, normalized(words, EXACT::normalize)));
     }
     fields.add(field(part, family, Variant.FOLDED, folded));
-    fields.add(field(part, family, Variant.SHINGLES, pairs));
+    if (Fields.has(part, family, Variant.SHINGLES)) {
+      List<String> pairs = new ArrayList<>(Math.max(0, folded.size() - 1));
+      for (int i = 1; i < folded.size(); i++) {
+        pairs.add(folded.get(i - 1) + " " + folded.get(i));
+      }
+      fields.add(field(part, family, Variant.SHINGLES, pairs));
+    }
     return fields;
   }
 

@@ -113,13 +113,7 @@ final class TextQueries {
         builder.add(q, Occur.MUST_NOT);
       }
     }
-    String plainWords =
-        String.join(
-            " ",
-            query.required().stream()
-                .filter(g -> g.size() == 1 && !g.get(0).phrase() && !g.get(0).prefix())
-                .map(g -> g.get(0).text())
-                .toList());
+    String plainWords = plainWords(query);
     for (Family family : families) {
       addAdjacencyBonus(builder, family, plainWords);
     }
@@ -195,8 +189,9 @@ final class TextQueries {
 
   /**
    * A word that may be two words run together, as Vietnamese place names are often written abroad
-   * ("sapa", "laocai", "hanoi"): each way of cutting it in two, looked up as a syllable pair or as
-   * a two-word phrase. Only in the relaxed pass, since a cut can also meet an unrelated pair.
+   * ("sapa", "laocai", "hanoi"): each way of cutting it in two, looked up as a syllable pair or,
+   * where the part keeps no pairs, as a two-word phrase. Only in the relaxed pass, since a cut can
+   * also meet an unrelated pair.
    */
   private List<Query> joined(Clause clause, Family family, Part part) {
     String word = clause.text();
@@ -207,7 +202,8 @@ final class TextQueries {
         || letters > JOINED_MAX_LETTERS) {
       return List.of();
     }
-    Variant variant = family.syllabic ? Variant.SHINGLES : Variant.EXACT;
+    boolean pairs = family.syllabic && Fields.has(part, family, Variant.SHINGLES);
+    Variant variant = pairs ? Variant.SHINGLES : family.syllabic ? Variant.FOLDED : Variant.EXACT;
     String field = Fields.text(part, family, variant);
     Analyzer analyzer = analysis.of(family, variant);
     List<Query> cuts = new ArrayList<>();
@@ -215,9 +211,9 @@ final class TextQueries {
       int at = word.offsetByCodePoints(0, letter);
       String cut = word.substring(0, at) + " " + word.substring(at);
       List<Token> tokens = Analysis.tokens(analyzer, field, cut);
-      if (family.syllabic && tokens.size() == 1) {
+      if (pairs && tokens.size() == 1) {
         cuts.add(new TermQuery(new Term(field, tokens.get(0).term())));
-      } else if (!family.syllabic && tokens.size() == 2) {
+      } else if (!pairs && tokens.size() == 2) {
         cuts.add(
             new PhraseQuery.Builder()
                 .add(new Term(field, tokens.get(0).term()), 0)
@@ -238,13 +234,49 @@ final class TextQueries {
                         >= Math.min(FUZZY_MIN_LETTERS, JOINED_MIN_LETTERS));
   }
 
+  /** The query's required words that are neither phrases nor prefixes, in the order typed. */
+  private static String plainWords(UserQuery query) {
+    return String.join(
+        " ",
+        query.required().stream()
+            .filter(g -> g.size() == 1 && !g.get(0).phrase() && !g.get(0).prefix())
+            .map(g -> g.get(0).text())
+            .toList());
+  }
+
+  /**
+   * Score for the query's adjacent words standing together in a syllabic family's body, as the
+   * pairs of titles and summaries give it: each adjacent two as a phrase of the body's folded
+   * syllables, with the weight a pair has. Bodies keep no pairs (see {@link Fields#has}), and
+   * reading positions for every match would be dear, so this rescores the best hits only; null when
+   * the query has no two plain words or no syllabic family is searched.
+   */
+  Query bodyAdjacency(UserQuery query, Collection<Family> families) {
+    String words = plainWords(query);
+    BooleanQuery.Builder bonus = new BooleanQuery.Builder();
+    boolean any = false;
+    for (Family family : families) {
+      if (!family.syllabic) {
+        continue;
+      }
+      String field = Fields.text(Part.BODY, family, Variant.FOLDED);
+      List<Token> tokens = Analysis.tokens(analysis.of(family, Variant.FOLDED), field, words);
+      for (int i = 1; i < tokens.size(); i++) {
+        Query pair = new PhraseQuery(field, tokens.get(i - 1).term(), tokens.get(i).term());
+        bonus.add(new BoostQuery(pair, Part.BODY.boost * Variant.SHINGLES.boost), Occur.SHOULD);
+        any = true;
+      }
+    }
+    return any ? bonus.build() : null;
+  }
+
   /** Score for the query's words standing together, as typed. */
   private void addAdjacencyBonus(BooleanQuery.Builder builder, Family family, String words) {
     if (words.isBlank()) {
       return;
     }
     for (Part part : Part.values()) {
-      if (family.syllabic) {
+      if (family.syllabic && Fields.has(part, family, Variant.SHINGLES)) {
         String field = Fields.text(part, family, Variant.SHINGLES);
         List<Token> pairs = Analysis.tokens(analysis.of(family, Variant.SHINGLES), field, words);
         for (Token pair : pairs) {
@@ -255,8 +287,8 @@ final class TextQueries {
         }
       }
       if (family.syllabic && part == Part.BODY) {
-        // Pairs already reward adjacent syllables in bodies; reading the positions of common
-        // syllables over long bodies would cost more than it adds.
+        // Reading the positions of common syllables over every matching body costs more than it
+        // adds: bodies are rewarded for the best hits only, by bodyAdjacency.
         continue;
       }
       Variant variant = family.syllabic ? Variant.FOLDED : Variant.EXACT;

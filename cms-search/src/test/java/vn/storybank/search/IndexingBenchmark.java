@@ -87,14 +87,14 @@ public final class IndexingBenchmark {
         double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
         System.out.printf(
             Locale.ROOT,
-            "run %d %-9s %,d documents in %.1f s = %,.0f docs/s; CPU %.3f ms per document; %.0f MB%n",
+            "run %d %-9s %,d documents in %.1f s = %,.0f docs/s; CPU %.3f ms per document%s%n",
             run,
             mode,
             documents,
             seconds,
             documents / seconds,
             cpuSeconds * 1000 / documents,
-            size(dir) / 1e6);
+            Files.exists(dir) ? String.format(Locale.ROOT, "; %.0f MB", size(dir) / 1e6) : "");
         IndexGeneration.deleteTree(dir);
       }
     }

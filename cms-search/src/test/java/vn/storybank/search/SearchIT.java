@@ -13,9 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -129,6 +132,56 @@ class SearchIT {
 
     SearchResult result = f.editor("ruong bac thang");
     assertEquals(List.of("Mùa nước đổ", "Mùa vàng"), titles(result));
+  }
+
+  @Test
+  void pagesPastTheRescoredHitsShowEveryHitOnceAndInScoreOrder() {
+    // More hits than the window the body bonus reorders. The bodies with the syllables together
+    // are the longer ones, so the first pass ranks all of them below the scattered ones and the
+    // window holds only some of them: a window as deep as each page would lift different ones on
+    // different pages.
+    int stories = 130;
+    Set<UUID> together = new HashSet<>();
+    for (int i = 0; i < stories; i++) {
+      String body =
+          i % 2 == 0
+              ? "Ruộng bậc thang." + " Mây".repeat(8 + i % 5)
+              : "Ruộng ngô, bậc đá, thang gỗ." + " Mây".repeat(i % 3);
+      UUID id = f.story("destination", List.of(), List.of(), vi("Mùa " + i, null, body));
+      if (i % 2 == 0) {
+        together.add(id);
+      }
+    }
+    f.index.catchUp();
+
+    List<Hit> hits = new ArrayList<>();
+    for (int offset = 0; offset < stories; offset += 20) {
+      SearchResult page =
+          f.search.search(
+              new SearchRequest(
+                  T,
+                  Audience.EDITOR,
+                  "ruong bac thang",
+                  null,
+                  Map.of(),
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  false,
+                  false,
+                  null,
+                  offset,
+                  20));
+      assertEquals(stories, page.total());
+      hits.addAll(page.hits());
+    }
+    assertEquals(stories, hits.stream().map(Hit::id).distinct().count(), "every hit exactly once");
+    for (int i = 1; i < hits.size(); i++) {
+      assertTrue(hits.get(i - 1).score() >= hits.get(i).score(), "score order at " + i);
+    }
+    assertTrue(together.contains(hits.get(0).id()), "the syllables together rank first");
   }
 
   @Test
