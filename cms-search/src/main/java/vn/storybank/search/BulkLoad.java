@@ -18,6 +18,7 @@ import vn.storybank.core.snapshot.EntrySnapshot;
  * generated corpus, to measure the indexing side without the database.
  */
 final class BulkLoad {
+  /** Entries read from the database at once (here, and by the follower). */
   static final int ENTRIES_PER_PAGE = 200;
 
   /** A bulk load flushes fewer, larger segments with a larger buffer, and so merges less. */

@@ -39,7 +39,6 @@ public final class SearchIndex implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(SearchIndex.class.getName());
   private static final String CURRENT = "current";
   private static final int CHANGES_PER_BATCH = 500;
-  private static final int ENTRIES_PER_LOAD = 200;
   private static final int MERGED_SEGMENTS = 5;
 
   private final Storybank core;
@@ -223,8 +222,8 @@ public final class SearchIndex implements AutoCloseable {
       }
     }
     List<UUID> ids = new ArrayList<>(touched);
-    for (int from = 0; from < ids.size(); from += ENTRIES_PER_LOAD) {
-      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + ENTRIES_PER_LOAD));
+    for (int from = 0; from < ids.size(); from += BulkLoad.ENTRIES_PER_PAGE) {
+      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + BulkLoad.ENTRIES_PER_PAGE));
       List<EntrySnapshot> found = core.snapshots().load(chunk);
       Set<UUID> deleted = new HashSet<>(chunk);
       found.forEach(e -> deleted.remove(e.id()));

@@ -214,11 +214,7 @@ final class TextQueries {
       if (pairs && tokens.size() == 1) {
         cuts.add(new TermQuery(new Term(field, tokens.get(0).term())));
       } else if (!pairs && tokens.size() == 2) {
-        cuts.add(
-            new PhraseQuery.Builder()
-                .add(new Term(field, tokens.get(0).term()), 0)
-                .add(new Term(field, tokens.get(1).term()), 1)
-                .build());
+        cuts.add(new PhraseQuery(field, tokens.get(0).term(), tokens.get(1).term()));
       }
     }
     return cuts;

@@ -105,7 +105,8 @@ public final class IndexingBenchmark {
       throws IOException {
     switch (mode) {
       case "generate" -> {
-        return 3 * BulkLoad.fill(page -> {}, pages, settings.rebuildThreads());
+        return ZipfCorpus.LOCALES.size()
+            * BulkLoad.fill(page -> {}, pages, settings.rebuildThreads());
       }
       case "storybank" -> {
         try (IndexGeneration generation =
