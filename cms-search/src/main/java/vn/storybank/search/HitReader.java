@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
@@ -34,15 +35,30 @@ final class HitReader {
           Fields.STORED_SUMMARY,
           Fields.STORED_BODY);
 
+  /**
+   * Fewer hits than this are read in one slice: handing them over would cost more than it saves.
+   */
+  private static final int MIN_SLICE = 4;
+
   /** About as long as the titles editors write. */
   private static final int TITLE_LENGTH = 80;
 
   private final Analysis analysis;
+  private final int slices;
 
-  HitReader(Analysis analysis) {
+  /**
+   * @param slices how many parts a page is read in side by side: the number of query threads
+   */
+  HitReader(Analysis analysis, int slices) {
     this.analysis = analysis;
+    this.slices = Math.max(1, slices);
   }
 
+  /**
+   * The hits of {@code top} from {@code offset} on. Reading stored fields and making snippets is a
+   * good part of a query's time, and it follows the search itself: the page is read in slices side
+   * by side on the searcher's query threads, like the segments were searched.
+   */
   List<Hit> hits(
       IndexSearcher searcher,
       TopDocs top,
@@ -51,27 +67,50 @@ final class HitReader {
       Audience audience,
       String locale)
       throws IOException {
-    StoredFields stored = searcher.storedFields();
-    Map<Family, Set<String>> termsByFamily = new EnumMap<>(Family.class);
-    Map<Family, Set<String>> prefixesByFamily = new EnumMap<>(Family.class);
-    List<Hit> hits = new ArrayList<>();
     ScoreDoc[] docs = top.scoreDocs;
-    for (int i = offset; i < docs.length; i++) {
+    int count = Math.max(0, docs.length - offset);
+    int parts = Math.max(1, Math.min(count / MIN_SLICE, slices));
+    List<Callable<List<Hit>>> tasks = new ArrayList<>();
+    for (int part = 0; part < parts; part++) {
+      int from = offset + count * part / parts;
+      int to = offset + count * (part + 1) / parts;
+      tasks.add(() -> read(searcher, docs, from, to, query, audience, locale));
+    }
+    List<Hit> hits = new ArrayList<>(count);
+    searcher.getTaskExecutor().invokeAll(tasks).forEach(hits::addAll);
+    return hits;
+  }
+
+  /** Stored fields readers are not shared between threads: each slice opens its own. */
+  private List<Hit> read(
+      IndexSearcher searcher,
+      ScoreDoc[] docs,
+      int from,
+      int to,
+      UserQuery query,
+      Audience audience,
+      String locale)
+      throws IOException {
+    StoredFields stored = searcher.storedFields();
+    Map<Family, Snippets.Words> wordsByFamily = new EnumMap<>(Family.class);
+    List<Hit> hits = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
       DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(SHOWN);
       stored.document(docs[i].doc, visitor);
       Document doc = visitor.getDocument();
       String hitLocale = doc.get(Fields.LOCALE);
       Family family = Family.of(hitLocale);
-      Set<String> terms = termsByFamily.computeIfAbsent(family, f -> matchTerms(query, f, false));
-      Set<String> prefixes =
-          prefixesByFamily.computeIfAbsent(family, f -> matchTerms(query, f, true));
+      Snippets.Words words =
+          wordsByFamily.computeIfAbsent(
+              family,
+              f -> new Snippets.Words(matchTerms(query, f, false), matchTerms(query, f, true)));
       String field = Fields.text(Part.BODY, family, Variant.FOLDED);
       String summary = doc.get(Fields.STORED_SUMMARY);
       String body = doc.get(Fields.STORED_BODY);
       var analyzer = analysis.matching(family);
-      String snippet = Snippets.highlight(analyzer, field, summary, terms, prefixes);
+      String snippet = Snippets.highlight(analyzer, field, summary, words);
       if (snippet == null) {
-        snippet = Snippets.highlight(analyzer, field, body, terms, prefixes);
+        snippet = Snippets.highlight(analyzer, field, body, words);
       }
       if (snippet == null) {
         snippet = Snippets.lead(summary == null || summary.isEmpty() ? body : summary);

@@ -137,6 +137,10 @@ public final class SearchIndex implements AutoCloseable {
     return analysis;
   }
 
+  SearchSettings settings() {
+    return settings;
+  }
+
   Storybank core() {
     return core;
   }

@@ -64,7 +64,7 @@ public final class SearchService {
     this.textQueries = new TextQueries(analysis);
     this.clock = clock;
     this.scopes = new Scopes(index, clock);
-    this.hitReader = new HitReader(analysis);
+    this.hitReader = new HitReader(analysis, index.settings().queryThreads());
     this.suggestions = new Suggestions(index, scopes);
     this.related = new RelatedEntries(index, scopes, hitReader);
   }

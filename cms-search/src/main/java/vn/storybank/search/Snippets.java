@@ -1,9 +1,17 @@
 package vn.storybank.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import vn.storybank.search.Analysis.Token;
 
 /**
@@ -14,33 +22,92 @@ import vn.storybank.search.Analysis.Token;
 final class Snippets {
   static final int WINDOW = 180;
 
+  /** Where a marked word is in the text. */
+  private record Span(int start, int end) {}
+
   private Snippets() {}
 
+  /** The words a snippet marks, in the analysis' form, ready to test tokens against. */
+  static final class Words {
+    private final CharArraySet terms;
+    private final char[][] prefixes;
+
+    /** The beginnings of terms: a token that is one may be the first half of a joined word. */
+    private final CharArraySet heads;
+
+    /**
+     * @param terms matched words
+     * @param prefixes word beginnings
+     */
+    Words(Set<String> terms, Set<String> prefixes) {
+      this.terms = new CharArraySet(terms, false);
+      this.prefixes = prefixes.stream().map(String::toCharArray).toArray(char[][]::new);
+      this.heads = new CharArraySet(16, false);
+      for (String term : terms) {
+        for (int end = 1; end < term.length(); end++) {
+          heads.add(term.substring(0, end));
+        }
+      }
+    }
+
+    boolean isEmpty() {
+      return terms.isEmpty() && prefixes.length == 0;
+    }
+
+    private boolean matches(char[] token, int length) {
+      if (terms.contains(token, 0, length)) {
+        return true;
+      }
+      for (char[] prefix : prefixes) {
+        if (prefix.length <= length
+            && Arrays.equals(prefix, 0, prefix.length, token, 0, prefix.length)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   /**
-   * @param terms matched words, in the analysis' form
-   * @param prefixes word beginnings, in the analysis' form
-   * @return the snippet, or null when nothing in the text matched
+   * The snippet of a text, or null when nothing in it matched. Tokens are tested as the analysis
+   * makes them, without keeping them: only matches become objects.
    */
-  static String highlight(
-      Analyzer analyzer, String field, String text, Set<String> terms, Set<String> prefixes) {
-    if (text == null || text.isEmpty() || (terms.isEmpty() && prefixes.isEmpty())) {
+  static String highlight(Analyzer analyzer, String field, String text, Words words) {
+    if (text == null || text.isEmpty() || words.isEmpty()) {
       return null;
     }
-    List<Token> tokens = Analysis.tokens(analyzer, field, text);
-    List<Token> matches = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token token = tokens.get(i);
-      Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-      if (terms.contains(token.term()) || prefixes.stream().anyMatch(token.term()::startsWith)) {
-        matches.add(token);
-      } else if (next != null
-          && next.position() == token.position() + 1
-          && terms.contains(token.term() + next.term())) {
-        // A query word that is these two run together ("sapa" for "Sa Pa") marks both.
-        matches.add(token);
-        matches.add(next);
-        i++;
+    List<Span> matches = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      int position = -1;
+      Token head = null;
+      while (stream.incrementToken()) {
+        position += increment.getPositionIncrement();
+        char[] chars = term.buffer();
+        int length = term.length();
+        if (head != null
+            && head.position() + 1 == position
+            && words.terms.contains(head.term() + term)) {
+          // A query word that is these two run together ("sapa" for "Sa Pa") marks both.
+          matches.add(new Span(head.start(), head.end()));
+          matches.add(new Span(offset.startOffset(), offset.endOffset()));
+          head = null;
+        } else if (words.matches(chars, length)) {
+          matches.add(new Span(offset.startOffset(), offset.endOffset()));
+          head = null;
+        } else {
+          head =
+              words.heads.contains(chars, 0, length)
+                  ? new Token(term.toString(), position, offset.startOffset(), offset.endOffset())
+                  : null;
+        }
       }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     if (matches.isEmpty()) {
       return null;
@@ -66,7 +133,7 @@ final class Snippets {
       out.append("… ");
     }
     int at = from;
-    for (Token match : matches) {
+    for (Span match : matches) {
       if (match.start() < Math.max(from, at) || match.end() > to) {
         continue;
       }
