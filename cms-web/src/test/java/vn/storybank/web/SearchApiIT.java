@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,10 +21,12 @@ class SearchApiIT {
   static final String ADMIN = "api/admin/v1/lao-cai/search";
   static final String PUBLIC = "api/v1/lao-cai/search";
   static Api api;
+  static URI base;
 
   @BeforeAll
   static void connect(PayaraServer server) throws InterruptedException {
     api = Api.admin(server);
+    base = server.base();
     long deadline = System.nanoTime() + 60_000_000_000L;
     while (!api.anonymous().get("health/ready").body().contains("search-index")
         || api.anonymous().get("health/ready").status() != 200) {
@@ -206,5 +211,24 @@ class SearchApiIT {
     }
     assertTrue(api.get(ADMIN + "?q=" + q("tieng khen mong")).json().get("total").asLong() >= 1);
     assertEquals(401, api.anonymous().get("api/admin/v1/search/index").status());
+  }
+
+  @Test
+  void aQueryTypedWithUnencodedUtf8FindsWhatTheEncodedQueryFinds() throws IOException {
+    // curl sends what was typed, byte for byte; Java's HTTP client would percent-encode it.
+    long encoded =
+        api.anonymous().get(PUBLIC + "?q=" + q("ruộng bậc thang")).json().get("total").asLong();
+    assertTrue(encoded > 0);
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      String request =
+          "GET "
+              + base.getPath()
+              + PUBLIC
+              + "?q=ruộng+bậc+thang HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(response.startsWith("HTTP/1.1 200"), response);
+      assertTrue(response.contains("\"total\":" + encoded + ","), response);
+    }
   }
 }
