@@ -14,8 +14,8 @@ import java.time.Duration;
  * @param commitInterval how often applied changes are committed (made durable) at the most; they
  *     are searchable before that, from the writer's near-real-time reader
  * @param rebuildThreads threads that analyse documents during a full rebuild
- * @param queryThreads threads one query's index segments are searched on side by side (1: the
- *     caller's thread only)
+ * @param queryThreads threads one query's index segments are searched on, and its page of hits read
+ *     in slices, side by side (1: the caller's thread only)
  */
 public record SearchSettings(
     Path directory,

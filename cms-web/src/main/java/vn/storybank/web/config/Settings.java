@@ -71,8 +71,8 @@ public final class Settings {
   public static final String SEARCH_REBUILD_THREADS = "cms.search.rebuild-threads";
 
   /**
-   * Threads one search's index segments are searched on side by side; 1 searches on the request's
-   * thread only. Default: the number of processors.
+   * Threads one search's index segments are searched on, and its page of hits read in slices, side
+   * by side; 1 searches on the request's thread only. Default: the number of processors.
    */
   public static final String SEARCH_QUERY_THREADS = "cms.search.query-threads";
 
