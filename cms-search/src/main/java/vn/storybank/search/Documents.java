@@ -167,10 +167,13 @@ final class Documents {
     }
 
     String title = t.title() == null ? "" : t.title();
-    String summary = summaryText(entry, locale, t);
+    String shown = shownSummary(t);
+    String tags = tags(entry, locale, t);
+    String summary = shown.isEmpty() || tags.isEmpty() ? shown + tags : shown + SEPARATOR + tags;
     String body = t.bodyText() == null ? "" : t.bodyText();
     doc.add(new StoredField(Fields.STORED_TITLE, title));
-    doc.add(new StoredField(Fields.STORED_SUMMARY, summary));
+    doc.add(new StoredField(Fields.STORED_SUMMARY, shown));
+    doc.add(new StoredField(Fields.STORED_TAGS, tags));
     doc.add(new StoredField(Fields.STORED_BODY, body));
     if (t.slug() != null) {
       doc.add(new StoredField(Fields.STORED_SLUG, t.slug()));
@@ -203,17 +206,29 @@ final class Documents {
     }
   }
 
+  /** Between the pieces of the second-rank text: a line of its own each. */
+  private static final String SEPARATOR = " \n ";
+
   /**
-   * The second-rank text: subtitle, summary, keywords, caption, alt text, and the labels of the
-   * entry's terms in this locale (so "chợ phiên" finds stories tagged with the markets topic).
+   * What a reader sees of the second-rank text: subtitle, summary, caption and alt text. Snippets
+   * are cut from it; a snippet of keywords and taxonomy labels would read as a list of tags.
    */
-  private static String summaryText(EntrySnapshot entry, String locale, Text t) {
-    StringJoiner text = new StringJoiner(" \n ");
+  private static String shownSummary(Text t) {
+    StringJoiner text = new StringJoiner(SEPARATOR);
     for (String part : new String[] {t.subtitle(), t.summary(), t.caption(), t.altText()}) {
       if (part != null && !part.isBlank()) {
         text.add(part);
       }
     }
+    return text.toString();
+  }
+
+  /**
+   * The rest of the second-rank text, searched with it but never shown: keywords, and the labels of
+   * the entry's terms in this locale (so "chợ phiên" finds stories tagged with the markets topic).
+   */
+  private static String tags(EntrySnapshot entry, String locale, Text t) {
+    StringJoiner text = new StringJoiner(SEPARATOR);
     if (t.keywords() != null) {
       t.keywords().forEach(text::add);
     }

@@ -35,6 +35,10 @@ final class Fields {
 
   static final String STORED_TITLE = "s.title";
   static final String STORED_SUMMARY = "s.summary";
+
+  /** Keywords and term labels: searched with the summary, read only to find related entries. */
+  static final String STORED_TAGS = "s.tags";
+
   static final String STORED_BODY = "s.body";
   static final String STORED_SLUG = "s.slug";
 

@@ -84,6 +84,7 @@ final class RelatedEntries {
                     " ",
                     nonNull(doc.get(Fields.STORED_TITLE)),
                     nonNull(doc.get(Fields.STORED_SUMMARY)),
+                    nonNull(doc.get(Fields.STORED_TAGS)),
                     nonNull(doc.get(Fields.STORED_BODY)));
             BooleanQuery.Builder like = new BooleanQuery.Builder();
             like.add(mlt.like(field, new StringReader(text)), Occur.SHOULD);

@@ -76,6 +76,33 @@ class SearchIT {
   }
 
   @Test
+  void snippetsShowTheTextNotTheTagsThatAlsoMatched() {
+    // Tagged with the place "Phường Sa Pa": its label is searched with the summary.
+    f.story(
+        "destination",
+        List.of("sa-pa"),
+        List.of(),
+        vi("Mùa mây", "Mây trắng phủ kín thung lũng.", "Sớm mai ở Sa Pa, mây trôi qua phố."));
+    f.story(
+        "destination",
+        List.of("sa-pa"),
+        List.of(),
+        vi("Ruộng bậc thang", "Lúa chín vàng trên sườn núi.", "Người Mông gặt lúa."));
+    f.index.catchUp();
+
+    SearchResult result = f.editor("sa pa");
+    assertEquals(List.of("Mùa mây", "Ruộng bậc thang"), titles(result), "the body's words first");
+    assertEquals(
+        "Sớm mai ở <mark>Sa</mark> <mark>Pa</mark>, mây trôi qua phố.",
+        result.hits().get(0).snippet(),
+        "from the body, where the words are in the text");
+    assertEquals(
+        "Lúa chín vàng trên sườn núi.",
+        result.hits().get(1).snippet(),
+        "found by its place's label alone: the summary's beginning, not the label");
+  }
+
+  @Test
   void segmentsSearchedSideBySideGiveTheWholeCountsAndTheBestHits() {
     for (int i = 0; i < 8; i++) {
       f.story(
