@@ -22,6 +22,8 @@ import vn.storybank.search.Analysis.Token;
 final class Snippets {
   static final int WINDOW = 180;
 
+  private static final String MARK_END = "</mark>";
+
   /** Where a marked word is in the text. */
   private record Span(int start, int end) {}
 
@@ -133,15 +135,22 @@ final class Snippets {
       out.append("… ");
     }
     int at = from;
+    boolean marked = false;
     for (Span match : matches) {
       if (match.start() < Math.max(from, at) || match.end() > to) {
         continue;
       }
-      escape(text, at, match.start(), out);
-      out.append("<mark>");
+      if (marked && match.start() == at) {
+        // Words with nothing between them, as Chinese is written, are one mark.
+        out.setLength(out.length() - MARK_END.length());
+      } else {
+        escape(text, at, match.start(), out);
+        out.append("<mark>");
+      }
       escape(text, match.start(), match.end(), out);
-      out.append("</mark>");
+      out.append(MARK_END);
       at = match.end();
+      marked = true;
     }
     escape(text, at, to, out);
     if (to < text.length()) {

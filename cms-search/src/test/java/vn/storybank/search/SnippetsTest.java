@@ -36,6 +36,17 @@ class SnippetsTest {
   }
 
   @Test
+  void wordsWithNothingBetweenThemAreOneMark() {
+    assertEquals(
+        "四季<mark>沙坝</mark>：云雾、群山与村寨，<mark>沙</mark>与<mark>坝</mark>",
+        Snippets.highlight(
+            analysis.matching(Family.ZH),
+            Fields.text(Part.BODY, Family.ZH, Variant.EXACT),
+            "四季沙坝：云雾、群山与村寨，沙与坝",
+            new Snippets.Words(Set.of("沙", "坝"), Set.of())));
+  }
+
+  @Test
   void aTextWithoutTheWordsHasNoSnippet() {
     assertNull(snippet("Ruộng bậc thang Mù Cang Chải", Set.of("sapa"), Set.of()));
     assertNull(snippet("", Set.of("sapa"), Set.of()));
