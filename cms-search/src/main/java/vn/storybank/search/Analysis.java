@@ -107,9 +107,17 @@ final class Analysis {
 
   record Token(String term, int position, int start, int end) {}
 
-  /** The tokens of a text, with their positions (gaps where stop words were) and offsets. */
-  static List<Token> tokens(Analyzer analyzer, String field, String text) {
-    List<Token> tokens = new ArrayList<>();
+  /** Receives the tokens of a text as the analysis makes them. */
+  interface TokenSink {
+    /**
+     * @param term the term's characters, valid during this call only
+     * @param position counting from 0, with gaps where stop words were
+     */
+    void accept(char[] term, int length, int position, int start, int end);
+  }
+
+  /** Hands each token of a text to {@code sink}, keeping none. */
+  static void analyse(Analyzer analyzer, String field, String text, TokenSink sink) {
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -118,12 +126,24 @@ final class Analysis {
       int position = -1;
       while (stream.incrementToken()) {
         position += increment.getPositionIncrement();
-        tokens.add(new Token(term.toString(), position, offset.startOffset(), offset.endOffset()));
+        sink.accept(
+            term.buffer(), term.length(), position, offset.startOffset(), offset.endOffset());
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The tokens of a text, with their positions (gaps where stop words were) and offsets. */
+  static List<Token> tokens(Analyzer analyzer, String field, String text) {
+    List<Token> tokens = new ArrayList<>();
+    analyse(
+        analyzer,
+        field,
+        text,
+        (term, length, position, start, end) ->
+            tokens.add(new Token(new String(term, 0, length), position, start, end)));
     return tokens;
   }
 

@@ -1,17 +1,11 @@
 package vn.storybank.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import vn.storybank.search.Analysis.Token;
 
 /**
@@ -70,6 +64,39 @@ final class Snippets {
     }
   }
 
+  /** Collects where the words are in a text, token by token. */
+  private static final class Marks implements Analysis.TokenSink {
+    private final Words words;
+    private final List<Span> matches = new ArrayList<>();
+
+    /** The previous token, when it begins a query word: maybe its first half. */
+    private Token head;
+
+    Marks(Words words) {
+      this.words = words;
+    }
+
+    @Override
+    public void accept(char[] term, int length, int position, int start, int end) {
+      if (head != null
+          && head.position() + 1 == position
+          && words.terms.contains(head.term() + new String(term, 0, length))) {
+        // A query word that is these two run together ("sapa" for "Sa Pa") marks both.
+        matches.add(new Span(head.start(), head.end()));
+        matches.add(new Span(start, end));
+        head = null;
+      } else if (words.matches(term, length)) {
+        matches.add(new Span(start, end));
+        head = null;
+      } else {
+        head =
+            words.heads.contains(term, 0, length)
+                ? new Token(new String(term, 0, length), position, start, end)
+                : null;
+      }
+    }
+  }
+
   /**
    * The snippet of a text, or null when nothing in it matched. Tokens are tested as the analysis
    * makes them, without keeping them: only matches become objects.
@@ -78,39 +105,9 @@ final class Snippets {
     if (text == null || text.isEmpty() || words.isEmpty()) {
       return null;
     }
-    List<Span> matches = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      int position = -1;
-      Token head = null;
-      while (stream.incrementToken()) {
-        position += increment.getPositionIncrement();
-        char[] chars = term.buffer();
-        int length = term.length();
-        if (head != null
-            && head.position() + 1 == position
-            && words.terms.contains(head.term() + term)) {
-          // A query word that is these two run together ("sapa" for "Sa Pa") marks both.
-          matches.add(new Span(head.start(), head.end()));
-          matches.add(new Span(offset.startOffset(), offset.endOffset()));
-          head = null;
-        } else if (words.matches(chars, length)) {
-          matches.add(new Span(offset.startOffset(), offset.endOffset()));
-          head = null;
-        } else {
-          head =
-              words.heads.contains(chars, 0, length)
-                  ? new Token(term.toString(), position, offset.startOffset(), offset.endOffset())
-                  : null;
-        }
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Marks marks = new Marks(words);
+    Analysis.analyse(analyzer, field, text, marks);
+    List<Span> matches = marks.matches;
     if (matches.isEmpty()) {
       return null;
     }
