@@ -132,7 +132,8 @@ public final class SearchBenchmark {
           mix,
           Math.max(1, runs),
           "query threads 1",
-          1);
+          1,
+          2);
       index.close();
       index = SearchIndex.open(core, defaults);
       SearchService search = new SearchService(index, Clock.systemUTC());
