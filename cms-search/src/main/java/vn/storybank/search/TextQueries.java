@@ -35,7 +35,10 @@ final class TextQueries {
   private static final int JOINED_MIN_LETTERS = 4;
   private static final int JOINED_MAX_LETTERS = 16;
 
-  /** Place names are typed in short queries; cutting every word of a long one adds thousands. */
+  /**
+   * Place names are typed in short queries; cutting every word of a long one adds thousands of
+   * clauses. The same bound holds for the excluded words.
+   */
   private static final int JOINED_MAX_WORDS = 3;
 
   private final Analysis analysis;
@@ -107,8 +110,11 @@ final class TextQueries {
       }
       builder.add(new MatchAllDocsQuery(), Occur.MUST);
     }
+    // An excluded word is matched as the relaxed pass would find it, cut in two included: "-sapa"
+    // must leave out the Sa Pa that "sapa" finds.
+    boolean cutExcluded = query.excluded().size() <= JOINED_MAX_WORDS;
     for (Clause clause : query.excluded()) {
-      Query q = clause(clause, families, false, false);
+      Query q = clause(clause, families, false, cutExcluded);
       if (q != null) {
         builder.add(q, Occur.MUST_NOT);
       }

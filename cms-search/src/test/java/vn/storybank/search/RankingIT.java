@@ -220,6 +220,10 @@ class RankingIT {
         List.of("Sa Pa mùa đông"), titles(f.search(Audience.PUBLIC, "sapa", "vi", Map.of())));
     assertEquals(List.of("Cửa khẩu Lào Cai"), titles(f.editor("laocai")), "a syllable pair");
     assertEquals(0, f.editor("sapx").total(), "only the words as written, cut in two");
+    assertEquals(
+        List.of("Cửa khẩu Lào Cai"),
+        titles(f.editor("-sapa")),
+        "an excluded word leaves out what the word finds");
     assertFalse(f.editor("sa pa").relaxed());
   }
 

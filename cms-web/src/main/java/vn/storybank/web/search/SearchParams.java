@@ -55,6 +55,11 @@ final class SearchParams {
     }
     Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
+      if (audience == Audience.PUBLIC && facet == Facet.LOCALE) {
+        // The public's locale is the reader's: a filter on it would drop the hits that fall back
+        // to another locale. The locale facet still counts hits by the language they are in.
+        continue;
+      }
       List<String> values = new ArrayList<>();
       for (String value : params.getOrDefault(facet.parameter(), List.of())) {
         for (String part : value.split(",")) {
