@@ -2,6 +2,7 @@ package vn.storybank.search;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -142,6 +143,13 @@ final class Scopes {
     } else {
       families.add(Family.of(locale));
     }
+    return families;
+  }
+
+  /** The families of these locales' texts. */
+  static Set<Family> families(Collection<String> locales) {
+    Set<Family> families = EnumSet.noneOf(Family.class);
+    locales.forEach(l -> families.add(Family.of(l)));
     return families;
   }
 

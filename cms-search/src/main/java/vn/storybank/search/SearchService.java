@@ -98,20 +98,32 @@ public final class SearchService {
     if (request.sort() != null && !List.of("relevance", "updated").contains(request.sort())) {
       violations.add("sort", "Sort by relevance or updated.");
     }
+    Map<Facet, List<String>> selected = new EnumMap<>(Facet.class);
+    request.filters().forEach((facet, values) -> selected.put(facet, List.copyOf(values)));
+    List<String> editorLocales = List.of();
+    if (request.audience() == Audience.EDITOR) {
+      // An editor's locale is the locale facet's selection, counted sideways as every facet is, so
+      // the other locales stay selectable (and several can be).
+      editorLocales = editorLocales(tenant, locale, selected.get(Facet.LOCALE), violations);
+      selected.put(Facet.LOCALE, editorLocales);
+    }
     violations.throwIfAny();
     UserQuery query = UserQuery.parse(request.q());
-    Set<Family> families = Scopes.families(tenant.view(), request.audience(), locale);
+    Set<Family> families =
+        request.audience() == Audience.EDITOR && !editorLocales.isEmpty()
+            ? Scopes.families(editorLocales)
+            : Scopes.families(tenant.view(), request.audience(), locale);
+    Set<Family> allFamilies = Scopes.families(tenant.view(), Audience.EDITOR, null);
 
-    List<Query> filters = scopes.filters(request, locale);
+    List<Query> filters =
+        scopes.filters(request, request.audience() == Audience.PUBLIC ? locale : null);
     Map<Facet, Query> selections = new EnumMap<>(Facet.class);
-    request
-        .filters()
-        .forEach(
-            (facet, values) -> {
-              if (!values.isEmpty()) {
-                selections.put(facet, new TermInSetQuery(facet.field, utf8(values)));
-              }
-            });
+    selected.forEach(
+        (facet, values) -> {
+          if (!values.isEmpty()) {
+            selections.put(facet, new TermInSetQuery(facet.field, utf8(values)));
+          }
+        });
     boolean byDate =
         "updated".equals(request.sort()) || (request.sort() == null && query.matchesAll());
     int wanted = request.offset() + request.limit();
@@ -146,7 +158,12 @@ public final class SearchService {
             for (Facet facet : selections.keySet()) {
               Map<Facet, Query> others = new EnumMap<>(selections);
               others.remove(facet);
-              Query sideways = combine(text, filters, others.values(), false);
+              Query sidewaysText = text;
+              if (facet == Facet.LOCALE && !families.equals(allFamilies)) {
+                // The other locales' documents match in their own languages' fields.
+                sidewaysText = textQueries.build(query, allFamilies, relaxed);
+              }
+              Query sideways = combine(sidewaysText, filters, others.values(), false);
               counts.putAll(searcher.search(sideways, new FacetCounts(EnumSet.of(facet))));
             }
             List<Hit> hits =
@@ -170,6 +187,25 @@ public final class SearchService {
                     + " languages; use fewer or shorter words, or search one locale.");
           }
         });
+  }
+
+  /**
+   * The locales an editor searches: the requested one and the locale facet's selection, each
+   * enabled for the tenant (empty: all).
+   */
+  private List<String> editorLocales(
+      TenantTerms tenant, String locale, List<String> selected, Violations violations) {
+    Set<String> locales = new java.util.LinkedHashSet<>();
+    if (locale != null) {
+      locales.add(locale);
+    }
+    for (String value : selected == null ? List.<String>of() : selected) {
+      String enabled = scopes.locale(tenant.view(), Audience.EDITOR, value, violations);
+      if (enabled != null) {
+        locales.add(enabled);
+      }
+    }
+    return List.copyOf(locales);
   }
 
   /** The searcher may search segments side by side (see SearchSettings.queryThreads). */

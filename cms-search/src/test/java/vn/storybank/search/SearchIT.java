@@ -279,6 +279,34 @@ class SearchIT {
   }
 
   @Test
+  void editorsDrillDownByLocaleAndStillSeeTheOtherLocales() {
+    f.story(
+        "destination",
+        List.of(),
+        List.of(),
+        Map.of(
+            "vi", new String[] {"Chợ phiên Bắc Hà", null, null},
+            "en", new String[] {"Bac Ha Sunday market", null, null}));
+    f.story("destination", List.of(), List.of(), vi("Mận Bắc Hà", null, null));
+    f.story("destination", List.of(), List.of(), vi("Chợ Cốc Ly", null, null));
+    f.index.catchUp();
+
+    SearchResult english = f.search(Audience.EDITOR, "bac ha", "en", Map.of());
+    assertEquals(List.of("Bac Ha Sunday market"), titles(english));
+    assertEquals(
+        List.of(new FacetValue("vi", "vi", 2, null), new FacetValue("en", "en", 1, null)),
+        english.facets().get("locale"),
+        "the other locale's matches stay countable, found in its own language's fields");
+
+    SearchResult both =
+        f.search(Audience.EDITOR, "bac ha", null, Map.of(Facet.LOCALE, List.of("en", "vi")));
+    assertEquals(3, both.total());
+    assertThrows(
+        StorybankException.class,
+        () -> f.search(Audience.EDITOR, null, null, Map.of(Facet.LOCALE, List.of("fr"))));
+  }
+
+  @Test
   void filtersByDateGeoAndMedia() {
     f.story(
         "destination",

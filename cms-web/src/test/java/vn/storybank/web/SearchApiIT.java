@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -78,6 +79,29 @@ class SearchApiIT {
     Api.Reply editor = api.get(ADMIN + "?limit=1");
     assertTrue(
         editor.json().get("total").asLong() > entries, "editors also see drafts and every locale");
+  }
+
+  @Test
+  void editorsSelectLocalesAsAFacetAndStillSeeTheOthersCounted() {
+    Api.Reply english = api.get(ADMIN + "?q=" + q("sa pa") + "&locale=en&limit=100");
+    assertEquals(200, english.status(), english.toString());
+    english.json().get("hits").forEach(h -> assertEquals("en", h.get("locale").asText()));
+    Map<String, Long> counts = new java.util.HashMap<>();
+    english
+        .json()
+        .get("facets")
+        .get("locale")
+        .forEach(v -> counts.put(v.get("value").asText(), v.get("count").asLong()));
+    assertEquals(english.json().get("total").asLong(), counts.get("en"), english.body());
+    assertTrue(counts.getOrDefault("vi", 0L) > 0, "Vietnamese stays selectable: " + counts);
+
+    Api.Reply both = api.get(ADMIN + "?q=" + q("sa pa") + "&locale=en,vi&limit=1");
+    assertEquals(200, both.status(), both.toString());
+    assertEquals(counts.get("en") + counts.get("vi"), both.json().get("total").asLong());
+
+    Api.Reply publicTwo = api.anonymous().get(PUBLIC + "?locale=en,vi");
+    assertEquals(400, publicTwo.status(), publicTwo.toString());
+    assertTrue(publicTwo.body().contains("locale"), publicTwo.body());
   }
 
   @Test

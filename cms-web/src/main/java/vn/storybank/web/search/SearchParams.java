@@ -55,11 +55,6 @@ final class SearchParams {
     }
     Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
-      if (audience == Audience.PUBLIC && facet == Facet.LOCALE) {
-        // The public's locale is the reader's: a filter on it would drop the hits that fall back
-        // to another locale. The locale facet still counts hits by the language they are in.
-        continue;
-      }
       List<String> values = new ArrayList<>();
       for (String value : params.getOrDefault(facet.parameter(), List.of())) {
         for (String part : value.split(",")) {
@@ -72,12 +67,13 @@ final class SearchParams {
         filters.put(facet, values);
       }
     }
+    String locale = locale(audience, filters, v);
     SearchRequest request =
         new SearchRequest(
             tenant,
             audience,
             params.getFirst("q"),
-            params.getFirst("locale"),
+            locale,
             filters,
             date(params.getFirst("from"), "from", v),
             date(params.getFirst("to"), "to", v),
@@ -91,6 +87,23 @@ final class SearchParams {
             ListParams.integer(params.getFirst("limit"), "limit", 20, v));
     v.throwIfAny();
     return request;
+  }
+
+  /**
+   * The public's locale is the reader's, not a filter: a filter would drop the hits that fall back
+   * to another locale (the locale facet still counts hits by the language they are in). An editor's
+   * locales are the locale facet's selection; one of them is also the locale labels are shown in.
+   */
+  private static String locale(Audience audience, Map<Facet, List<String>> filters, Violations v) {
+    List<String> locales = filters.getOrDefault(Facet.LOCALE, List.of());
+    if (audience == Audience.PUBLIC) {
+      filters.remove(Facet.LOCALE);
+      if (locales.size() > 1) {
+        v.add("locale", "The public reads in one locale; give one.");
+      }
+      return locales.isEmpty() ? null : locales.get(0);
+    }
+    return locales.size() == 1 ? locales.get(0) : null;
   }
 
   private static Boolean bool(String value, String name, Violations v) {
