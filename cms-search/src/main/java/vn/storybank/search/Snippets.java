@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import vn.storybank.search.Analysis.Token;
 
 /**
  * Short passages with the matched words marked. The text is re-analysed with the family's most
@@ -69,8 +68,13 @@ final class Snippets {
     private final Words words;
     private final List<Span> matches = new ArrayList<>();
 
-    /** The previous token, when it begins a query word: maybe its first half. */
-    private Token head;
+    /** The previous tokens, side by side, when together they begin a query word. */
+    private final List<Span> run = new ArrayList<>();
+
+    /** The run's tokens joined, and the position of its last. */
+    private final StringBuilder joined = new StringBuilder();
+
+    private int runPosition;
 
     Marks(Words words) {
       this.words = words;
@@ -78,22 +82,36 @@ final class Snippets {
 
     @Override
     public void accept(char[] term, int length, int position, int start, int end) {
-      if (head != null
-          && head.position() + 1 == position
-          && words.terms.contains(head.term() + new String(term, 0, length))) {
-        // A query word that is these two run together ("sapa" for "Sa Pa") marks both.
-        matches.add(new Span(head.start(), head.end()));
-        matches.add(new Span(start, end));
-        head = null;
-      } else if (words.matches(term, length)) {
-        matches.add(new Span(start, end));
-        head = null;
-      } else {
-        head =
-            words.heads.contains(term, 0, length)
-                ? new Token(new String(term, 0, length), position, start, end)
-                : null;
+      boolean follows = !run.isEmpty() && runPosition + 1 == position;
+      if (follows) {
+        joined.append(term, 0, length);
+        if (words.terms.contains(joined)) {
+          // A query word that is these run together ("sapa" for "Sa Pa", "mucangchai" for "Mù
+          // Cang Chải") marks them all.
+          matches.addAll(run);
+          matches.add(new Span(start, end));
+          clearRun();
+          return;
+        }
+        if (words.heads.contains(joined)) {
+          run.add(new Span(start, end));
+          runPosition = position;
+          return;
+        }
       }
+      clearRun();
+      if (words.matches(term, length)) {
+        matches.add(new Span(start, end));
+      } else if (words.heads.contains(term, 0, length)) {
+        run.add(new Span(start, end));
+        runPosition = position;
+        joined.append(term, 0, length);
+      }
+    }
+
+    private void clearRun() {
+      run.clear();
+      joined.setLength(0);
     }
   }
 

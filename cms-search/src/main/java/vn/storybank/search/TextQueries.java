@@ -3,6 +3,7 @@ package vn.storybank.search;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -40,6 +41,14 @@ final class TextQueries {
    * clauses. The same bound holds for the excluded words.
    */
   private static final int JOINED_MAX_WORDS = 3;
+
+  private static final int THREE_SYLLABLES_MIN_LETTERS = 6;
+  private static final int THREE_SYLLABLES_MAX_CUTS = 8;
+
+  /** A Vietnamese syllable without diacritics: an onset, one to three vowels, a final consonant. */
+  private static final Pattern SYLLABLE =
+      Pattern.compile(
+          "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?");
 
   private final Analysis analysis;
 
@@ -215,12 +224,57 @@ final class TextQueries {
     List<Query> cuts = new ArrayList<>();
     for (int letter = 1; letter < letters; letter++) {
       int at = word.offsetByCodePoints(0, letter);
-      String cut = word.substring(0, at) + " " + word.substring(at);
-      List<Token> tokens = Analysis.tokens(analyzer, field, cut);
-      if (pairs && tokens.size() == 1) {
+      addCut(cuts, analyzer, field, pairs, word.substring(0, at) + " " + word.substring(at));
+    }
+    for (String cut : threeSyllables(analysis.fold(word))) {
+      addCut(cuts, analyzer, field, pairs, cut);
+    }
+    return cuts;
+  }
+
+  /** A cut as its words: pairs each as a term, all required; else the words as a phrase. */
+  private static void addCut(
+      List<Query> cuts, Analyzer analyzer, String field, boolean pairs, String cut) {
+    int words = cut.split(" ").length;
+    List<Token> tokens = Analysis.tokens(analyzer, field, cut);
+    if (pairs && tokens.size() == words - 1) {
+      if (tokens.size() == 1) {
         cuts.add(new TermQuery(new Term(field, tokens.get(0).term())));
-      } else if (!pairs && tokens.size() == 2) {
-        cuts.add(new PhraseQuery(field, tokens.get(0).term(), tokens.get(1).term()));
+        return;
+      }
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      tokens.forEach(t -> all.add(new TermQuery(new Term(field, t.term())), Occur.MUST));
+      cuts.add(all.build());
+    } else if (!pairs && tokens.size() == words) {
+      cuts.add(new PhraseQuery(field, tokens.stream().map(Token::term).toArray(String[]::new)));
+    }
+  }
+
+  /**
+   * The ways of cutting a folded word into three Vietnamese syllables ("mucangchai" → "mu cang
+   * chai", "dienbienphu", "hochiminh"): names of three syllables are written as one word abroad
+   * too. Cutting at every two letters would give dozens of cuts; only the pieces shaped like a
+   * syllable are kept, which leaves a few (one for "dienbienphu", six for "hochiminh"), at most
+   * {@value #THREE_SYLLABLES_MAX_CUTS}.
+   */
+  static List<String> threeSyllables(String folded) {
+    List<String> cuts = new ArrayList<>();
+    int length = folded.length();
+    if (length < THREE_SYLLABLES_MIN_LETTERS || length > JOINED_MAX_LETTERS) {
+      return cuts;
+    }
+    for (int first = 1; first < length - 1 && cuts.size() < THREE_SYLLABLES_MAX_CUTS; first++) {
+      if (!SYLLABLE.matcher(folded.substring(0, first)).matches()) {
+        continue;
+      }
+      for (int second = first + 1;
+          second < length && cuts.size() < THREE_SYLLABLES_MAX_CUTS;
+          second++) {
+        String middle = folded.substring(first, second);
+        String last = folded.substring(second);
+        if (SYLLABLE.matcher(middle).matches() && SYLLABLE.matcher(last).matches()) {
+          cuts.add(folded.substring(0, first) + " " + middle + " " + last);
+        }
       }
     }
     return cuts;

@@ -225,6 +225,19 @@ class RankingIT {
         titles(f.editor("-sapa")),
         "an excluded word leaves out what the word finds");
     assertFalse(f.editor("sa pa").relaxed());
+
+    f.story(
+        "destination",
+        List.of(),
+        List.of(),
+        vi("Mùa vàng Mù Cang Chải", null, "Lúa chín trên ruộng bậc thang Mù Cang Chải."));
+    f.story("destination", List.of(), List.of(), vi("Mù mịt cang chài", null, null));
+    f.index.catchUp();
+    SearchResult mucangchai = f.editor("mucangchai");
+    assertEquals(List.of("Mùa vàng Mù Cang Chải"), titles(mucangchai), "three syllables");
+    assertEquals(
+        "Lúa chín trên ruộng bậc thang <mark>Mù</mark> <mark>Cang</mark> <mark>Chải</mark>.",
+        mucangchai.hits().get(0).snippet());
   }
 
   @Test

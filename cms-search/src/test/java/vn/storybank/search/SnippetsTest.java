@@ -20,7 +20,7 @@ class SnippetsTest {
   }
 
   @Test
-  void marksFoldedWordsPrefixesAndTwoSyllablesTypedAsOne() {
+  void marksFoldedWordsPrefixesAndSyllablesTypedAsOne() {
     assertEquals(
         "Chợ phiên <mark>Bắc</mark> <mark>Hà</mark> họp sáng Chủ nhật.",
         snippet("Chợ phiên Bắc Hà họp sáng Chủ nhật.", Set.of("bac", "ha"), Set.of()));
@@ -33,6 +33,11 @@ class SnippetsTest {
         "\"sapa\" marks both syllables of Sa Pa, and not the Sa of Sa Mạc");
     assertNull(
         snippet("Sa và Pa", Set.of("sapa"), Set.of()), "two syllables apart are not one word");
+    assertEquals(
+        "Ruộng bậc thang <mark>Mù</mark> <mark>Cang</mark> <mark>Chải</mark>, không phải Mù Cang.",
+        snippet(
+            "Ruộng bậc thang Mù Cang Chải, không phải Mù Cang.", Set.of("mucangchai"), Set.of()),
+        "three syllables typed as one");
   }
 
   @Test
