@@ -9,9 +9,10 @@ import java.util.Map;
  *
  * @param audience editors see drafts; the public sees published, rights-valid entries, one hit per
  *     entry in the requested locale or its fallback
- * @param locale editors: only this locale's translations (null: all); public: the reader's locale
- *     (null: the tenant's source locale)
- * @param filters selected facet values: OR within a facet, AND across facets
+ * @param locale editors: only this locale's translations, and those of the locale facet's selection
+ *     (null: all); public: the reader's locale (null: the tenant's source locale)
+ * @param filters selected facet values: OR within a facet, AND across facets; for the public, a
+ *     selection of the locale facet keeps the hits in those locales (the reader's: no fallbacks)
  * @param near a geo radius filter, or null
  * @param within a bounding box filter, or null
  * @param hasMedia only entries with (true) or without (false) media; null: either

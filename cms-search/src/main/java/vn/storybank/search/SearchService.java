@@ -100,13 +100,18 @@ public final class SearchService {
     }
     Map<Facet, List<String>> selected = new EnumMap<>(Facet.class);
     request.filters().forEach((facet, values) -> selected.put(facet, List.copyOf(values)));
-    List<String> editorLocales = List.of();
-    if (request.audience() == Audience.EDITOR) {
-      // An editor's locale is the locale facet's selection, counted sideways as every facet is, so
-      // the other locales stay selectable (and several can be).
-      editorLocales = editorLocales(tenant, locale, selected.get(Facet.LOCALE), violations);
-      selected.put(Facet.LOCALE, editorLocales);
-    }
+    // Selected locales as the tenant spells them, so that "EN" selects "en".
+    List<String> selectedLocales =
+        enabledLocales(
+            tenant,
+            request.audience() == Audience.EDITOR ? locale : null,
+            selected.get(Facet.LOCALE),
+            violations);
+    selected.put(Facet.LOCALE, selectedLocales);
+    // An editor's locale is the locale facet's selection, counted sideways as every facet is, so
+    // the other locales stay selectable (and several can be).
+    List<String> editorLocales =
+        request.audience() == Audience.EDITOR ? selectedLocales : List.of();
     violations.throwIfAny();
     UserQuery query = UserQuery.parse(request.q());
     Set<Family> families =
@@ -159,7 +164,9 @@ public final class SearchService {
               Map<Facet, Query> others = new EnumMap<>(selections);
               others.remove(facet);
               Query sidewaysText = text;
-              if (facet == Facet.LOCALE && !families.equals(allFamilies)) {
+              if (facet == Facet.LOCALE
+                  && request.audience() == Audience.EDITOR
+                  && !families.equals(allFamilies)) {
                 // The other locales' documents match in their own languages' fields.
                 sidewaysText = textQueries.build(query, allFamilies, relaxed);
               }
@@ -190,10 +197,10 @@ public final class SearchService {
   }
 
   /**
-   * The locales an editor searches: the requested one and the locale facet's selection, each
-   * enabled for the tenant (empty: all).
+   * The requested locale (null: none) and the locale facet's selection, each enabled for the
+   * tenant; empty: no selection.
    */
-  private List<String> editorLocales(
+  private List<String> enabledLocales(
       TenantTerms tenant, String locale, List<String> selected, Violations violations) {
     Set<String> locales = new java.util.LinkedHashSet<>();
     if (locale != null) {

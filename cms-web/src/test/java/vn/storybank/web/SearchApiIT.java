@@ -76,6 +76,22 @@ class SearchApiIT {
     // The demo has published Vietnamese stories without an English translation.
     assertTrue(fallbacks > 0, "stories without English are found in Vietnamese: " + all.body());
     assertEquals(english + fallbacks, entries, "the total counts the fallbacks too");
+
+    Api.Reply own = api.anonymous().get(PUBLIC + "?locale=EN&fallback=false&limit=100");
+    assertEquals(200, own.status(), own.toString());
+    assertEquals(english, own.json().get("total").asLong(), own.body());
+    own.json().get("hits").forEach(h -> assertFalse(h.get("fallback").asBoolean(), own.body()));
+    Map<String, Long> byLocale = new java.util.HashMap<>();
+    own.json()
+        .get("facets")
+        .get("locale")
+        .forEach(f -> byLocale.put(f.get("value").asText(), f.get("count").asLong()));
+    assertEquals(
+        Map.of("en", (long) english, "vi", (long) fallbacks),
+        byLocale,
+        "the locale facet still counts the fallbacks left out");
+    assertEquals(
+        400, api.anonymous().get(PUBLIC + "?locale=en&fallback=maybe").status(), "named error");
     Api.Reply editor = api.get(ADMIN + "?limit=1");
     assertTrue(
         editor.json().get("total").asLong() > entries, "editors also see drafts and every locale");

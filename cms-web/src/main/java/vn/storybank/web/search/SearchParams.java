@@ -47,6 +47,8 @@ final class SearchParams {
     }
     if (audience == Audience.EDITOR) {
       known.add("rightsValid");
+    } else {
+      known.add("fallback");
     }
     for (String name : params.keySet()) {
       if (!known.contains(name)) {
@@ -68,6 +70,12 @@ final class SearchParams {
       }
     }
     String locale = locale(audience, filters, v);
+    Boolean fallback = bool(params.getFirst("fallback"), "fallback", v);
+    if (locale != null && Boolean.FALSE.equals(fallback)) {
+      // Only hits in the reader's own locale: the locale facet's selection, so the facet still
+      // counts the fallbacks left out.
+      filters.put(Facet.LOCALE, List.of(locale));
+    }
     SearchRequest request =
         new SearchRequest(
             tenant,
