@@ -100,7 +100,7 @@ final class SearchParams {
   /**
    * The public's locale is the reader's, not a filter: a filter would drop the hits that fall back
    * to another locale (the locale facet still counts hits by the language they are in). An editor's
-   * locales are the locale facet's selection; one of them is also the locale labels are shown in.
+   * locales are the locale facet's selection; when there is one, labels are shown in it.
    */
   private static String locale(Audience audience, Map<Facet, List<String>> filters, Violations v) {
     List<String> locales = filters.getOrDefault(Facet.LOCALE, List.of());
