@@ -133,16 +133,10 @@ final class Scopes {
     return null;
   }
 
-  static Set<Family> families(TenantView tenant, Audience audience, String locale) {
-    Set<Family> families = EnumSet.noneOf(Family.class);
-    if (locale == null) {
-      tenant.locales().forEach(l -> families.add(Family.of(l.tag())));
-      families.add(Family.of(tenant.sourceLocale()));
-    } else if (audience == Audience.PUBLIC) {
-      tenant.fallbackChain(locale).forEach(l -> families.add(Family.of(l)));
-    } else {
-      families.add(Family.of(locale));
-    }
+  /** The families of every locale of the tenant. */
+  static Set<Family> allFamilies(TenantView tenant) {
+    Set<Family> families = families(tenant.locales().stream().map(l -> l.tag()).toList());
+    families.add(Family.of(tenant.sourceLocale()));
     return families;
   }
 

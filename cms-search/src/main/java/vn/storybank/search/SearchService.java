@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,10 +116,11 @@ public final class SearchService {
     violations.throwIfAny();
     UserQuery query = UserQuery.parse(request.q());
     Set<Family> families =
-        request.audience() == Audience.EDITOR && !editorLocales.isEmpty()
-            ? Scopes.families(editorLocales)
-            : Scopes.families(tenant.view(), request.audience(), locale);
-    Set<Family> allFamilies = Scopes.families(tenant.view(), Audience.EDITOR, null);
+        request.audience() == Audience.PUBLIC
+            ? Scopes.families(tenant.view().fallbackChain(locale))
+            : editorLocales.isEmpty()
+                ? Scopes.allFamilies(tenant.view())
+                : Scopes.families(editorLocales);
 
     List<Query> filters =
         scopes.filters(request, request.audience() == Audience.PUBLIC ? locale : null);
@@ -164,11 +166,12 @@ public final class SearchService {
               Map<Facet, Query> others = new EnumMap<>(selections);
               others.remove(facet);
               Query sidewaysText = text;
-              if (facet == Facet.LOCALE
-                  && request.audience() == Audience.EDITOR
-                  && !families.equals(allFamilies)) {
+              if (facet == Facet.LOCALE && request.audience() == Audience.EDITOR) {
                 // The other locales' documents match in their own languages' fields.
-                sidewaysText = textQueries.build(query, allFamilies, relaxed);
+                Set<Family> all = Scopes.allFamilies(tenant.view());
+                if (!all.equals(families)) {
+                  sidewaysText = textQueries.build(query, all, relaxed);
+                }
               }
               Query sideways = combine(sidewaysText, filters, others.values(), false);
               counts.putAll(searcher.search(sideways, new FacetCounts(EnumSet.of(facet))));
@@ -202,7 +205,7 @@ public final class SearchService {
    */
   private List<String> enabledLocales(
       TenantTerms tenant, String locale, List<String> selected, Violations violations) {
-    Set<String> locales = new java.util.LinkedHashSet<>();
+    Set<String> locales = new LinkedHashSet<>();
     if (locale != null) {
       locales.add(locale);
     }

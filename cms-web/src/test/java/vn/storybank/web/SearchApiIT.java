@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class SearchApiIT {
     assertEquals(200, own.status(), own.toString());
     assertEquals(english, own.json().get("total").asLong(), own.body());
     own.json().get("hits").forEach(h -> assertFalse(h.get("fallback").asBoolean(), own.body()));
-    Map<String, Long> byLocale = new java.util.HashMap<>();
+    Map<String, Long> byLocale = new HashMap<>();
     own.json()
         .get("facets")
         .get("locale")
@@ -102,7 +103,7 @@ class SearchApiIT {
     Api.Reply english = api.get(ADMIN + "?q=" + q("sa pa") + "&locale=en&limit=100");
     assertEquals(200, english.status(), english.toString());
     english.json().get("hits").forEach(h -> assertEquals("en", h.get("locale").asText()));
-    Map<String, Long> counts = new java.util.HashMap<>();
+    Map<String, Long> counts = new HashMap<>();
     english
         .json()
         .get("facets")
