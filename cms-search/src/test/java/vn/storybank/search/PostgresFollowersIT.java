@@ -68,7 +68,7 @@ class PostgresFollowersIT {
         }
       }
       long head = a.core.changes().head();
-      SearchIT.waitUntil(() -> a.index.position() == head && b.index.position() == head);
+      SearchFixture.waitUntil(() -> a.index.position() == head && b.index.position() == head);
       Map<String, String> expected = IndexContents.expected(a.core);
       assertEquals(expected, IndexContents.indexed(a.index));
       assertEquals(expected, IndexContents.indexed(b.index));

@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -633,117 +631,5 @@ class SearchIT {
     List<Hit> related = f.search.related(T, Audience.EDITOR, market, null, "story", 5);
     assertEquals("Chợ phiên Cán Cấu", related.get(0).title());
     assertFalse(related.stream().anyMatch(h -> h.id().equals(market)));
-  }
-
-  @Test
-  void followsEditsDeletionsAndTaxonomyChanges() {
-    UUID id = f.story("destination", List.of("sa-pa"), List.of(), vi("Chợ phiên", null, null));
-    f.index.catchUp();
-    assertEquals(1, f.editor("cho").total());
-
-    f.core
-        .stories()
-        .putTranslation(
-            T,
-            id,
-            "en",
-            SearchFixture.text(
-                new String[] {"Market day", null, null}, TranslationStatus.PUBLISHED),
-            null,
-            SearchFixture.ACTOR);
-    f.index.catchUp();
-    assertEquals(1, f.editor("market").total());
-
-    f.core
-        .taxonomies()
-        .patch(
-            T,
-            vn.storybank.core.taxonomy.TermKind.PLACE,
-            "sa-pa",
-            vn.storybank.core.json.Json.mapper()
-                .createObjectNode()
-                .set(
-                    "labels",
-                    vn.storybank.core.json.Json.mapper()
-                        .createObjectNode()
-                        .put("vi", "Thị xã Sa Pa xưa")),
-            null,
-            SearchFixture.ACTOR);
-    f.index.catchUp();
-    assertEquals(1, f.editor("thi xa").total(), "term labels are searchable and follow renames");
-
-    f.core.stories().delete(T, id, null, SearchFixture.ACTOR);
-    f.index.catchUp();
-    assertEquals(0, f.editor("cho").total());
-  }
-
-  @Test
-  void theIndexReopensAtItsPositionAndAnEmptyIndexRebuilds() throws Exception {
-    f.story("destination", List.of(), List.of(), vi("Chợ phiên", null, null));
-    f.index.catchUp();
-    long position = f.index.position();
-    f.index.close();
-
-    f.openIndex();
-    assertEquals(position, f.index.position(), "the position comes back from the Lucene commit");
-    assertEquals(1, f.editor("cho").total());
-    f.index.close();
-
-    IndexGeneration.deleteTree(f.indexDir);
-    f.openIndex();
-    f.index.start();
-    waitUntil(() -> f.index.ready());
-    assertEquals(1, f.editor("cho").total());
-  }
-
-  @Test
-  void theFollowerMergesTheSmallSegmentsOfSingleEditsWhenIdle() throws Exception {
-    for (int i = 0; i < 4; i++) {
-      f.story("destination", List.of(), List.of(), vi("Chợ số " + i, null, null));
-      f.index.catchUp(); // each its own segment, as single edits a few seconds apart are
-    }
-    assertEquals(4, f.index.status().segments());
-
-    f.index.start();
-    waitUntil(() -> f.index.status().segments() == 1);
-    assertEquals(4, f.editor("cho").total(), "nothing lost in the merge");
-  }
-
-  @Test
-  void aRebuildSwapsInWhileSearchesKeepAnswering() throws Exception {
-    for (int i = 0; i < 200; i++) {
-      f.story("destination", List.of(), List.of(), vi("Chợ số " + i, null, null));
-    }
-    f.index.start();
-    waitUntil(() -> f.index.ready() && f.editor("cho").total() == 200);
-    AtomicBoolean done = new AtomicBoolean();
-    AtomicInteger wrong = new AtomicInteger();
-    Thread searcher =
-        new Thread(
-            () -> {
-              while (!done.get()) {
-                if (f.editor("cho").total() < 200) {
-                  wrong.incrementAndGet();
-                }
-              }
-            });
-    searcher.start();
-    assertTrue(f.index.requestRebuild());
-    f.story("destination", List.of(), List.of(), vi("Chợ mới trong lúc dựng lại", null, null));
-    waitUntil(() -> !f.index.status().rebuilding() && f.editor("cho").total() == 201);
-    done.set(true);
-    searcher.join();
-    assertEquals(0, wrong.get(), "searches during the rebuild saw every entry");
-    assertEquals(201 * 1, f.index.status().documents());
-  }
-
-  static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out");
-      }
-      Thread.sleep(20);
-    }
   }
 }
