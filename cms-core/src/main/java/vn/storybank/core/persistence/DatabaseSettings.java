@@ -23,6 +23,10 @@ public record DatabaseSettings(String url, String user, String password, int max
         "jdbc:h2:async:" + file + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE", "sa", "", 10);
   }
 
+  public boolean isH2() {
+    return url.startsWith("jdbc:h2:");
+  }
+
   public boolean isPostgres() {
     return url.startsWith("jdbc:postgresql:");
   }
