@@ -10,14 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.taxonomy.TermKind;
 import vn.storybank.core.taxonomy.TermView;
@@ -25,9 +28,9 @@ import vn.storybank.core.tenant.TenantView;
 import vn.storybank.search.SearchRequest.Audience;
 
 /**
- * What a search may see: a tenant's settings and terms (cached until the follower applies a tenant
- * or term change), the locale it is for, the analysis families to query, and the filters that keep
- * an audience to its documents.
+ * What a search may see: a tenant's settings, terms and public channels (cached until the follower
+ * applies a tenant, term or channel change), the locale it is for, the analysis families to query,
+ * and the filters that keep an audience to its documents.
  */
 final class Scopes {
   private static final long MINUTE = 60_000;
@@ -40,7 +43,10 @@ final class Scopes {
     this.clock = clock;
   }
 
-  /** The filters of a request: tenant, audience, locale, rights, dates, places and media. */
+  /**
+   * The filters of a request: tenant, audience, locale, rights (and, for the public, allowed
+   * channels), dates, places and media.
+   */
   List<Query> filters(SearchRequest request, String locale) {
     List<Query> scope = new ArrayList<>();
     scope.add(new TermQuery(new Term(Fields.TENANT, request.tenant())));
@@ -56,6 +62,9 @@ final class Scopes {
     }
     if (request.audience() == Audience.PUBLIC || request.rightsValid()) {
       scope.add(rightsValid());
+    }
+    if (request.audience() == Audience.PUBLIC) {
+      scope.add(plainUrl(tenant(request.tenant()).publicChannels()));
     }
     List<Query> filters = new ArrayList<>();
     filters.add(new ScopeFilter(scope));
@@ -102,6 +111,21 @@ final class Scopes {
             Occur.MUST_NOT)
         .add(new TermQuery(new Term(Fields.RIGHTS_BLOCKED, "true")), Occur.MUST_NOT)
         .build();
+  }
+
+  /**
+   * Media the public may open by plain URL, as the delivery API decides for its items and files:
+   * not restricted to channels, or allowed in one that is public. An asset licensed to partner
+   * channels only is never a public hit, nor counted in a facet. Written as "not (restricted and in
+   * no public channel)", so that only the few restricted documents are looked at.
+   */
+  private static Query plainUrl(Set<String> publicChannels) {
+    BooleanQuery.Builder hidden =
+        new BooleanQuery.Builder().add(new PrefixQuery(new Term(Fields.CHANNEL, "")), Occur.FILTER);
+    publicChannels.stream()
+        .sorted()
+        .forEach(code -> hidden.add(new TermQuery(new Term(Fields.CHANNEL, code)), Occur.MUST_NOT));
+    return not(hidden.build());
   }
 
   private static Query not(Query query) {
@@ -175,12 +199,24 @@ final class Scopes {
       index.core().taxonomies().list(code, kind).forEach(t -> byCode.put(t.code(), t));
       byKind.put(kind, byCode);
     }
-    TenantTerms loaded = new TenantTerms(version, view, byKind);
+    Set<String> publicChannels =
+        index.core().channels().list(code).stream()
+            .filter(ChannelView::isPublic)
+            .map(ChannelView::code)
+            .collect(Collectors.toUnmodifiableSet());
+    TenantTerms loaded = new TenantTerms(version, view, byKind, publicChannels);
     tenants.put(code, loaded);
     return loaded;
   }
 
-  record TenantTerms(long version, TenantView view, Map<TermKind, Map<String, TermView>> byKind) {
+  /**
+   * @param publicChannels the codes of the tenant's public channels (see {@link #plainUrl})
+   */
+  record TenantTerms(
+      long version,
+      TenantView view,
+      Map<TermKind, Map<String, TermView>> byKind,
+      Set<String> publicChannels) {
     TermView term(TermKind kind, String code) {
       return byKind.get(kind).get(code);
     }

@@ -128,7 +128,10 @@ public final class SearchIndex implements AutoCloseable {
         lastError);
   }
 
-  /** Counts the tenant and taxonomy changes applied, so that cached labels know when to reload. */
+  /**
+   * Counts the tenant, taxonomy and channel changes applied, so that cached labels and public
+   * channels know when to reload.
+   */
   long taxonomyVersion() {
     return taxonomyVersion.get();
   }
@@ -220,6 +223,8 @@ public final class SearchIndex implements AutoCloseable {
           taxonomyVersion.incrementAndGet();
           touched.addAll(core.snapshots().entryIdsWithTerm(change.entityId()));
         }
+        // Which channels are public decides which media the public finds (see Scopes.plainUrl).
+        case "channel" -> taxonomyVersion.incrementAndGet();
         default -> {
           // accounts and other records are not searchable
         }

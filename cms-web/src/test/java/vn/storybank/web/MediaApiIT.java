@@ -68,7 +68,7 @@ class MediaApiIT {
     assertEquals("CC BY 4.0", record.get("licence").asText());
     assertEquals(0, record.get("version").asInt(), "a new record starts at version 0");
     assertEquals("\"0\"", created.headers().firstValue("ETag").orElseThrow());
-    String id = record.get("id").asText();
+    String id = publish(record.get("id").asText());
 
     HttpResponse<byte[]> card = get(PUBLIC + id + "/renditions/card", null, null, false);
     assertEquals(200, card.statusCode(), text(card));
@@ -97,7 +97,7 @@ class MediaApiIT {
     assertEquals(400, record.at("/file/height").asInt());
 
     HttpResponse<byte[]> thumb =
-        get(PUBLIC + record.get("id").asText() + "/renditions/thumb", null, null, false);
+        get(PUBLIC + publish(record.get("id").asText()) + "/renditions/thumb", null, null, false);
     assertEquals(200, thumb.statusCode(), text(thumb));
     assertEquals("image/jpeg", thumb.headers().firstValue("Content-Type").orElseThrow());
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(thumb.body()));
@@ -129,7 +129,7 @@ class MediaApiIT {
   @Test
   void originalsAreServedWithRangesAndTheRawPutReplacesThem() throws Exception {
     byte[] first = TestMedia.jpeg(640, 480);
-    String id = json(multipart(first, "image/jpeg", "one.jpg", null)).get("id").asText();
+    String id = publish(json(multipart(first, "image/jpeg", "one.jpg", null)).get("id").asText());
     HttpResponse<byte[]> whole = get(PUBLIC + id + "/original", null, null, false);
     assertEquals(200, whole.statusCode());
     assertEquals("bytes", whole.headers().firstValue("Accept-Ranges").orElseThrow());
@@ -164,6 +164,7 @@ class MediaApiIT {
                 "{\"rightsExpireAt\":\"" + Instant.now().minus(Duration.ofDays(2)) + "\"}"))
             .get("id")
             .asText();
+    publish(expired);
     assertProblem(get(PUBLIC + expired + "/renditions/thumb", null, null, false), 410);
     assertProblem(get(PUBLIC + expired + "/original", null, null, false), 410);
     String people =
@@ -174,6 +175,7 @@ class MediaApiIT {
                 "{\"peopleIdentifiable\":true}"))
             .get("id")
             .asText();
+    publish(people);
     assertProblem(get(PUBLIC + people + "/renditions/thumb", null, null, false), 404);
     String soon =
         json(multipart(
@@ -223,7 +225,8 @@ class MediaApiIT {
       assertEquals(200, done.statusCode(), text(done));
       assertEquals(size + i, json(done).at("/file/size").asLong());
     }
-    HttpResponse<byte[]> tail = get(PUBLIC + ids.get(0) + "/original", "bytes=-16", null, false);
+    HttpResponse<byte[]> tail =
+        get(PUBLIC + publish(ids.get(0)) + "/original", "bytes=-16", null, false);
     assertEquals(206, tail.statusCode());
     assertEquals(16, tail.body().length);
   }
@@ -283,6 +286,22 @@ class MediaApiIT {
       position += n;
       return n;
     }
+  }
+
+  /** Gives the record a title and publishes it: only a published record's files are public. */
+  static String publish(String id) {
+    HttpResponse<byte[]> titled =
+        send(
+            HttpRequest.newBuilder(base.resolve(MEDIA + "/" + id + "/translations/vi"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"title\":\"Ảnh\"}")));
+    assertTrue(titled.statusCode() == 200 || titled.statusCode() == 201, text(titled));
+    HttpResponse<byte[]> published =
+        send(
+            HttpRequest.newBuilder(base.resolve(MEDIA + "/" + id + "/translations/vi/publish"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    assertEquals(200, published.statusCode(), text(published));
+    return id;
   }
 
   static HttpResponse<byte[]> multipart(

@@ -45,7 +45,8 @@ class MediaBrandingApiIT {
 
   @Test
   void theBrandKitWatermarksTheChosenPresetAndEachChangeGetsANewEtag() throws IOException {
-    String photo = upload(png(1600, 1000, new Color(128, 128, 128)), "grey.png", null);
+    String photo =
+        MediaApiIT.publish(upload(png(1600, 1000, new Color(128, 128, 128)), "grey.png", null));
     String logo = upload(png(400, 200, Color.RED), "logo.png", null);
     String thumb = PUBLIC + "media/" + photo + "/renditions/thumb";
     HttpResponse<byte[]> before = MediaApiIT.get(thumb, null, null, false);
@@ -84,7 +85,8 @@ class MediaBrandingApiIT {
 
   @Test
   void aVideosPosterShowsInItsItemAndInFeedsAndCannotBeDeletedUnderIt() {
-    String poster = upload(png(640, 360, Color.BLUE), "poster-" + RUN + ".png", null);
+    String poster =
+        MediaApiIT.publish(upload(png(640, 360, Color.BLUE), "poster-" + RUN + ".png", null));
     String video =
         json(created(
                 MediaApiIT.multipart(

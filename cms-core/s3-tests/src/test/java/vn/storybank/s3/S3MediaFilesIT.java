@@ -59,7 +59,8 @@ class S3MediaFilesIT extends MediaFilesContract {
     assertEquals(
         List.of(before.header().id()), records.stream().map(v -> v.header().id()).toList());
     assertKind(
-        ErrorKind.UNAVAILABLE, () -> storybank.mediaDelivery().original(T, before.header().id()));
+        ErrorKind.UNAVAILABLE,
+        () -> storybank.mediaDelivery().preview(T, before.header().id(), ACTOR));
 
     server = server.restart();
     for (MediaView record : storybank.media().list(T, ListQuery.firstPage(50)).items()) {

@@ -95,6 +95,7 @@ class S3OnPayaraIT {
     HttpResponse<byte[]> created = upload(jpeg, "fansipan.jpg");
     assertEquals(201, created.statusCode(), text(created));
     String id = json(created).get("id").asText();
+    publish(id);
     String sha = sha256(jpeg);
     assertArrayEquals(jpeg, Files.readAllBytes(object(BlobKeys.original(sha))));
     assertEquals(List.of(), objects(BlobKeys.renditionFolder(sha)), "made on first request");
@@ -132,7 +133,8 @@ class S3OnPayaraIT {
             "POST",
             MEDIA,
             HttpRequest.BodyPublishers.ofString(
-                "{\"mediaType\":\"photo\",\"translations\":{\"vi\":{\"caption\":\"Tả Van\"}}}",
+                "{\"mediaType\":\"photo\",\"translations\":{\"vi\":{\"title\":\"Tả Van\","
+                    + "\"caption\":\"Tả Van\"}}}",
                 StandardCharsets.UTF_8),
             "Content-Type",
             "application/json");
@@ -151,6 +153,7 @@ class S3OnPayaraIT {
     assertEquals(200, stored.statusCode(), text(stored));
     assertEquals(900, json(stored).at("/file/width").asInt());
     assertArrayEquals(jpeg, Files.readAllBytes(object(BlobKeys.original(sha256(jpeg)))));
+    publish(id);
     assertArrayEquals(jpeg, call("GET", PUBLIC + id + "/original", null).body());
   }
 
@@ -159,6 +162,7 @@ class S3OnPayaraIT {
     HttpResponse<byte[]> stored = upload(TestMedia.jpeg(1000, 690), "before.jpg");
     assertEquals(201, stored.statusCode(), text(stored));
     String storedId = json(stored).get("id").asText();
+    publish(storedId);
     List<String> before = newestIds();
     byte[] jpeg = TestMedia.jpeg(1000, 700);
     String key = BlobKeys.original(sha256(jpeg));
@@ -204,7 +208,9 @@ class S3OnPayaraIT {
     String id = json(created).get("id").asText();
     String sha = sha256(jpeg);
     for (String preset : List.of("thumb", "card")) {
-      HttpResponse<byte[]> rendition = call("GET", PUBLIC + id + "/renditions/" + preset, null);
+      // The editors' preview: the record is not published.
+      HttpResponse<byte[]> rendition =
+          call("GET", MEDIA + "/" + id + "/renditions/" + preset, null);
       assertEquals(200, rendition.statusCode(), text(rendition));
     }
     assertEquals(2, objects(BlobKeys.renditionFolder(sha)).size());
@@ -247,8 +253,20 @@ class S3OnPayaraIT {
 
   private static HttpResponse<byte[]> upload(byte[] jpeg, String filename) {
     return send(
-        Multipart.upload(payara.base().resolve(MEDIA), jpeg, "image/jpeg", filename, null)
+        Multipart.upload(
+                payara.base().resolve(MEDIA),
+                jpeg,
+                "image/jpeg",
+                filename,
+                "{\"translations\":{\"vi\":{\"title\":\"" + filename + "\"}}}")
             .header("Authorization", ADMIN));
+  }
+
+  /** Publishes the record: only a published record's files are public. */
+  private static void publish(String id) {
+    HttpResponse<byte[]> published =
+        call("POST", MEDIA + "/" + id + "/translations/vi/publish", null);
+    assertEquals(200, published.statusCode(), text(published));
   }
 
   /** A request as the admin for admin paths, anonymous for public ones; headers in pairs. */

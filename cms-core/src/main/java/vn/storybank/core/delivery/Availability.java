@@ -41,15 +41,20 @@ final class Availability {
   }
 
   /**
-   * Whether a media asset may be shown at all (rights not expired, consent where people are
-   * identifiable) and whether its licence allows where it is shown: for a channel, that channel;
-   * without one (the tenant's plain delivery), an asset restricted to some channels only when one
-   * of them is public — the rule the plain media URLs follow, so no item shows a URL that fails.
+   * Whether a media asset may be shown — as its own item, with another entry, or as a file: it is
+   * published in some locale (never published or taken down, it is shown nowhere, as its files are
+   * served nowhere: see MediaDelivery), its rights hold (not expired, consent where people are
+   * identifiable), and its licence allows where it is shown: for a channel, that channel; without
+   * one (the tenant's plain delivery), an asset restricted to some channels only when one of them
+   * is public — the rule the plain media URLs follow, so no answer shows a URL that fails.
    *
    * @param publicChannels the codes of the tenant's public channels (used without a channel only)
    */
-  static boolean rightsValid(
+  static boolean shown(
       MediaAsset asset, Instant now, ChannelView channel, Set<String> publicChannels) {
+    if (!asset.isLiveSomewhere(now)) {
+      return false;
+    }
     if (asset.rightsExpireAt() != null && !now.isBefore(asset.rightsExpireAt())) {
       return false;
     }
@@ -65,10 +70,26 @@ final class Availability {
         : allowed.stream().anyMatch(publicChannels::contains);
   }
 
-  /** Whether the entry itself may be delivered (media assets only when their rights allow). */
+  /** Whether the entry itself may be delivered (media assets only where they may be shown). */
   static boolean deliverable(
       Entry entry, Instant now, ChannelView channel, Set<String> publicChannels) {
-    return !(entry instanceof MediaAsset asset) || rightsValid(asset, now, channel, publicChannels);
+    return !(entry instanceof MediaAsset asset) || shown(asset, now, channel, publicChannels);
+  }
+
+  /**
+   * Whether a reader may open the entry, alone or as a link from another: in the channel's filter,
+   * deliverable, and live along the locale chain. A reference list names only such entries, so that
+   * no public answer hands out the id of something that answers 404.
+   */
+  static boolean visible(
+      Entry entry,
+      List<String> chain,
+      Instant now,
+      ChannelView channel,
+      Set<String> publicChannels) {
+    return inFilter(entry, channel)
+        && deliverable(entry, now, channel, publicChannels)
+        && served(entry, chain, now) != null;
   }
 
   /** Whether the entry passes the channel's content filter (no channel: everything does). */

@@ -16,7 +16,8 @@ import vn.storybank.core.entry.EntryType;
  * @param attributes the type's own fields (story, product, media asset or collection)
  * @param media the linked media assets that may be shown, by role ({@code hero}, {@code media},
  *     {@code poster}); a media asset's own item lists itself with role {@code self}
- * @param related linked entries by role ({@code relatedStories}, {@code items}, …)
+ * @param related linked entries by role ({@code relatedStories}, {@code items}, …): only those the
+ *     reader may open in the same scope, in the order the editor gave
  */
 public record DeliveredItem(
     UUID id,

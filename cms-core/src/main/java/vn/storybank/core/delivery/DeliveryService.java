@@ -256,8 +256,8 @@ public final class DeliveryService {
               new ItemBuilder(em, now, scope.channel, scope.publicChannels).prefetch(entries);
           Map<UUID, DeliveredItem> found = new java.util.LinkedHashMap<>();
           for (Entry entry : entries) {
-            if (Availability.inFilter(entry, scope.channel)
-                && Availability.deliverable(entry, now, scope.channel, scope.publicChannels)) {
+            if (Availability.visible(
+                entry, scope.chain, now, scope.channel, scope.publicChannels)) {
               DeliveredItem item = builder.build(entry, scope.locale, scope.chain);
               if (item != null) {
                 found.put(entry.id(), item);
@@ -387,7 +387,7 @@ public final class DeliveryService {
 
     /**
      * Without a channel: the tenant's public channels (media restricted to channels, see {@link
-     * Availability#rightsValid}).
+     * Availability#shown}).
      */
     final Set<String> publicChannels;
 

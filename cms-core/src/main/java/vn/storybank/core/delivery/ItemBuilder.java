@@ -43,6 +43,8 @@ final class ItemBuilder {
   private final ChannelView channel;
   private final Set<String> publicChannels;
   private final Map<UUID, MediaAsset> media = new HashMap<>();
+  private final Map<UUID, Entry> related = new HashMap<>();
+  private final Set<UUID> relatedLoaded = new HashSet<>();
   private final Map<RevisionId, TranslationRevision> liveTexts = new HashMap<>();
   private final Set<UUID> textsLoaded = new HashSet<>();
 
@@ -62,13 +64,24 @@ final class ItemBuilder {
   }
 
   /**
-   * Loads the media the entries link to and the live texts of both, so that building them needs no
+   * Loads the media the entries link to and the live texts of both, and the entries they refer to
+   * (whose translations say whether the reader may open them), so that building them needs no
    * further query.
    */
   ItemBuilder prefetch(Collection<? extends Entry> entries) {
     Set<UUID> ids = new HashSet<>();
+    Set<UUID> references = new HashSet<>();
     for (Entry entry : entries) {
       MEDIA_ROLES.forEach(role -> ids.addAll(entry.links(role.getKey())));
+      RELATED_ROLES.forEach(role -> references.addAll(entry.links(role)));
+    }
+    references.removeAll(relatedLoaded);
+    if (!references.isEmpty()) {
+      relatedLoaded.addAll(references);
+      em.createQuery("select e from Entry e where e.id in :ids", Entry.class)
+          .setParameter("ids", references)
+          .getResultList()
+          .forEach(e -> related.put(e.id(), e));
     }
     ids.removeAll(media.keySet());
     List<MediaAsset> linked = List.of();
@@ -213,18 +226,28 @@ final class ItemBuilder {
         MediaAsset asset = media.get(id);
         if (asset != null
             && asset.file() != null
-            && Availability.rightsValid(asset, now, channel, publicChannels)) {
+            && Availability.shown(asset, now, channel, publicChannels)) {
           Translation caption = served(asset, labelChain);
           shown.add(
               media(asset, role.getValue(), caption == null ? null : liveText(asset, caption)));
         }
       }
     }
-    Map<String, List<UUID>> related = new LinkedHashMap<>();
+    // Only what the reader could open: a draft's or an expired asset's id is not theirs to see.
+    Map<String, List<UUID>> references = new LinkedHashMap<>();
     for (String role : RELATED_ROLES) {
-      List<UUID> ids = entry.links(role);
+      List<UUID> ids =
+          entry.links(role).stream()
+              .filter(
+                  id -> {
+                    Entry target = related.get(id);
+                    return target != null
+                        && target.tenant().equals(entry.tenant())
+                        && Availability.visible(target, chain, now, channel, publicChannels);
+                  })
+              .toList();
       if (!ids.isEmpty()) {
-        related.put(role, ids);
+        references.put(role, ids);
       }
     }
     Instant updatedAt =
@@ -261,7 +284,7 @@ final class ItemBuilder {
         longitude,
         attributes,
         List.copyOf(shown),
-        related);
+        references);
   }
 
   private static DeliveredItem.DeliveredMedia media(

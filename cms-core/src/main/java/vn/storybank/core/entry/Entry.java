@@ -18,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -98,6 +99,14 @@ public abstract class Entry {
 
   public Map<String, Translation> translations() {
     return translations;
+  }
+
+  /**
+   * Whether readers see the entry in some locale now. What has no locale of its own — a media
+   * asset's files, and the asset shown with another entry — is public exactly while this holds.
+   */
+  public boolean isLiveSomewhere(Instant now) {
+    return translations.values().stream().anyMatch(t -> t.isLive(now));
   }
 
   /** The entry's taxonomy terms, in the order they were given. */

@@ -6,15 +6,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import vn.storybank.core.account.Access;
+import vn.storybank.core.account.Action;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.tenant.TenantService;
 
 /**
- * Public delivery of originals and renditions, with rights enforced: an asset whose rights have
- * expired is gone (410), and one showing identifiable people without their consent is not found
- * (404) — it is never delivered. Allowed channels are checked too (see {@link #deliverable}).
+ * Public delivery of originals and renditions, by the rule that decides every embed of an asset
+ * too: an asset with no published translation (never published, or taken down) is not found (404),
+ * an asset whose rights have expired is gone (410), and one showing identifiable people without
+ * their consent is not found (404) — it is never delivered. Allowed channels are checked too (see
+ * {@link #deliverable}). Editors see any asset's files through {@link #preview}.
  */
 public final class MediaDelivery {
   private final MediaService media;
@@ -52,7 +56,21 @@ public final class MediaDelivery {
    * named, otherwise as a plain URL (see {@link #deliverable}).
    */
   public Delivered original(String tenant, UUID id, String channel) {
-    MediaAsset asset = deliverable(tenant, id, channel).asset();
+    return original(deliverable(tenant, id, channel).asset());
+  }
+
+  /**
+   * The original as an editor previews it: whether or not it is published, its rights valid or its
+   * channels public.
+   *
+   * @param actor the account asking; it must be allowed to read the tenant's content
+   */
+  public Delivered preview(String tenant, UUID id, String actor) {
+    return original(previewable(tenant, id, actor).asset());
+  }
+
+  private Delivered original(MediaAsset asset) {
+    UUID id = asset.id();
     String key = BlobKeys.original(asset.blobSha256());
     long size = store.size(key).orElseThrow(() -> missing(id));
     return new Delivered(store, key, asset.contentType(), size, "\"" + asset.blobSha256() + "\"");
@@ -67,6 +85,17 @@ public final class MediaDelivery {
    * preset. The ETag names the preset, focal point, output settings and watermark.
    */
   public Delivered rendition(String tenant, UUID id, String presetName, String channel) {
+    Preset preset = preset(presetName);
+    return rendition(deliverable(tenant, id, channel), preset);
+  }
+
+  /** The rendition as an editor previews it (see {@link #preview}). */
+  public Delivered previewRendition(String tenant, UUID id, String presetName, String actor) {
+    Preset preset = preset(presetName);
+    return rendition(previewable(tenant, id, actor), preset);
+  }
+
+  private static Preset preset(String presetName) {
     Preset preset = Preset.STANDARD.get(presetName);
     if (preset == null) {
       throw StorybankException.notFound(
@@ -76,7 +105,10 @@ public final class MediaDelivery {
               + String.join(", ", Preset.STANDARD.keySet().stream().sorted().toList())
               + ".");
     }
-    Found found = deliverable(tenant, id, channel);
+    return preset;
+  }
+
+  private Delivered rendition(Found found, Preset preset) {
     MediaAsset asset = found.asset();
     String type = asset.contentType();
     if (!MediaService.renderable(type)) {
@@ -122,24 +154,32 @@ public final class MediaDelivery {
   }
 
   /**
-   * The asset if readers may have it. Rights as everywhere (expired: 410; people without consent:
-   * 404). Allowed channels: with {@code channel}, that channel must exist and be allowed; without,
-   * an asset restricted to some channels is served only when one of them is public (anyone can read
-   * it there already), so a partner-only asset never leaks through a plain URL.
+   * The asset if readers may have it. Published in some locale, as everywhere; rights as everywhere
+   * (expired: 410; people without consent: 404). Allowed channels: with {@code channel}, that
+   * channel must exist and be allowed; without, an asset restricted to some channels is served only
+   * when one of them is public (anyone can read it there already), so a partner-only asset never
+   * leaks through a plain URL.
    */
   private Found deliverable(String tenant, UUID id, String channel) {
+    Instant now = clock.instant();
     Found found =
         transactions.read(
             em -> {
               TenantService.require(em, tenant);
               MediaAsset asset = media.require(em, tenant, id);
+              // Unpublished (never, or taken down): its files are as absent as its record.
+              if (!asset.isLiveSomewhere(now)) {
+                throw StorybankException.notFound(
+                    "There is no published media "
+                        + id
+                        + " in tenant "
+                        + tenant
+                        + "; editors preview its files through the admin API.");
+              }
               checkChannels(em, tenant, asset, channel);
-              BrandKit kit = BrandKit.find(em, tenant);
-              MediaAsset logo = kit == null ? null : em.find(MediaAsset.class, kit.assetId());
-              return new Found(asset, kit, logo == null ? null : logo.blobSha256());
+              return found(em, tenant, asset);
             });
     MediaAsset asset = found.asset();
-    Instant now = clock.instant();
     if (asset.rightsExpireAt() != null && !now.isBefore(asset.rightsExpireAt())) {
       throw new StorybankException(
           ErrorKind.GONE,
@@ -153,8 +193,30 @@ public final class MediaDelivery {
       throw StorybankException.notFound(
           "There is no deliverable media " + id + " in tenant " + tenant + ".");
     }
-    if (asset.blobSha256() == null) {
-      throw StorybankException.notFound("Media " + id + " has no file yet; upload one first.");
+    return withFile(found);
+  }
+
+  /** An asset of the tenant with its file, for an account that may read the tenant's content. */
+  private Found previewable(String tenant, UUID id, String actor) {
+    return withFile(
+        transactions.read(
+            em -> {
+              Access.require(em, actor, tenant, Action.READ_CONTENT);
+              TenantService.require(em, tenant);
+              return found(em, tenant, media.require(em, tenant, id));
+            }));
+  }
+
+  private static Found found(EntityManager em, String tenant, MediaAsset asset) {
+    BrandKit kit = BrandKit.find(em, tenant);
+    MediaAsset logo = kit == null ? null : em.find(MediaAsset.class, kit.assetId());
+    return new Found(asset, kit, logo == null ? null : logo.blobSha256());
+  }
+
+  private static Found withFile(Found found) {
+    if (found.asset().blobSha256() == null) {
+      throw StorybankException.notFound(
+          "Media " + found.asset().id() + " has no file yet; upload one first.");
     }
     return found;
   }

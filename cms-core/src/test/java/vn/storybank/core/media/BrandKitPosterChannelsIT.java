@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.channel.ChannelInput;
+import vn.storybank.core.entry.WorkflowAction;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.json.Json;
@@ -344,18 +346,19 @@ class BrandKitPosterChannelsIT {
             ACTOR);
   }
 
+  /** A published record: its public files answer (unpublished ones answer 404). */
   private UUID upload(byte[] bytes, String filename, String metadata) {
-    return storybank
-        .mediaFiles()
-        .upload(
-            T,
-            new ByteArrayInputStream(bytes),
-            null,
-            filename,
-            metadata == null ? null : json(metadata),
-            ACTOR)
-        .header()
-        .id();
+    ObjectNode record =
+        metadata == null ? Json.mapper().createObjectNode() : (ObjectNode) json(metadata);
+    record.putObject("translations").putObject("vi").put("title", filename);
+    UUID id =
+        storybank
+            .mediaFiles()
+            .upload(T, new ByteArrayInputStream(bytes), null, filename, record, ACTOR)
+            .header()
+            .id();
+    storybank.media().act(T, id, "vi", WorkflowAction.PUBLISH, null, ACTOR);
+    return id;
   }
 
   private static byte[] grey(int width, int height) {

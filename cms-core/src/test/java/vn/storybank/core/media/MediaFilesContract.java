@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.changelog.Operation;
+import vn.storybank.core.entry.WorkflowAction;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.json.Json;
@@ -167,7 +168,7 @@ public abstract class MediaFilesContract {
     assertEquals(640, view.file().width());
     assertEquals(400, view.file().height());
     MediaDelivery.Delivered thumb =
-        storybank.mediaDelivery().rendition(T, view.header().id(), "thumb");
+        storybank.mediaDelivery().previewRendition(T, view.header().id(), "thumb", ACTOR);
     assertEquals("image/jpeg", thumb.contentType());
     BufferedImage image = read(thumb);
     assertEquals(320, image.getWidth());
@@ -218,31 +219,34 @@ public abstract class MediaFilesContract {
     MediaView left =
         upload(TestMedia.jpeg(2000, 1000), null, "a.jpg", "{\"focalPoint\":{\"x\":0.1,\"y\":0.5}}");
     MediaDelivery delivery = storybank.mediaDelivery();
-    BufferedImage card = read(delivery.rendition(T, left.header().id(), "card"));
+    BufferedImage card = read(delivery.previewRendition(T, left.header().id(), "card", ACTOR));
     assertEquals(640, card.getWidth());
     assertEquals(320, card.getHeight());
 
-    BufferedImage square = read(delivery.rendition(T, left.header().id(), "square"));
+    BufferedImage square = read(delivery.previewRendition(T, left.header().id(), "square", ACTOR));
     assertEquals(square.getWidth(), square.getHeight());
     assertTrue(isRed(square.getRGB(square.getWidth() / 2, square.getHeight() / 2)));
 
     storybank
         .media()
         .patch(T, left.header().id(), json("{\"focalPoint\":{\"x\":0.9,\"y\":0.5}}"), null, ACTOR);
-    BufferedImage right = read(delivery.rendition(T, left.header().id(), "square"));
+    BufferedImage right = read(delivery.previewRendition(T, left.header().id(), "square", ACTOR));
     assertTrue(isBlue(right.getRGB(right.getWidth() / 2, right.getHeight() / 2)));
 
     BufferedImage turned =
         read(
-            delivery.rendition(
+            delivery.previewRendition(
                 T,
                 upload(TestMedia.jpegWithExif(1200, 800, 6), null, "t.jpg", null).header().id(),
-                "thumb"));
+                "thumb",
+                ACTOR));
     assertEquals(320, turned.getHeight(), "EXIF orientation applied: portrait");
     assertTrue(turned.getWidth() < turned.getHeight());
 
     StorybankException unknown =
-        assertKind(ErrorKind.NOT_FOUND, () -> delivery.rendition(T, left.header().id(), "huge"));
+        assertKind(
+            ErrorKind.NOT_FOUND,
+            () -> delivery.previewRendition(T, left.header().id(), "huge", ACTOR));
     assertTrue(unknown.getMessage().contains("card"), unknown.getMessage());
   }
 
@@ -251,7 +255,7 @@ public abstract class MediaFilesContract {
     // Reductions of 2× and more; below 2× Thumbnailator's bilinear step still shows some moiré.
     UUID id = upload(TestMedia.stripes(4000, 2000), null, "brocade.png", null).header().id();
     for (String preset : List.of("card", "hero")) {
-      BufferedImage image = read(storybank.mediaDelivery().rendition(T, id, preset));
+      BufferedImage image = read(storybank.mediaDelivery().previewRendition(T, id, preset, ACTOR));
       int darkest = 255;
       int lightest = 0;
       for (int y = 2; y < image.getHeight() - 2; y += 7) {
@@ -280,7 +284,7 @@ public abstract class MediaFilesContract {
           pool.submit(
               () -> {
                 go.await();
-                return delivery.rendition(T, id, "hero");
+                return delivery.previewRendition(T, id, "hero", ACTOR);
               }));
     }
     go.countDown();
@@ -292,7 +296,7 @@ public abstract class MediaFilesContract {
     }
     pool.shutdown();
     assertEquals(before + 1, delivery.generated());
-    delivery.rendition(T, id, "hero");
+    delivery.previewRendition(T, id, "hero", ACTOR);
     assertEquals(before + 1, delivery.generated(), "the second request is served from the store");
   }
 
@@ -300,7 +304,7 @@ public abstract class MediaFilesContract {
   void originalsAreReadWholeOrByRange() throws IOException {
     byte[] bytes = TestMedia.jpeg(300, 300);
     UUID id = upload(bytes, null, "r.jpg", null).header().id();
-    MediaDelivery.Delivered original = storybank.mediaDelivery().original(T, id);
+    MediaDelivery.Delivered original = storybank.mediaDelivery().preview(T, id, ACTOR);
     assertEquals(bytes.length, original.size());
     assertEquals("image/jpeg", original.contentType());
     try (InputStream in = original.open(100, 50)) {
@@ -311,29 +315,57 @@ public abstract class MediaFilesContract {
   }
 
   @Test
-  void rightsAreEnforcedOnDelivery() {
+  void rightsAndThePublishedStateAreEnforcedOnDelivery() {
+    MediaDelivery delivery = storybank.mediaDelivery();
+    UUID draft = upload(TestMedia.jpeg(99, 100), null, "d.jpg", TITLED).header().id();
+    StorybankException unpublished =
+        assertKind(ErrorKind.NOT_FOUND, () -> delivery.original(T, draft, null));
+    assertTrue(unpublished.getMessage().contains("admin API"), unpublished.getMessage());
+    assertKind(ErrorKind.NOT_FOUND, () -> delivery.rendition(T, draft, "thumb", null));
+    assertNotNull(delivery.previewRendition(T, draft, "thumb", ACTOR), "editors still see it");
+    publish(draft);
+    assertNotNull(delivery.rendition(T, draft, "thumb", null));
+    storybank.media().act(T, draft, "vi", WorkflowAction.UNPUBLISH, null, ACTOR);
+    assertKind(ErrorKind.NOT_FOUND, () -> delivery.rendition(T, draft, "thumb", null));
+
     Instant past = Instant.now().minus(Duration.ofDays(1));
     UUID expired =
-        upload(TestMedia.jpeg(100, 100), null, "e.jpg", "{\"rightsExpireAt\":\"" + past + "\"}")
-            .header()
-            .id();
-    assertKind(ErrorKind.GONE, () -> storybank.mediaDelivery().original(T, expired));
-    assertKind(ErrorKind.GONE, () -> storybank.mediaDelivery().rendition(T, expired, "thumb"));
+        publish(
+            upload(
+                TestMedia.jpeg(100, 100),
+                null,
+                "e.jpg",
+                "{\"rightsExpireAt\":\"" + past + "\"," + TITLED.substring(1)));
+    assertKind(ErrorKind.GONE, () -> delivery.original(T, expired, null));
+    assertKind(ErrorKind.GONE, () -> delivery.rendition(T, expired, "thumb", null));
     UUID noConsent =
-        upload(TestMedia.jpeg(101, 100), null, "p.jpg", "{\"peopleIdentifiable\":true}")
-            .header()
-            .id();
-    assertKind(
-        ErrorKind.NOT_FOUND, () -> storybank.mediaDelivery().rendition(T, noConsent, "thumb"));
+        publish(
+            upload(
+                TestMedia.jpeg(101, 100),
+                null,
+                "p.jpg",
+                "{\"peopleIdentifiable\":true," + TITLED.substring(1)));
+    assertKind(ErrorKind.NOT_FOUND, () -> delivery.rendition(T, noConsent, "thumb", null));
     UUID consent =
-        upload(
+        publish(
+            upload(
                 TestMedia.jpeg(102, 100),
                 null,
                 "c.jpg",
-                "{\"peopleIdentifiable\":true,\"consentObtained\":true}")
-            .header()
-            .id();
-    assertNotNull(storybank.mediaDelivery().rendition(T, consent, "thumb"));
+                "{\"peopleIdentifiable\":true,\"consentObtained\":true," + TITLED.substring(1)));
+    assertNotNull(delivery.rendition(T, consent, "thumb", null));
+  }
+
+  /** Record JSON with a source-locale translation, so that the record can be published. */
+  private static final String TITLED = "{\"translations\":{\"vi\":{\"title\":\"Ảnh\"}}}";
+
+  private UUID publish(MediaView view) {
+    return publish(view.header().id());
+  }
+
+  private UUID publish(UUID id) {
+    storybank.media().act(T, id, "vi", WorkflowAction.PUBLISH, null, ACTOR);
+    return id;
   }
 
   @Test
@@ -363,7 +395,7 @@ public abstract class MediaFilesContract {
     UUID a = upload(bytes, null, "a.jpg", null).header().id();
     UUID b = upload(bytes, null, "b.jpg", null).header().id();
     String sha = storybank.media().get(T, a).file().sha256();
-    storybank.mediaDelivery().rendition(T, a, "thumb");
+    storybank.mediaDelivery().previewRendition(T, a, "thumb", ACTOR);
     assertEquals(1, store.list(BlobKeys.renditionFolder(sha)).size());
 
     storybank.media().delete(T, a, null, ACTOR);

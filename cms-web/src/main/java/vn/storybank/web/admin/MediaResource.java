@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,25 +31,32 @@ import java.util.UUID;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.json.Json;
+import vn.storybank.core.media.MediaDelivery;
 import vn.storybank.core.media.MediaFiles;
 import vn.storybank.core.media.MediaService;
 import vn.storybank.core.media.MediaView;
 import vn.storybank.web.http.AdminApi;
 import vn.storybank.web.http.Preconditions;
 
-/** Admin endpoints of media: the record (as every entry), file uploads and the rights report. */
+/**
+ * Admin endpoints of media: the record (as every entry), file uploads and previews, and the rights
+ * report.
+ */
 @AdminApi
 @Path("admin/v1/{t}/media")
 @Dependent
 public class MediaResource extends EntryResource<MediaView> {
+  private static final String PREVIEW_CACHE = "private, no-cache";
   private final MediaService media;
   private final MediaFiles files;
+  private final MediaDelivery delivery;
 
   @Inject
   public MediaResource(Storybank storybank) {
     super(storybank.media(), storybank);
     this.media = storybank.media();
     this.files = storybank.mediaFiles();
+    this.delivery = storybank.mediaDelivery();
   }
 
   /** A new record from an uploaded file (part {@code file}) and optional record JSON. */
@@ -106,6 +114,54 @@ public class MediaResource extends EntryResource<MediaView> {
             Preconditions.expectedVersion(ifMatch),
             Actor.of(security));
     return Response.ok(view).tag(Preconditions.etag(view.header().version())).build();
+  }
+
+  /**
+   * The file as an editor previews it, published or not: the public URLs answer only while the
+   * record is published (and its rights and channels allow).
+   */
+  @GET
+  @Path("{id}/original")
+  public Response previewOriginal(
+      @PathParam("t") String tenant,
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+      @Context SecurityContext security) {
+    return preview(delivery.preview(tenant, uuid(id), Actor.of(security)), ifNoneMatch);
+  }
+
+  /** A rendition as an editor previews it (see {@link #previewOriginal}). */
+  @GET
+  @Path("{id}/renditions/{preset}")
+  public Response previewRendition(
+      @PathParam("t") String tenant,
+      @PathParam("id") String id,
+      @PathParam("preset") String preset,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+      @Context SecurityContext security) {
+    return preview(
+        delivery.previewRendition(tenant, uuid(id), preset, Actor.of(security)), ifNoneMatch);
+  }
+
+  /** Kept by the editor's browser only, and asked again each time: a takedown shows at once. */
+  private static Response preview(MediaDelivery.Delivered file, String ifNoneMatch) {
+    if (file.etag().equals(ifNoneMatch)) {
+      return Response.notModified()
+          .header(HttpHeaders.ETAG, file.etag())
+          .header(HttpHeaders.CACHE_CONTROL, PREVIEW_CACHE)
+          .build();
+    }
+    StreamingOutput body =
+        out -> {
+          try (InputStream in = file.open()) {
+            in.transferTo(out);
+          }
+        };
+    return Response.ok(body, file.contentType())
+        .header(HttpHeaders.ETAG, file.etag())
+        .header(HttpHeaders.CACHE_CONTROL, PREVIEW_CACHE)
+        .header(HttpHeaders.CONTENT_LENGTH, file.size())
+        .build();
   }
 
   /** Records whose rights expire within {@code days} days (default 30), soonest first. */

@@ -74,7 +74,7 @@ final class ItemResponses {
       throw StorybankException.invalid(
           "format", "must be json or ninjs (JSON-LD: Accept: application/ld+json)");
     } else if (wantsJsonLd(headers)) {
-      body = NinjsFormat.bytes(JsonLd.of(item, links));
+      body = JsonLd.bytes(item, links);
       contentType = JsonLd.MEDIA_TYPE + "; charset=utf-8";
     } else {
       ObjectNode node = ItemJson.of(item, links);

@@ -1,6 +1,11 @@
 package vn.storybank.web.delivery;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
@@ -18,7 +23,48 @@ final class JsonLd {
   private static final ObjectMapper JSON = Json.mapper();
   private static final Set<String> ATTRACTIONS = Set.of("destination", "historical-relic");
 
+  /** Writes JSON that can sit inside an HTML script element (see {@link ScriptSafe}). */
+  private static final ObjectWriter WRITER = JSON.writer().with(new ScriptSafe());
+
   private JsonLd() {}
+
+  /** The item's JSON-LD as sent: every JSON-LD answer is written here, escaped for HTML. */
+  static byte[] bytes(DeliveredItem item, Links links) {
+    try {
+      return WRITER.writeValueAsBytes(of(item, links));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A tree always serializes", e);
+    }
+  }
+
+  /**
+   * Portals paste JSON-LD into {@code <script type="application/ld+json">}, where a title holding
+   * {@code </script>} would end the element and let whatever follows run. Escaped as {@code
+   * \\u003c}, {@code \\u003e} and {@code \\u0026}, the text means the same to a JSON parser and
+   * nothing to HTML; U+2028 and U+2029, which end a line of script in older engines, likewise.
+   */
+  private static final class ScriptSafe extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private static final SerializedString LINE = new SerializedString("\\u2028");
+    private static final SerializedString PARAGRAPH = new SerializedString("\\u2029");
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    ScriptSafe() {
+      for (char c : new char[] {'<', '>', '&'}) {
+        ascii[c] = ESCAPE_STANDARD;
+      }
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch == 0x2028 ? LINE : ch == 0x2029 ? PARAGRAPH : null;
+    }
+  }
 
   static ObjectNode of(DeliveredItem item, Links links) {
     ObjectNode node = JSON.createObjectNode();

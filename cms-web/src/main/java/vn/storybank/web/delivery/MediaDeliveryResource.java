@@ -23,8 +23,9 @@ import vn.storybank.web.http.Problem;
 
 /**
  * Public delivery of media files: renditions (immutable, cached for a year) and originals (with
- * single byte ranges for video and audio players). Rights and allowed channels ({@code ?channel=})
- * are enforced by the core.
+ * single byte ranges for video and audio players). The record's published state, its rights and
+ * allowed channels ({@code ?channel=}) are enforced by the core; editors preview through the admin
+ * API.
  */
 @Path("v1/{t}/media/{id}")
 @Dependent
