@@ -78,8 +78,9 @@ class CrashDurabilityIT {
       Api restarted = Api.admin(second);
       Set<String> missing = new TreeSet<>();
       for (String id : answered) {
-        if (restarted.get(STORIES + "/" + id).status() != 200) {
-          missing.add(id);
+        Api.Reply story = restarted.get(STORIES + "/" + id);
+        if (story.status() != 200) {
+          missing.add(id + ": " + story);
         }
       }
       assertEquals(
