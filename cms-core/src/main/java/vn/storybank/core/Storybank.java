@@ -75,7 +75,7 @@ public final class Storybank implements AutoCloseable {
 
   private Storybank(Database database, Clock clock, MediaSettings mediaSettings) {
     this.database = database;
-    Transactions transactions = new Transactions(database.entityManagerFactory());
+    Transactions transactions = database.transactions();
     ChangeLog changeLog = new ChangeLog(clock);
     this.tenants = new TenantService(transactions, changeLog, clock);
     this.taxonomies = new TaxonomyService(transactions, changeLog, clock);

@@ -94,13 +94,7 @@ public final class PayaraServer implements AutoCloseable {
             "Payara exited with " + process.exitValue() + "; see " + log);
       }
       try {
-        HttpResponse<Void> response =
-            client.send(
-                HttpRequest.newBuilder(base.resolve("health"))
-                    .timeout(Duration.ofSeconds(2))
-                    .build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
+        if (answers(client, "health", 200) && answers(client, "api/admin/v1/tenants", 401)) {
           return;
         }
       } catch (IOException e) {
@@ -118,6 +112,20 @@ public final class PayaraServer implements AutoCloseable {
     }
     close();
     throw new IllegalStateException("Payara did not become healthy in " + timeout + "; see " + log);
+  }
+
+  /**
+   * Health turns 200 as soon as the core has started, a moment before Payara routes requests to the
+   * JAX-RS application (until then it answers its own 404 page); an anonymous admin call answers
+   * the application's 401 only once it is routed.
+   */
+  private boolean answers(HttpClient client, String path, int status)
+      throws IOException, InterruptedException {
+    HttpResponse<Void> response =
+        client.send(
+            HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(2)).build(),
+            HttpResponse.BodyHandlers.discarding());
+    return response.statusCode() == status;
   }
 
   private static int freePort() throws IOException {

@@ -3,9 +3,6 @@ package vn.storybank.core.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -23,21 +20,26 @@ import org.hibernate.cfg.AvailableSettings;
 public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final EntityManagerFactory entityManagerFactory;
+  private final CommitFlush commitFlush;
 
-  private Database(HikariDataSource dataSource, EntityManagerFactory entityManagerFactory) {
+  private Database(
+      HikariDataSource dataSource,
+      EntityManagerFactory entityManagerFactory,
+      CommitFlush commitFlush) {
     this.dataSource = dataSource;
     this.entityManagerFactory = entityManagerFactory;
+    this.commitFlush = commitFlush;
   }
 
   /** Connects, migrates the schema and validates the entity mapping against it. */
   public static Database open(DatabaseSettings settings, List<Class<?>> entityClasses) {
     HikariDataSource dataSource = pool(settings);
     try {
-      if (settings.isH2()) {
-        writeEveryCommitBeforeAcknowledging(dataSource);
-      }
       migrate(dataSource);
-      return new Database(dataSource, entityManagerFactory(dataSource, entityClasses));
+      return new Database(
+          dataSource,
+          entityManagerFactory(dataSource, entityClasses),
+          settings.isH2() ? CommitFlush.checkpointing(dataSource) : CommitFlush.NONE);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -64,25 +66,6 @@ public final class Database implements AutoCloseable {
     }
     throw new IllegalArgumentException(
         "Unsupported database URL '" + url + "': use jdbc:h2:… or jdbc:postgresql:…");
-  }
-
-  /**
-   * H2's MVStore keeps committed changes in memory and writes them to its file later (its write
-   * delay, 500 ms by default), so a {@code kill -9} lost the writes of that last moment, though
-   * they had been answered 201. With no delay, a commit returns only after H2 has written it to the
-   * file (the operating system's cache), where a killed process cannot lose it. The setting is kept
-   * in the database, so it also holds for an H2 URL of the operator's own; it is set on every start
-   * all the same. The cost is measured in docs/BENCHMARKS.md (about one file write per commit, with
-   * concurrent commits sharing one).
-   */
-  private static void writeEveryCommitBeforeAcknowledging(DataSource dataSource) {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("SET WRITE_DELAY 0");
-      connection.commit();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not make H2 write every commit: " + e.getMessage(), e);
-    }
   }
 
   private static void migrate(DataSource dataSource) {
@@ -123,6 +106,11 @@ public final class Database implements AutoCloseable {
 
   public EntityManagerFactory entityManagerFactory() {
     return entityManagerFactory;
+  }
+
+  /** Runs work in transactions whose commits are durable once they return. */
+  public Transactions transactions() {
+    return new Transactions(entityManagerFactory, commitFlush);
   }
 
   public DataSource dataSource() {

@@ -20,15 +20,18 @@ import vn.storybank.core.error.StorybankException;
 public final class Transactions {
   private static final int ATTEMPTS = 3;
   private final EntityManagerFactory entityManagerFactory;
+  private final CommitFlush commitFlush;
 
-  public Transactions(EntityManagerFactory entityManagerFactory) {
+  Transactions(EntityManagerFactory entityManagerFactory, CommitFlush commitFlush) {
     this.entityManagerFactory = entityManagerFactory;
+    this.commitFlush = commitFlush;
   }
 
   public <T> T write(Function<EntityManager, T> work) {
     for (int attempt = 1; ; attempt++) {
+      T result;
       try {
-        return once(work, false);
+        result = once(work, false);
       } catch (RuntimeException e) {
         if (!isTransient(e)) {
           throw translate(e);
@@ -38,7 +41,10 @@ public final class Transactions {
               ErrorKind.UNAVAILABLE,
               "The database is busy with other writes to the same data; try again in a moment.");
         }
+        continue;
       }
+      commitFlush.afterCommit();
+      return result;
     }
   }
 

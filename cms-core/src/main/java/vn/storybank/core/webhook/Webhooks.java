@@ -24,7 +24,7 @@ public final class Webhooks implements AutoCloseable {
   private volatile boolean running;
 
   public Webhooks(Storybank storybank, Clock clock, WebhookSettings settings) {
-    Transactions transactions = new Transactions(storybank.database().entityManagerFactory());
+    Transactions transactions = storybank.database().transactions();
     Targets targets = new Targets(settings.allowPrivateTargets());
     Memberships memberships = new Memberships(storybank.sync());
     this.settings = settings;
