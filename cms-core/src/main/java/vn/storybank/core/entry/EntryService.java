@@ -158,7 +158,8 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
 
   private Page<V> list(EntityManager em, String tenant, ListQuery query, boolean whole) {
     Tenant owner = TenantService.require(em, tenant);
-    List<E> page = listing.find(em, owner, TermIndex.load(em, tenant), query);
+    List<E> page =
+        listing.find(em, owner, TermIndex.load(em, tenant), query, whole ? null : clock.instant());
     String next = listing.nextCursor(page, query);
     List<E> items = next == null ? page : page.subList(0, page.size() - 1);
     if (whole) {
