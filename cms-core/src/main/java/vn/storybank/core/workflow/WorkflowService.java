@@ -122,9 +122,9 @@ public final class WorkflowService {
     return dashboard(tenant, locale);
   }
 
-  /** The workflow settings, for the tenant's editorial team. */
+  /** The workflow settings: tenant settings, which every member may read. */
   public SettingsView settings(String tenant, String actor) {
-    requireAccess(tenant, actor, Action.READ_CONTENT);
+    requireAccess(tenant, actor, Action.READ_PUBLISHED);
     return settings(tenant);
   }
 
