@@ -219,6 +219,101 @@ abstract class ContentModelContract extends StorybankContract {
     assertTrue(e.getMessage().contains("colour"), e.getMessage());
   }
 
+  /**
+   * Writers racing on one version of an entry: exactly one wins, every other one hears 412 (reload
+   * and retry), never a 409 naming a database constraint, for a patch, a new translation and a
+   * changed one alike.
+   */
+  @Test
+  void racingWritesOfOneEntryLoseWithStaleVersion() throws Exception {
+    int writers = 4;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(writers);
+    try {
+      for (int round = 0; round < 3; round++) {
+        UUID id = newStory("destination", "Cầu Mây " + round);
+        long version = storybank.stories().get(T, id).header().version();
+        int r = round;
+        assertOneWins(
+            pool,
+            writers,
+            i ->
+                storybank
+                    .stories()
+                    .patch(
+                        T,
+                        id,
+                        Json.mapper()
+                            .readTree(
+                                "{\"translations\":{\"vi\":{\"title\":\"Cầu Mây "
+                                    + r
+                                    + " lần "
+                                    + i
+                                    + "\"}}}"),
+                        version,
+                        ACTOR));
+        long patched = storybank.stories().get(T, id).header().version();
+        assertOneWins(
+            pool,
+            writers,
+            i ->
+                storybank
+                    .stories()
+                    .putTranslation(
+                        T, id, "en", TestContent.text("Rattan bridge " + i), patched, ACTOR));
+        long translated = storybank.stories().get(T, id).header().version();
+        assertOneWins(
+            pool,
+            writers,
+            i ->
+                storybank
+                    .stories()
+                    .putTranslation(
+                        T,
+                        id,
+                        "en",
+                        TestContent.text("Rattan bridge, take " + i),
+                        translated,
+                        ACTOR));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private interface Write {
+    void run(int writer) throws Exception;
+  }
+
+  private static void assertOneWins(
+      java.util.concurrent.ExecutorService pool, int writers, Write write) throws Exception {
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<String>> outcomes = new ArrayList<>();
+    for (int i = 0; i < writers; i++) {
+      int writer = i;
+      outcomes.add(
+          pool.submit(
+              () -> {
+                start.await();
+                try {
+                  write.run(writer);
+                  return "ok";
+                } catch (StorybankException e) {
+                  return e.kind() + ": " + e.getMessage();
+                }
+              }));
+    }
+    start.countDown();
+    List<String> results = new ArrayList<>();
+    for (var outcome : outcomes) {
+      results.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    assertEquals(1, results.stream().filter("ok"::equals).count(), results.toString());
+    assertTrue(
+        results.stream().allMatch(r -> r.equals("ok") || r.startsWith("STALE_VERSION:")),
+        results.toString());
+  }
+
   @Test
   void listFiltersAndCursorPagination() {
     List<UUID> ids = new ArrayList<>();

@@ -49,6 +49,16 @@ public final class Access {
     }
   }
 
+  /**
+   * A 404 for a tenant the actor is no member of, before anything else about the request is looked
+   * at (a locale the tenant lacks would otherwise tell which locales it has).
+   */
+  public static void requireMember(EntityManager em, String actor, String tenant) {
+    if (!isSuperAdmin(actor)) {
+      membership(em, actor, tenant);
+    }
+  }
+
   /** Whether the actor may do this; still a 404 for a tenant they are no member of. */
   public static boolean allows(EntityManager em, String actor, String tenant, Action action) {
     return isSuperAdmin(actor) || allows(membership(em, actor, tenant), action, null);

@@ -489,6 +489,7 @@ public final class AccountService {
     return transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.MEMBERS);
+          refuseSuperAdminTarget(username, actor);
           Tenant owner = TenantService.require(em, tenant);
           AppUser user = username == null ? null : em.find(AppUser.class, username);
           if (user == null) {
@@ -553,6 +554,18 @@ public final class AccountService {
         });
   }
 
+  /**
+   * The administrator's memberships are the administrator's own business: a tenant admin who could
+   * change them could, say, make the account that oversees every tenant look like a journalist in
+   * theirs.
+   */
+  private static void refuseSuperAdminTarget(String username, String actor) {
+    if (Access.isSuperAdmin(username) && !Access.isSuperAdmin(actor)) {
+      throw StorybankException.forbidden(
+          "Only the administrator changes the administrator's roles in a tenant.");
+    }
+  }
+
   private static String describe(Membership m) {
     String roles = String.join(",", m.roles().stream().map(Role::code).toList());
     return m.locales().isEmpty() ? roles : roles + " in " + String.join(",", m.locales());
@@ -587,6 +600,7 @@ public final class AccountService {
     transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.MEMBERS);
+          refuseSuperAdminTarget(username, actor);
           Membership member = requireMember(em, tenant, username);
           AuditLog.record(
               em, actor, AuditLog.MEMBER_REMOVED, tenant, username, "was " + describe(member));

@@ -30,8 +30,20 @@ final class EntryListing<E extends Entry> {
     this.extraFilter = extraFilter;
   }
 
-  /** One page, plus the first entry of the next page if there is one. */
-  List<E> find(EntityManager em, Tenant tenant, TermIndex terms, ListQuery query) {
+  /**
+   * One page, plus the first entry of the next page if there is one.
+   *
+   * @param liveAt null to match the working text of every translation (the editorial team); for a
+   *     reader who sees only what is live, the moment at which translations must be live: the
+   *     filters then match each live translation's live revision, so that neither an edit awaiting
+   *     review nor an unpublished or embargoed translation can be found through them.
+   */
+  List<E> find(EntityManager em, Tenant tenant, TermIndex terms, ListQuery query, Instant liveAt) {
+    String live = "";
+    if (liveAt != null) {
+      live =
+          " and t.liveRevision is not null and (t.embargoUntil is null or t.embargoUntil <= :liveAt)";
+    }
     Sort sort = Sort.of(query.sort());
     StringBuilder jpql =
         new StringBuilder("select e from ")
@@ -49,20 +61,27 @@ final class EntryListing<E extends Entry> {
     termFilter(tenant, terms, jpql, params, TermKind.ETHNIC_GROUP, query.ethnicGroup());
     termFilter(tenant, terms, jpql, params, TermKind.MARKET, query.market());
     if (query.locale() != null || query.status() != null) {
-      jpql.append(" and exists (select 1 from Translation t where t.entry = e");
+      jpql.append(" and exists (select 1 from Translation t where t.entry = e").append(live);
       if (query.locale() != null) {
         jpql.append(" and t.locale = :locale");
         params.put("locale", tenant.requireLocale("locale", query.locale()));
       }
-      if (query.status() != null) {
+      if (query.status() != null && liveAt == null) {
         jpql.append(" and t.status = :status");
         params.put("status", query.status());
+      } else if (query.status() != null && query.status() != TranslationStatus.PUBLISHED) {
+        // A reader sees each live translation as published; the status of the working text (an
+        // edit in review, say) is not theirs to filter by.
+        jpql.append(" and t.status is null");
       }
       jpql.append(")");
     }
     if (query.missing() != null) {
       jpql.append(
-          " and not exists (select 1 from Translation m where m.entry = e and m.locale = :missing)");
+              " and not exists (select 1 from Translation t where t.entry = e and t.locale ="
+                  + " :missing")
+          .append(live)
+          .append(")");
       params.put("missing", tenant.requireLocale("missing", query.missing()));
     }
     if (query.updatedSince() != null) {
@@ -70,9 +89,22 @@ final class EntryListing<E extends Entry> {
       params.put("since", query.updatedSince());
     }
     if (query.q() != null && !query.q().isBlank()) {
-      jpql.append(
-          " and exists (select 1 from Translation q where q.entry = e and lower(q.title) like :q)");
+      if (liveAt == null) {
+        jpql.append(
+            " and exists (select 1 from Translation t where t.entry = e and lower(t.title) like"
+                + " :q)");
+      } else {
+        jpql.append(
+                " and exists (select 1 from Translation t, TranslationRevision r where t.entry = e")
+            .append(live)
+            .append(
+                " and r.id.entryId = e.id and r.id.locale = t.locale and r.id.revision ="
+                    + " t.liveRevision and lower(r.title) like :q)");
+      }
       params.put("q", "%" + likeEscape(query.q().toLowerCase(Locale.ROOT)) + "%");
+    }
+    if (liveAt != null && jpql.indexOf(":liveAt") >= 0) {
+      params.put("liveAt", liveAt);
     }
     if (query.stars() != null) {
       extraFilter.append(jpql, params, query);

@@ -158,7 +158,8 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
 
   private Page<V> list(EntityManager em, String tenant, ListQuery query, boolean whole) {
     Tenant owner = TenantService.require(em, tenant);
-    List<E> page = listing.find(em, owner, TermIndex.load(em, tenant), query);
+    List<E> page =
+        listing.find(em, owner, TermIndex.load(em, tenant), query, whole ? null : clock.instant());
     String next = listing.nextCursor(page, query);
     List<E> items = next == null ? page : page.subList(0, page.size() - 1);
     if (whole) {
@@ -335,6 +336,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
         tenant,
         actor,
         ctx -> {
+          Access.requireMember(ctx.em(), actor, tenant);
           String tag = ctx.tenant().requireLocale("locale", locale);
           requireTranslationWrite(ctx.em(), actor, tenant, tag);
           E entity = require(ctx.em(), tenant, id);
@@ -455,11 +457,12 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
   }
 
   /** Who approved the working revision of a translation so far. */
-  public List<String> approvers(String tenant, UUID id, String locale) {
+  public List<String> approvers(String tenant, UUID id, String locale, String actor) {
     return inTransaction(
         tenant,
-        "reader",
+        actor,
         ctx -> {
+          Access.require(ctx.em(), actor, tenant, Action.READ_CONTENT);
           E entity = require(ctx.em(), tenant, id);
           return Workflow.approvers(
               ctx, requireTranslation(entity, ctx.tenant().requireLocale("locale", locale)));
@@ -492,21 +495,24 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
   // ---------------------------------------------------------------- revisions
 
   /**
-   * Checks that the actor may read this tenant's drafts: the review history, revisions and
-   * staleness below are for the editorial team (their no-actor forms serve in-process callers).
+   * Checks that the actor may read this tenant's drafts and that the entry is one of the tenant's,
+   * for reads of the editorial team's that another service answers (the live read model). The
+   * review history, revisions and staleness below check the same in their own transaction.
    */
-  public void requireEditorialRead(String tenant, String actor) {
+  public void requireEditorialRead(String tenant, UUID id, String actor) {
     transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.READ_CONTENT);
-          return null;
+          TenantService.require(em, tenant);
+          return require(em, tenant, id);
         });
   }
 
   /** The kept revisions of one locale, newest first. */
-  public List<RevisionView> revisions(String tenant, UUID id, String locale) {
+  public List<RevisionView> revisions(String tenant, UUID id, String locale, String actor) {
     return transactions.read(
         em -> {
+          Access.require(em, actor, tenant, Action.READ_CONTENT);
           TenantService.require(em, tenant);
           E entity = require(em, tenant, id);
           String tag = TenantService.require(em, tenant).requireLocale("locale", locale);
@@ -527,9 +533,11 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
   }
 
   /** Field by field, what changed in a locale from revision {@code against} to {@code n}. */
-  public RevisionDiff diff(String tenant, UUID id, String locale, long n, long against) {
+  public RevisionDiff diff(
+      String tenant, UUID id, String locale, long n, long against, String actor) {
     return transactions.read(
         em -> {
+          Access.require(em, actor, tenant, Action.READ_CONTENT);
           E entity = require(em, tenant, id);
           String tag = TenantService.require(em, tenant).requireLocale("locale", locale);
           requireTranslation(entity, tag);
@@ -567,9 +575,10 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
   }
 
   /** Whether a translation lags behind the source locale, and what changed there since. */
-  public Staleness staleness(String tenant, UUID id, String locale) {
+  public Staleness staleness(String tenant, UUID id, String locale, String actor) {
     return transactions.read(
         em -> {
+          Access.require(em, actor, tenant, Action.READ_CONTENT);
           Tenant owner = TenantService.require(em, tenant);
           E entity = require(em, tenant, id);
           String tag = owner.requireLocale("locale", locale);

@@ -19,6 +19,13 @@ import vn.storybank.core.error.StorybankException;
  */
 public final class Transactions {
   private static final int ATTEMPTS = 3;
+
+  /** A row keyed by an entry's revision; see {@link #isVersionedRow}. */
+  private static final java.util.regex.Pattern VERSIONED_INSERT =
+      java.util.regex.Pattern.compile(
+          "\\s*insert\\s+into\\s+(?:\\w+\\.)?translation(?:_revision)?\\s*\\(",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private final EntityManagerFactory entityManagerFactory;
   private final CommitFlush commitFlush;
 
@@ -112,12 +119,33 @@ public final class Transactions {
             "Someone else changed this entry at the same time; reload it and apply your change"
                 + " again.");
       }
+      if (t instanceof ConstraintViolationException cve && isVersionedRow(cve)) {
+        return new StorybankException(
+            ErrorKind.STALE_VERSION,
+            "Someone else changed this entry at the same time; reload it and apply your change"
+                + " again.");
+      }
       if (t instanceof ConstraintViolationException cve) {
         return StorybankException.conflict(
             "The change conflicts with existing data (" + constraintName(cve) + ").");
       }
     }
     return e;
+  }
+
+  /**
+   * Whether the refused row is keyed by an entry's revision: a translation (entry, locale) or a
+   * kept revision (entry, locale, number). Two writers that both started from the same version of
+   * an entry insert the same key; the first commits and the second lost a race on the version,
+   * which clients retry on 412. The statement, not the constraint's name, tells: H2 names primary
+   * keys itself ({@code primary_key_8}).
+   */
+  private static boolean isVersionedRow(ConstraintViolationException e) {
+    String sql = e.getSQL();
+    if (sql == null) {
+      return false;
+    }
+    return VERSIONED_INSERT.matcher(sql).lookingAt();
   }
 
   private static String constraintName(ConstraintViolationException e) {

@@ -34,9 +34,11 @@ public final class WorkflowService {
 
   // ---------------------------------------------------------------- comments
 
-  public List<CommentView> comments(String tenant, String type, UUID id) {
+  /** An entry's comment thread, for the tenant's editorial team. */
+  public List<CommentView> comments(String tenant, String type, UUID id, String actor) {
     return transactions.read(
         em -> {
+          Access.require(em, actor, tenant, Action.READ_CONTENT);
           requireEntry(em, tenant, type, id);
           return em
               .createQuery(
@@ -122,9 +124,9 @@ public final class WorkflowService {
     return dashboard(tenant, locale);
   }
 
-  /** The workflow settings, for the tenant's editorial team. */
+  /** The workflow settings: tenant settings, which every member may read. */
   public SettingsView settings(String tenant, String actor) {
-    requireAccess(tenant, actor, Action.READ_CONTENT);
+    requireAccess(tenant, actor, Action.READ_PUBLISHED);
     return settings(tenant);
   }
 

@@ -55,6 +55,57 @@ abstract class AccountsContract {
     accounts.putMember(T, user, new MemberInput(List.of(role), locales), ADMIN);
   }
 
+  /** The live-revision match of a journalist's list is a query of its own: checked per database. */
+  @Test
+  void aJournalistsListSearchMatchesTheLiveTextOnly() {
+    member("bao", "journalist", List.of());
+    UUID id =
+        storybank
+            .stories()
+            .create(T, TestContent.story("destination", "Chợ phiên Bắc Hà"), ADMIN)
+            .header()
+            .id();
+    storybank.stories().act(T, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
+    storybank
+        .stories()
+        .putTranslation(T, id, "vi", TestContent.text("Chợ PENDINGEDIT"), null, ADMIN);
+    assertEquals(List.of(), listed("pendingedit", "bao"));
+    assertEquals(List.of(id), listed("pendingedit", ADMIN));
+    assertEquals(List.of(id), listed("bắc hà", "bao"));
+    var inDraft =
+        new vn.storybank.core.entry.ListQuery(
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            TranslationStatus.DRAFT,
+            null,
+            null,
+            null,
+            "bắc hà",
+            null,
+            null,
+            50,
+            null);
+    assertEquals(
+        List.of(),
+        storybank.stories().list(T, inDraft, "bao").items(),
+        "the working text's status is not a journalist's filter");
+    storybank.stories().act(T, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
+    assertEquals(List.of(id), listed("pendingedit", "bao"), "published, the edit is the live text");
+  }
+
+  private List<UUID> listed(String q, String actor) {
+    var query =
+        new vn.storybank.core.entry.ListQuery(
+            null, null, null, null, null, null, null, "vi", null, null, q, null, null, 50, null);
+    return storybank.stories().list(T, query, actor).items().stream()
+        .map(v -> v.header().id())
+        .toList();
+  }
+
   @Test
   void passwordPolicyRefusesShortGuessableOnes() {
     for (String bad : List.of("short", "mai-anh-12345", "aaaaaaaaaaaaaaaa", "abababababababab")) {

@@ -353,6 +353,69 @@ class RoleMatrixIT {
                       .items()
                       .stream()
                       .anyMatch(s -> s.header().id().equals(id)));
+            }),
+        DynamicTest.dynamicTest(
+            "a journalist's search matches the live text, never an edit or a hidden translation",
+            () -> {
+              UUID id = storyIn(OWN, true);
+              String live = storybank.stories().get(OWN, id).translations().get("vi").title();
+              storybank
+                  .stories()
+                  .putTranslation(OWN, id, "vi", TestContent.text("Sửa PENDINGEDIT"), null, ADMIN);
+              storybank
+                  .stories()
+                  .putTranslation(
+                      OWN, id, "en", TestContent.text("Draft UNPUBLISHEDEN"), null, ADMIN);
+              assertEquals(List.of(id), found("PENDINGEDIT", "u-editor"), "editors search drafts");
+              assertEquals(List.of(), found("PENDINGEDIT", "u-journalist"));
+              assertEquals(List.of(), found("PENDINGED", "u-journalist"), "no letter by letter");
+              assertEquals(List.of(), found("UNPUBLISHEDEN", "u-journalist"));
+              assertEquals(
+                  true, found(live, "u-journalist").contains(id), "the visible title finds it");
+              assertEquals(
+                  List.of(),
+                  storybank
+                      .stories()
+                      .list(OWN, query(null, "en", null), "u-journalist")
+                      .items()
+                      .stream()
+                      .filter(v -> v.header().id().equals(id))
+                      .toList(),
+                  "a locale filter matches live translations only");
+              assertEquals(
+                  List.of(id),
+                  storybank
+                      .stories()
+                      .list(OWN, query(null, null, "en"), "u-journalist")
+                      .items()
+                      .stream()
+                      .map(v -> v.header().id())
+                      .filter(id::equals)
+                      .toList(),
+                  "for a journalist, a draft translation is still missing");
+
+              storybank
+                  .stories()
+                  .schedule(
+                      OWN,
+                      id,
+                      "vi",
+                      new ScheduleInput(null, null, Instant.now().plus(Duration.ofDays(1))),
+                      ADMIN);
+              storybank.stories().act(OWN, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
+              assertEquals(
+                  List.of(), found("PENDINGEDIT", "u-journalist"), "embargoed: nothing to find");
             }));
+  }
+
+  private static List<UUID> found(String q, String actor) {
+    return storybank.stories().list(OWN, query(q, null, null), actor).items().stream()
+        .map(v -> v.header().id())
+        .toList();
+  }
+
+  private static ListQuery query(String q, String locale, String missing) {
+    return new ListQuery(
+        null, null, null, null, null, null, null, locale, missing, null, q, null, null, 200, null);
   }
 }

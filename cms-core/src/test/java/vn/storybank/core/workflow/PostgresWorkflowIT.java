@@ -23,6 +23,7 @@ import vn.storybank.core.entry.TranslationStatus;
 import vn.storybank.core.entry.WorkflowAction;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.persistence.DatabaseSettings;
+import vn.storybank.core.testing.TestContent;
 import vn.storybank.core.testing.TestDatabases;
 
 /** The workflow on PostgreSQL, plus what only a server database shows: real concurrency. */
@@ -58,7 +59,7 @@ class PostgresWorkflowIT extends WorkflowContract {
         for (Future<Boolean> f : approvals) {
           succeeded += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
         }
-        List<String> approvers = stories().approvers(T, id, "vi");
+        List<String> approvers = stories().approvers(T, id, "vi", TestContent.ACTOR);
         assertEquals(succeeded, approvers.size(), "every approval that succeeded is kept");
         TranslationStatus status = stories().get(T, id).translations().get("vi").status();
         assertEquals(

@@ -184,7 +184,7 @@ abstract class WorkflowContract {
     assertEquals(TranslationStatus.IN_REVIEW, status(act(id, "vi", WorkflowAction.APPROVE, BOB)));
     assertConflict("approved revision 1", () -> act(id, "vi", WorkflowAction.APPROVE, BOB));
     assertConflict("sensitive", () -> act(id, "vi", WorkflowAction.PUBLISH, BOB));
-    assertEquals(List.of(BOB), stories().approvers(T, id, "vi"));
+    assertEquals(List.of(BOB), stories().approvers(T, id, "vi", TestContent.ACTOR));
     assertEquals(TranslationStatus.APPROVED, status(act(id, "vi", WorkflowAction.APPROVE, CAROL)));
     assertEquals(TranslationStatus.PUBLISHED, status(act(id, "vi", WorkflowAction.PUBLISH, CAROL)));
     assertNotNull(snapshot(id, "vi").live());
@@ -219,12 +219,12 @@ abstract class WorkflowContract {
     Tasks mine = storybank.workflow().tasks(T, AUTHOR);
     assertEquals(1, mine.returned().size());
     assertEquals(id, mine.returned().get(0).entryId());
-    List<CommentView> thread = storybank.workflow().comments(T, "story", id);
+    List<CommentView> thread = storybank.workflow().comments(T, "story", id, TestContent.ACTOR);
     assertEquals(1, thread.size());
     assertEquals("Fix it", thread.get(0).body());
     assertEquals(BOB, thread.get(0).author());
     storybank.workflow().comment(T, "story", id, "vi", "Đã sửa tên chợ", AUTHOR);
-    assertEquals(2, storybank.workflow().comments(T, "story", id).size());
+    assertEquals(2, storybank.workflow().comments(T, "story", id, TestContent.ACTOR).size());
     act(id, "vi", WorkflowAction.SUBMIT, AUTHOR);
     assertTrue(storybank.workflow().tasks(T, AUTHOR).returned().isEmpty());
   }
@@ -234,18 +234,19 @@ abstract class WorkflowContract {
     UUID id = story(null, "Bản Cát Cát");
     stories().putTranslation(T, id, "vi", TestContent.text("Bản Cát Cát mùa lúa"), null, AUTHOR);
     stories().putTranslation(T, id, "vi", TestContent.text("Bản Cát Cát mùa đông"), null, BOB);
-    var revisions = stories().revisions(T, id, "vi");
+    var revisions = stories().revisions(T, id, "vi", TestContent.ACTOR);
     assertEquals(List.of(3L, 2L, 1L), revisions.stream().map(r -> r.revision()).toList());
     assertEquals(BOB, revisions.get(0).savedBy());
-    RevisionDiff diff = stories().diff(T, id, "vi", 3, 1);
+    RevisionDiff diff = stories().diff(T, id, "vi", 3, 1, TestContent.ACTOR);
     assertEquals(List.of("title", "slug"), diff.changes().stream().map(c -> c.field()).toList());
     assertEquals("Bản Cát Cát", diff.changes().get(0).before());
     assertEquals("Bản Cát Cát mùa đông", diff.changes().get(0).after());
     StoryView restored = stories().restore(T, id, "vi", 1, CAROL);
     assertEquals(4, restored.translations().get("vi").revision());
     assertEquals("Bản Cát Cát", restored.translations().get("vi").title());
-    assertEquals(4, stories().revisions(T, id, "vi").size());
-    assertThrows(StorybankException.class, () -> stories().diff(T, id, "vi", 9, 1));
+    assertEquals(4, stories().revisions(T, id, "vi", TestContent.ACTOR).size());
+    assertThrows(
+        StorybankException.class, () -> stories().diff(T, id, "vi", 9, 1, TestContent.ACTOR));
   }
 
   @Test
@@ -265,10 +266,10 @@ abstract class WorkflowContract {
             .header()
             .id();
     story(null, "Chỉ tiếng Việt");
-    assertFalse(stories().staleness(T, id, "en").stale());
+    assertFalse(stories().staleness(T, id, "en", TestContent.ACTOR).stale());
     assertEquals(0, storybank.workflow().dashboard(T, "en").staleCount());
     stories().putTranslation(T, id, "vi", TestContent.text("Thác Bạc Sa Pa"), null, AUTHOR);
-    Staleness staleness = stories().staleness(T, id, "en");
+    Staleness staleness = stories().staleness(T, id, "en", TestContent.ACTOR);
     assertTrue(staleness.stale());
     assertEquals(1L, staleness.madeFrom());
     assertEquals(2L, staleness.sourceRevision());
@@ -325,7 +326,7 @@ abstract class WorkflowContract {
     stories().schedule(T, id, "vi", new ScheduleInput(clock.instant(), null, null), AUTHOR);
     assertEquals(1, storybank.scheduler().runDue());
     assertNull(snapshot(id, "vi").live());
-    List<CommentView> thread = storybank.workflow().comments(T, "story", id);
+    List<CommentView> thread = storybank.workflow().comments(T, "story", id, TestContent.ACTOR);
     assertEquals(1, thread.size());
     assertTrue(thread.get(0).body().contains("did not happen"), thread.get(0).body());
   }
