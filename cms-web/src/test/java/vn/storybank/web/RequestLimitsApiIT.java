@@ -58,6 +58,20 @@ class RequestLimitsApiIT {
     assertProblemWithHeaders(reply, "header-fields-too-large");
   }
 
+  /** What the container answers itself, outside JAX-RS, is a problem too, not an HTML page. */
+  @Test
+  void containerErrorsAreProblemsWithTheSecurityHeaders() {
+    Api.Reply unknown = api.get("no-such-page");
+    assertEquals(404, unknown.status(), unknown.toString());
+    assertProblemWithHeaders(unknown, "not-found");
+    Api.Reply method = api.send("DELETE", "health", null, null, null);
+    assertEquals(405, method.status(), method.toString());
+    assertProblemWithHeaders(method, "method-not-allowed");
+    Api.Reply direct = api.get(".container-error");
+    assertEquals(404, direct.status(), direct.toString());
+    assertProblemWithHeaders(direct, "not-found");
+  }
+
   static void assertProblemWithHeaders(Api.Reply reply, String type) {
     assertTrue(
         reply.header("Content-Type").startsWith("application/problem+json"),
