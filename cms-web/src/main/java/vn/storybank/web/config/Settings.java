@@ -167,7 +167,8 @@ public final class Settings {
             .filter(t -> !t.isEmpty());
     if (token.isPresent() && token.get().length() < METRICS_TOKEN_MIN_LENGTH) {
       throw new IllegalStateException(
-          "CMS_METRICS_TOKEN must have at least "
+          METRICS_TOKEN
+              + " (CMS_METRICS_TOKEN) must have at least "
               + METRICS_TOKEN_MIN_LENGTH
               + " characters (it has "
               + token.get().length()

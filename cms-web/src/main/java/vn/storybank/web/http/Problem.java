@@ -29,7 +29,10 @@ public record Problem(
     return Response.status(status).type(PROBLEM_JSON).entity(this).build();
   }
 
-  /** The answer of a servlet filter that refuses a request before JAX-RS sees it. */
+  /**
+   * The answer written outside JAX-RS (a filter refusing a request, the container's error page),
+   * with the security headers.
+   */
   void write(ServletRequest request, HttpServletResponse response) throws IOException {
     byte[] body = Json.mapper().writeValueAsBytes(this);
     SecurityHeaders.apply(request, response);
