@@ -30,6 +30,7 @@ import vn.storybank.web.delivery.DeliveryResource;
 import vn.storybank.web.delivery.MediaDeliveryResource;
 import vn.storybank.web.http.BasicAuthFilter;
 import vn.storybank.web.http.BodyLimit;
+import vn.storybank.web.http.Compression;
 import vn.storybank.web.http.JsonExceptionMappers;
 import vn.storybank.web.http.JsonProvider;
 import vn.storybank.web.http.StorybankExceptionMapper;
@@ -79,6 +80,7 @@ public class StorybankApplication extends Application {
         JsonProvider.class,
         BasicAuthFilter.class,
         BodyLimit.class,
+        Compression.class,
         StorybankExceptionMapper.class,
         JsonExceptionMappers.Parse.class,
         JsonExceptionMappers.Mapping.class,
@@ -94,8 +96,7 @@ public class StorybankApplication extends Application {
         // Multipart (media uploads) from Payara's Jersey; parts over 1 MB are buffered to disk.
         "jersey.config.server.provider.classnames",
         "org.glassfish.jersey.media.multipart.MultiPartFeature"
-            // Responses compressed when the client accepts gzip or deflate (Jersey's encoders).
-            + ",org.glassfish.jersey.server.filter.EncodingFilter"
+            // Jersey's encoders compress what Compression chooses (text, never media or ranges).
             + ",org.glassfish.jersey.message.GZipEncoder"
             + ",org.glassfish.jersey.message.DeflateEncoder");
   }

@@ -48,6 +48,8 @@ public class StorybankLifecycle {
   }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    // Read once here so that a bad token stops the start, not the first scrape.
+    settings.metricsToken();
     storybank = Storybank.start(settings.database(), Clock.systemUTC(), settings.media());
     sweepInBackground(storybank);
     flushUsageEveryMinute(storybank);

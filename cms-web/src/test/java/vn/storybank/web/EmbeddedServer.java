@@ -12,6 +12,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * class of the run, started on first use and stopped at the end.
  */
 final class EmbeddedServer implements ParameterResolver {
+  /** The metrics token of the shared server (MetricsApiIT). */
+  static final String METRICS_TOKEN = "it-metrics-token-0123456789abcdef0123456789";
+
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
     return parameter.getParameter().getType() == PayaraServer.class;
@@ -34,7 +37,13 @@ final class EmbeddedServer implements ParameterResolver {
         Path data = Files.createTempDirectory(Path.of("target"), "data-h2-");
         server =
             PayaraServer.start(
-                "h2", data.toAbsolutePath(), Map.of("CMS_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"));
+                "h2",
+                data.toAbsolutePath(),
+                Map.of(
+                    "CMS_WEBHOOKS_ALLOW_PRIVATE_TARGETS",
+                    "true",
+                    "CMS_METRICS_TOKEN",
+                    METRICS_TOKEN));
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

@@ -113,6 +113,22 @@ class MediaApiIT {
     assertEquals(201, created.statusCode(), text(created));
   }
 
+  /** No Content-Type on the part is fine (API.md): the type is read from the bytes. */
+  @Test
+  void aPartWithoutContentTypeIsTypedFromItsBytes() throws Exception {
+    for (Object[] file :
+        List.of(
+            new Object[] {TestMedia.jpeg(320, 240), "image/jpeg", "photo"},
+            new Object[] {TestMedia.png(64, 64), "image/png", "logo.png"},
+            new Object[] {mp4(4096), "video/mp4", "clip"},
+            new Object[] {TestMedia.pdf(), "application/pdf", "report.pdf"})) {
+      HttpResponse<byte[]> created = multipart((byte[]) file[0], null, (String) file[2], null);
+      assertEquals(201, created.statusCode(), file[1] + ": " + text(created));
+      assertEquals(file[1], json(created).at("/file/contentType").asText());
+    }
+    assertProblem(multipart(TestMedia.svg(), null, "drawing.svg", null), 415);
+  }
+
   @Test
   void wrongOrRefusedTypesAre415AndHostileFiles422() throws Exception {
     assertProblem(multipart(TestMedia.pdf(), "image/jpeg", "a.jpg", null), 415);

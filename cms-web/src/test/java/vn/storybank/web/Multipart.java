@@ -13,7 +13,10 @@ import java.util.UUID;
 public final class Multipart {
   private Multipart() {}
 
-  /** A POST of the file (and metadata, or null) to {@code uri}, without credentials yet. */
+  /**
+   * A POST of the file (and metadata, or null) to {@code uri}, without credentials yet; a null
+   * {@code contentType} sends the part without a Content-Type line, as some clients do.
+   */
   public static HttpRequest.Builder upload(
       URI uri, byte[] file, String contentType, String filename, String metadata) {
     String boundary = "----storybank" + UUID.randomUUID();
@@ -23,9 +26,9 @@ public final class Multipart {
                 + boundary
                 + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                 + filename
-                + "\"\r\nContent-Type: "
-                + contentType
-                + "\r\n\r\n")
+                + "\"\r\n"
+                + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n")
+                + "\r\n")
             .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(file);
     if (metadata != null) {

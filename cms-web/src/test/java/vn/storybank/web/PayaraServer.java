@@ -55,7 +55,10 @@ public final class PayaraServer implements AutoCloseable {
               "--nohazelcast",
               "--disablephonehome",
               "--unpackdir",
-              dataDir.resolve("payara").toString()));
+              dataDir.resolve("payara").toString(),
+              // The listener configuration deploy/run passes too (deploy/payara-preboot.asadmin).
+              "--prebootcommandfile",
+              System.getProperty("storybank.payara.preboot")));
       ProcessBuilder builder =
           new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().put("CMS_DATA_DIR", dataDir.toString());

@@ -40,6 +40,12 @@ class PostgresApiIT {
   @Test
   void runsOnPostgresWithDemoContentAndNoH2File() {
     assertEquals(200, api.anonymous().get("health").status());
+    // No CMS_METRICS_TOKEN here: metrics are off for everyone, the administrator included.
+    Api.Reply metrics = api.get("metrics");
+    assertEquals(404, metrics.status(), metrics.toString());
+    assertTrue(metrics.header("Content-Type").startsWith("application/problem+json"));
+    assertTrue(metrics.body().contains("cms.metrics.token"), metrics.body());
+    assertEquals(404, api.anonymous().get("metrics/base").status());
     assertTrue(api.get("api/admin/v1/lao-cai/stories?limit=200").json().get("items").size() >= 25);
     Api.Reply created =
         api.post(

@@ -187,6 +187,48 @@ class SecurityApiIT {
     assertTrue(retryAfter > 800 && retryAfter <= 900, "seconds: " + retryAfter);
   }
 
+  /**
+   * Twenty wrong bearer tokens from one address block it like twenty failed sign-ins. The guesser
+   * sits at 127.0.0.2, so the other tests' address (127.0.0.1) stays open, as other clients do.
+   */
+  @Test
+  void wrongBearerTokensFromOneAddressAreThrottled() {
+    createMember("nightly-bot", "Mù Cang Chải 2026", "{\"roles\":[\"journalist\"]}");
+    String secret =
+        admin
+            .as("nightly-bot", "Mù Cang Chải 2026")
+            .post("api/admin/v1/me/tokens", "{\"name\":\"nightly\"}")
+            .json()
+            .get("secret")
+            .asText();
+    String guesser = "127.0.0.2";
+    for (int i = 0; i < 20; i++) {
+      RawHttp.Reply wrong =
+          RawHttp.get(
+              server.base(),
+              guesser,
+              STORIES + "?limit=1",
+              List.of("Authorization: Bearer sbt_guess-number-" + i));
+      assertEquals(401, wrong.status(), wrong.toString());
+    }
+    RawHttp.Reply blocked =
+        RawHttp.get(
+            server.base(),
+            guesser,
+            STORIES + "?limit=1",
+            List.of("Authorization: Bearer " + secret));
+    assertEquals(429, blocked.status(), blocked.toString());
+    assertTrue(blocked.header("Content-Type").startsWith("application/problem+json"));
+    assertTrue(blocked.body().contains("/problems/too-many-requests"), blocked.body());
+    long retryAfter = Long.parseLong(blocked.header("Retry-After"));
+    assertTrue(retryAfter > 800 && retryAfter <= 900, "seconds: " + retryAfter);
+
+    assertEquals(
+        200,
+        admin.anonymous().bearer(secret).get(STORIES + "?limit=1").status(),
+        "the token keeps working for clients at other addresses");
+  }
+
   /** Signs in with a browser session; the API that sends its cookie and CSRF token. */
   private static Api session(String user, String password) {
     Api.Reply signIn =

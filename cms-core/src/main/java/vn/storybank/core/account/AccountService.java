@@ -144,34 +144,58 @@ public final class AccountService {
     return matched != null;
   }
 
-  /** The user a bearer token belongs to, if it is a valid, unrevoked, unexpired token. */
+  /**
+   * The user a bearer token belongs to, if it is a valid, unrevoked, unexpired token. A secret that
+   * is no token at all is a guess: it counts against the request's address like a failed sign-in,
+   * and a blocked address is refused without looking the token up. A revoked or expired token is
+   * not a guess (its holder had it) and is not counted, so a forgotten script cannot lock out its
+   * office's address.
+   *
+   * @throws Throttled after too many failed sign-ins from the address
+   */
   public Optional<String> authenticateToken(String secret) {
+    String address = Origin.address();
+    Optional<Duration> wait = throttle.blocked(address);
+    if (wait.isPresent()) {
+      throw new Throttled(wait.get());
+    }
     if (secret == null || !secret.startsWith(TOKEN_PREFIX)) {
+      throttle.failed(address);
       return Optional.empty();
     }
     String hash = sha256(secret);
-    return transactions.write(
-        em -> {
-          Instant now = clock.instant();
-          Optional<ApiToken> token =
-              em.createQuery("select t from ApiToken t where t.secretHash = :hash", ApiToken.class)
-                  .setParameter("hash", hash)
-                  .getResultStream()
-                  .findFirst();
-          if (token.isEmpty() || !token.get().usableAt(now)) {
-            return Optional.<String>empty();
-          }
-          if (token.get().used(now, TOKEN_LOGIN_QUIET)) {
-            AuditLog.record(
-                em,
-                token.get().username(),
-                AuditLog.LOGIN,
-                null,
-                null,
-                "token " + token.get().id());
-          }
-          return Optional.of(token.get().username());
-        });
+    Optional<Optional<String>> found =
+        transactions.write(
+            em -> {
+              Instant now = clock.instant();
+              Optional<ApiToken> token =
+                  em.createQuery(
+                          "select t from ApiToken t where t.secretHash = :hash", ApiToken.class)
+                      .setParameter("hash", hash)
+                      .getResultStream()
+                      .findFirst();
+              if (token.isEmpty()) {
+                return Optional.<Optional<String>>empty();
+              }
+              if (!token.get().usableAt(now)) {
+                return Optional.of(Optional.<String>empty());
+              }
+              if (token.get().used(now, TOKEN_LOGIN_QUIET)) {
+                AuditLog.record(
+                    em,
+                    token.get().username(),
+                    AuditLog.LOGIN,
+                    null,
+                    null,
+                    "token " + token.get().id());
+              }
+              return Optional.of(Optional.of(token.get().username()));
+            });
+    if (found.isEmpty()) {
+      throttle.failed(address);
+      return Optional.empty();
+    }
+    return found.get();
   }
 
   /**
@@ -226,23 +250,39 @@ public final class AccountService {
     if (secret == null || secret.isBlank()) {
       return Optional.empty();
     }
-    return transactions.read(
-        em -> {
-          WebSession session = em.find(WebSession.class, sha256(secret));
-          if (session == null || !session.usableAt(clock.instant())) {
-            return Optional.<String>empty();
-          }
-          if (unsafe
-              && (csrfToken == null
-                  || !MessageDigest.isEqual(
-                      sha256(csrfToken).getBytes(StandardCharsets.UTF_8),
-                      session.csrfHash().getBytes(StandardCharsets.UTF_8)))) {
-            throw StorybankException.forbidden(
-                "A request with the session cookie that changes something needs the session's"
-                    + " X-CSRF-Token header.");
-          }
-          return Optional.of(session.username());
-        });
+    // An unknown session id is a guess, throttled per address like a token (see
+    // authenticateToken); an ended or expired session is not.
+    String address = Origin.address();
+    Optional<Duration> wait = throttle.blocked(address);
+    if (wait.isPresent()) {
+      throw new Throttled(wait.get());
+    }
+    Optional<Optional<String>> found =
+        transactions.read(
+            em -> {
+              WebSession session = em.find(WebSession.class, sha256(secret));
+              if (session == null) {
+                return Optional.<Optional<String>>empty();
+              }
+              if (!session.usableAt(clock.instant())) {
+                return Optional.of(Optional.<String>empty());
+              }
+              if (unsafe
+                  && (csrfToken == null
+                      || !MessageDigest.isEqual(
+                          sha256(csrfToken).getBytes(StandardCharsets.UTF_8),
+                          session.csrfHash().getBytes(StandardCharsets.UTF_8)))) {
+                throw StorybankException.forbidden(
+                    "A request with the session cookie that changes something needs the"
+                        + " session's X-CSRF-Token header.");
+              }
+              return Optional.of(Optional.of(session.username()));
+            });
+    if (found.isEmpty()) {
+      throttle.failed(address);
+      return Optional.empty();
+    }
+    return found.get();
   }
 
   /** Ends a browser session; the cookie stops working at once. */

@@ -38,15 +38,36 @@ final class LoginThrottle {
     return user.isPresent() ? user : from;
   }
 
+  /**
+   * How long the caller must wait, if the address is blocked now: for secrets that name no user (a
+   * token, a session cookie), where only the address can be counted.
+   */
+  Optional<Duration> blocked(String address) {
+    return address == null ? Optional.empty() : wait("a:" + address, PER_ADDRESS, clock.instant());
+  }
+
+  /** A wrong secret that names no user: counted against the address only. */
+  void failed(String address) {
+    if (address != null) {
+      Instant now = clock.instant();
+      forgetPassedWindows(now);
+      add("a:" + address, now);
+    }
+  }
+
   void failed(String username, String address) {
     Instant now = clock.instant();
-    if (failures.size() > MAX_KEYS) {
-      // A flood of distinct names must not exhaust memory; forget windows that have passed.
-      failures.entrySet().removeIf(e -> prune(e.getValue(), now).isEmpty());
-    }
+    forgetPassedWindows(now);
     add("u:" + username, now);
     if (address != null) {
       add("a:" + address, now);
+    }
+  }
+
+  private void forgetPassedWindows(Instant now) {
+    if (failures.size() > MAX_KEYS) {
+      // A flood of distinct names must not exhaust memory; forget windows that have passed.
+      failures.entrySet().removeIf(e -> prune(e.getValue(), now).isEmpty());
     }
   }
 

@@ -229,6 +229,40 @@ abstract class AccountsContract {
   }
 
   @Test
+  void wrongTokensAndSessionIdsFromAnAddressThrottleItLikeFailedSignIns() {
+    member("cron-bot", "editor", List.of());
+    IssuedToken valid = accounts.issueToken(new TokenInput("cron", null), "cron-bot");
+    IssuedToken revoked = accounts.issueToken(new TokenInput("old", null), "cron-bot");
+    accounts.revokeToken(revoked.token().id(), "cron-bot");
+
+    Origin.set("198.51.100.23");
+    for (int i = 0; i < 30; i++) {
+      assertTrue(accounts.authenticateToken(revoked.secret()).isEmpty());
+    }
+    assertEquals(
+        "cron-bot",
+        accounts.authenticateToken(valid.secret()).orElseThrow(),
+        "a revoked token is no guess: its holder had it, and its address stays open");
+
+    Origin.set("203.0.113.41");
+    for (int i = 0; i < 10; i++) {
+      assertTrue(accounts.authenticateToken("sbt_guess" + i).isEmpty());
+      assertTrue(accounts.sessionUser("guessed-session-" + i, null, false).isEmpty());
+    }
+    Throttled throttled =
+        assertThrows(Throttled.class, () -> accounts.authenticateToken(valid.secret()));
+    assertTrue(throttled.retryAfter().toMinutes() >= 14, throttled.retryAfter().toString());
+    assertThrows(Throttled.class, () -> accounts.sessionUser("another-guess", null, false));
+    assertThrows(Throttled.class, () -> accounts.authenticate("cron-bot", PASSWORD));
+
+    Origin.set("192.0.2.8");
+    assertEquals(
+        "cron-bot",
+        accounts.authenticateToken(valid.secret()).orElseThrow(),
+        "other addresses are not blocked");
+  }
+
+  @Test
   void auditLogRecordsWhoDidWhatAndTenantAdminsSeeOnlyTheirTenant() {
     storybank.tenants().put("thai-nguyen", RoleMatrixIT.tenantInput(), null, ADMIN);
     member("chi", "admin", List.of());

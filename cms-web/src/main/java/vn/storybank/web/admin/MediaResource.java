@@ -78,7 +78,7 @@ public class MediaResource extends EntryResource<MediaView> {
           files.upload(
               tenant,
               content,
-              file.getMediaType() == null ? null : file.getMediaType().toString(),
+              declaredType(file),
               file.getFileName().orElse(null),
               metadata == null ? null : json(metadata),
               Actor.of(security));
@@ -178,6 +178,16 @@ public class MediaResource extends EntryResource<MediaView> {
     return Map.of(
         "items",
         media.rightsExpiring(tenant, now, now.plus(Duration.ofDays(days)), Actor.of(security)));
+  }
+
+  /**
+   * The part's own Content-Type, or null when it has none: Jersey then reports RFC 7578's default
+   * text/plain, which would contradict every file; without a declared type the bytes decide.
+   */
+  private static String declaredType(EntityPart file) {
+    boolean declared =
+        file.getHeaders().keySet().stream().anyMatch(HttpHeaders.CONTENT_TYPE::equalsIgnoreCase);
+    return declared && file.getMediaType() != null ? file.getMediaType().toString() : null;
   }
 
   private static JsonNode json(EntityPart metadata) {

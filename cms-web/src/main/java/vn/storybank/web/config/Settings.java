@@ -144,10 +144,37 @@ public final class Settings {
    */
   public static final String WEBHOOKS_ALLOW_PRIVATE = "cms.webhooks.allow-private-targets";
 
+  /**
+   * The bearer token that opens {@code /metrics} (Payara's MicroProfile Metrics). Unset: /metrics
+   * answers 404 to everyone. At least {@value #METRICS_TOKEN_MIN_LENGTH} characters.
+   */
+  public static final String METRICS_TOKEN = "cms.metrics.token";
+
+  static final int METRICS_TOKEN_MIN_LENGTH = 32;
+
   private final Config config;
 
   public Settings(Config config) {
     this.config = config;
+  }
+
+  /** The metrics token, if metrics are on; a short one is refused at start. */
+  public Optional<String> metricsToken() {
+    Optional<String> token =
+        config
+            .getOptionalValue(METRICS_TOKEN, String.class)
+            .map(String::trim)
+            .filter(t -> !t.isEmpty());
+    if (token.isPresent() && token.get().length() < METRICS_TOKEN_MIN_LENGTH) {
+      throw new IllegalStateException(
+          METRICS_TOKEN
+              + " (CMS_METRICS_TOKEN) must have at least "
+              + METRICS_TOKEN_MIN_LENGTH
+              + " characters (it has "
+              + token.get().length()
+              + "); generate one, e.g. with: openssl rand -hex 32");
+    }
+    return token;
   }
 
   public Path dataDir() {

@@ -1,10 +1,14 @@
 package vn.storybank.web.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
 import vn.storybank.core.error.FieldError;
+import vn.storybank.core.json.Json;
 
 /**
  * An RFC 9457 problem detail. {@code type} is a URI relative to the API root, documented in
@@ -23,5 +27,18 @@ public record Problem(
 
   public Response toResponse() {
     return Response.status(status).type(PROBLEM_JSON).entity(this).build();
+  }
+
+  /**
+   * The answer written outside JAX-RS (a filter refusing a request, the container's error page),
+   * with the security headers.
+   */
+  void write(ServletRequest request, HttpServletResponse response) throws IOException {
+    byte[] body = Json.mapper().writeValueAsBytes(this);
+    SecurityHeaders.apply(request, response);
+    response.setStatus(status);
+    response.setContentType(MEDIA_TYPE);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 }
