@@ -108,6 +108,9 @@ class AdminPermissionsIT {
       table.put("POST " + one + "/comments", TEAM);
     }
     table.put("PUT " + E + "media/{id}/original", LIBRARY);
+    // Previews show files that are not published: for the team, as the live read model is.
+    table.put("GET " + E + "media/{id}/original", TEAM);
+    table.put("GET " + E + "media/{id}/renditions/{preset}", TEAM);
     table.put("GET " + E + "media/rights-expiring", TEAM);
     String terms = E + "taxonomies/{kind}/terms";
     table.put("GET " + terms, EVERYONE);
@@ -236,6 +239,12 @@ class AdminPermissionsIT {
                 base + "media",
                 "{\"mediaType\":\"photo\",\"translations\":{\"vi\":{\"caption\":\"Walk\"},"
                     + "\"en\":{\"caption\":\"Walk\"}}}")));
+    // A file, so that the previews have something to show.
+    ok(
+        admin.putBytes(
+            base + "media/" + ids.get("media") + "/original",
+            "image/png",
+            vn.storybank.core.media.TestMedia.png(8, 8)));
     ids.put(
         "collections",
         created(
@@ -469,7 +478,7 @@ class AdminPermissionsIT {
     String query = query(template, tenant);
     String uri = path + (query.isEmpty() ? "" : "?" + query);
     String ifMatch = Set.of("PATCH", "DELETE", "PUT").contains(method) ? STALE : null;
-    if (template.endsWith("/original")) {
+    if (template.endsWith("/original") && method.equals("PUT")) {
       return api.send(method, uri, "image/png", "not a png", ifMatch);
     }
     if (template.endsWith("/import")) {
@@ -492,6 +501,7 @@ class AdminPermissionsIT {
       case "code" -> tenant;
       case "locale" -> "en";
       case "n" -> "1";
+      case "preset" -> "thumb";
       case "kind" -> "places";
       case "messageId" -> UUID.randomUUID().toString();
       case "username" -> template.contains("/users/") ? ids.get("username") : ids.get(name);

@@ -85,6 +85,20 @@ final class Api {
     return send("PATCH", path, "application/merge-patch+json", json, ifMatch);
   }
 
+  /** A PUT of raw bytes, as a file upload sends them. */
+  Reply putBytes(String path, String contentType, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+            .header("Content-Type", contentType);
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    headers.forEach(request::header);
+    return send(request);
+  }
+
   Reply delete(String path, String ifMatch) {
     return send("DELETE", path, null, null, ifMatch);
   }
@@ -131,6 +145,10 @@ final class Api {
       request.header("Accept", accept);
     }
     headers.forEach(request::header);
+    return send(request);
+  }
+
+  private Reply send(HttpRequest.Builder request) {
     try {
       return new Reply(
           client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
