@@ -37,6 +37,9 @@ public final class JsonInputs {
       return StorybankException.invalid(
           path(unknown), "unknown property '" + unknown.getPropertyName() + "'" + known);
     }
+    if (e instanceof CheckedStrings.ForbiddenCharacterException forbidden) {
+      return StorybankException.invalid(path(forbidden), forbidden.getOriginalMessage());
+    }
     if (e instanceof InvalidFormatException format) {
       return StorybankException.invalid(
           path(format),
