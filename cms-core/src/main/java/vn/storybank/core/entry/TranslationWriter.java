@@ -42,24 +42,18 @@ final class TranslationWriter {
     v.maxLength(prefix + "seoDescription", input.seoDescription(), 1000);
     v.maxLength(prefix + "caption", input.caption(), 2000);
     v.maxLength(prefix + "altText", input.altText(), 1000);
-    int keywordChars = -1;
+    boolean keywordsValid = true;
     for (int i = 0; i < input.keywords().size(); i++) {
       String keyword = input.keywords().get(i);
       if (keyword == null || keyword.isBlank() || keyword.contains("\n")) {
         v.add(prefix + "keywords[" + i + "]", "must be a non-empty single-line text");
-      } else {
-        keywordChars += keyword.strip().length() + 1;
+        keywordsValid = false;
       }
     }
-    // Kept one per line in one column of KEYWORDS_MAX characters.
-    if (keywordChars > KEYWORDS_MAX) {
-      v.add(
-          prefix + "keywords",
-          "must be at most "
-              + KEYWORDS_MAX
-              + " characters together, counting one separator between keywords (has "
-              + keywordChars
-              + ")");
+    if (keywordsValid) {
+      // Kept one per line in one column.
+      v.maxJoinedLength(
+          prefix + "keywords", input.keywords().stream().map(String::strip).toList(), KEYWORDS_MAX);
     }
     String body = RichText.sanitize(input.body());
     if (input.body() != null && input.body().length() <= BODY_MAX) {

@@ -232,16 +232,7 @@ public final class WorkflowService {
           TermIndex.load(em, tenant)
               .resolve(TermKind.TOPIC, "sensitiveTopics", input.sensitiveTopics(), v);
           List<String> topics = List.copyOf(new java.util.LinkedHashSet<>(input.sensitiveTopics()));
-          int stored = String.join("\n", topics).length();
-          if (stored > WorkflowSettings.MAX_TOPICS_CHARS) {
-            v.add(
-                "sensitiveTopics",
-                "must be at most "
-                    + WorkflowSettings.MAX_TOPICS_CHARS
-                    + " characters together, counting one separator between codes (has "
-                    + stored
-                    + ")");
-          }
+          v.maxJoinedLength("sensitiveTopics", topics, WorkflowSettings.MAX_TOPICS_CHARS);
           v.throwIfAny();
           WorkflowSettings settings = em.find(WorkflowSettings.class, tenant);
           if (settings == null) {

@@ -43,6 +43,14 @@ class JsonInputsTest {
   }
 
   @Test
+  void nullsInsideListsAndMapsAreRefusedWhereTheyAre() throws Exception {
+    FieldError topic = refused("{\"topics\":[\"ok\",null]}");
+    assertEquals("topics[1]", topic.field());
+    assertEquals("relatedStories[0]", refused("{\"relatedStories\":[\"\"]}").field());
+    assertEquals("translations.en", refused("{\"translations\":{\"en\":null}}").field());
+  }
+
+  @Test
   void duplicateKeysAreRefused() {
     JsonProcessingException e =
         assertThrows(
