@@ -101,6 +101,20 @@ final class Api {
     return send(method, path, contentType, body, ifMatch, false, null);
   }
 
+  /** A body given as bytes, for what a string cannot hold (invalid UTF-8). */
+  Reply sendBytes(String method, String path, String contentType, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+            .header("Content-Type", contentType);
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    headers.forEach(request::header);
+    return exchange(request);
+  }
+
   private Reply send(
       String method,
       String path,
@@ -131,6 +145,10 @@ final class Api {
       request.header("Accept", accept);
     }
     headers.forEach(request::header);
+    return exchange(request);
+  }
+
+  private Reply exchange(HttpRequest.Builder request) {
     try {
       return new Reply(
           client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
