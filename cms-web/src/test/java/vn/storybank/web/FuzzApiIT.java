@@ -89,6 +89,7 @@ class FuzzApiIT {
   static Api api;
   static String tenant;
   static String story;
+  static String user;
 
   private final Random random = new Random(SEED);
   private final List<String> failures = new ArrayList<>();
@@ -106,6 +107,12 @@ class FuzzApiIT {
     Api.Reply s = api.post(admin("stories"), STORY);
     assertEquals(201, s.status(), s.toString());
     story = s.json().get("id").asText();
+    user = tenant + "-user";
+    Api.Reply u =
+        api.post(
+            "api/admin/v1/users",
+            "{\"username\":\"" + user + "\",\"password\":\"Fuzz-pass-2026!x\"}");
+    assertEquals(201, u.status(), u.toString());
   }
 
   private static String admin(String path) {
@@ -207,6 +214,32 @@ class FuzzApiIT {
             json,
             "{\"names\":{\"vi\":\"Fuzz\"},\"sourceLocale\":\"vi\",\"locales\":[{\"tag\":\"vi\"},"
                 + "{\"tag\":\"en\",\"fallbacks\":[\"vi\"]}],\"timeZone\":\"Asia/Ho_Chi_Minh\"}"),
+        new Target(
+            "POST",
+            "api/admin/v1/users",
+            json,
+            "{\"username\":\""
+                + user
+                + "-"
+                + code
+                + "\",\"password\":\"Fuzz-pass-2026!x\","
+                + "\"displayName\":\"Người thử\"}"),
+        new Target(
+            "PUT",
+            admin("members/" + user),
+            json,
+            "{\"roles\":[\"translator\"],\"locales\":[\"en\"]}"),
+        new Target(
+            "POST",
+            "api/admin/v1/me/tokens",
+            json,
+            "{\"name\":\"Thẻ\",\"expiresAt\":\"2030-01-01T00:00:00Z\"}"),
+        new Target(
+            "PUT",
+            admin("brand-kit"),
+            json,
+            "{\"watermark\":{\"position\":\"bottom-right\",\"opacity\":0.5,\"scale\":0.2,"
+                + "\"presets\":[\"hero\"]}}"),
         new Target(
             "POST",
             admin("import"),
