@@ -1,5 +1,6 @@
 package vn.storybank.core;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,6 +105,41 @@ abstract class ChangeLogAndTransferContract extends StorybankContract {
                 T, new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)), true, ACTOR);
     assertFalse(atomic.committed());
     assertEquals(2, atomic.failed());
+    assertEquals(2, storybank.stories().list(T, ListQuery.firstPage(10)).items().size());
+  }
+
+  @Test
+  void badTextOrBytesFailOnlyTheirLineAndTheGoodLinesAreKept() throws Exception {
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    file.write((story(UUID.randomUUID(), "destination", "Một") + "\n").getBytes(UTF_8));
+    file.write((story(UUID.randomUUID(), "destination", "a\u0000b") + "\n").getBytes(UTF_8));
+    file.write("{\"type\":\"story\",\"kind\":\"destination\",\"translations\":".getBytes(UTF_8));
+    file.write(new byte[] {'{', '"', 'v', 'i', '"', ':', '{', '"', 't', 'i', 't', 'l', 'e', '"'});
+    file.write(new byte[] {':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '}', '}', '\n'});
+    file.write(
+        ("{\"type\":\"term\",\"kind\":\"topics\",\"code\":\"bell\",\"labels\":{\"vi\":\"x\\u0007\"}}\n")
+            .getBytes(UTF_8));
+    ObjectNode keywords =
+        (ObjectNode) Json.mapper().readTree(story(UUID.randomUUID(), "destination", "Dài"));
+    ((ObjectNode) keywords.at("/translations/vi"))
+        .putArray("keywords")
+        .add("k".repeat(1500))
+        .add("k".repeat(600));
+    file.write((keywords + "\n").getBytes(UTF_8));
+    file.write((story(UUID.randomUUID(), "destination", "Hai") + "\n").getBytes(UTF_8));
+
+    ImportReport report =
+        storybank
+            .transfer()
+            .importNdjson(T, new ByteArrayInputStream(file.toByteArray()), false, ACTOR);
+
+    assertEquals(6, report.lines(), report.toString());
+    assertEquals(2, report.created(), report.toString());
+    assertEquals(List.of(2, 3, 4, 5), report.errors().stream().map(e -> e.line()).toList());
+    assertEquals("translations.vi.title", report.errors().get(0).errors().get(0).field());
+    assertTrue(report.errors().get(1).message().contains("UTF-8"), report.toString());
+    assertEquals("labels.vi", report.errors().get(2).errors().get(0).field());
+    assertEquals("translations.vi.keywords", report.errors().get(3).errors().get(0).field());
     assertEquals(2, storybank.stories().list(T, ListQuery.firstPage(10)).items().size());
   }
 

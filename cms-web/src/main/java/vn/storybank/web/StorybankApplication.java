@@ -33,6 +33,7 @@ import vn.storybank.web.http.BodyLimit;
 import vn.storybank.web.http.Compression;
 import vn.storybank.web.http.JsonExceptionMappers;
 import vn.storybank.web.http.JsonProvider;
+import vn.storybank.web.http.ParameterText;
 import vn.storybank.web.http.StorybankExceptionMapper;
 import vn.storybank.web.http.UnexpectedExceptionMapper;
 import vn.storybank.web.http.WebExceptionMapper;
@@ -84,6 +85,9 @@ public class StorybankApplication extends Application {
         StorybankExceptionMapper.class,
         JsonExceptionMappers.Parse.class,
         JsonExceptionMappers.Mapping.class,
+        JsonExceptionMappers.Other.class,
+        JsonExceptionMappers.Encoding.class,
+        ParameterText.class,
         WebExceptionMapper.class,
         UnexpectedExceptionMapper.class);
   }

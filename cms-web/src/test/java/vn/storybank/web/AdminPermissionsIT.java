@@ -241,7 +241,8 @@ class AdminPermissionsIT {
                     + "\"en\":{\"caption\":\"Walk\"}}}")));
     // A file, so that the previews have something to show.
     ok(
-        admin.putBytes(
+        admin.sendBytes(
+            "PUT",
             base + "media/" + ids.get("media") + "/original",
             "image/png",
             vn.storybank.core.media.TestMedia.png(8, 8)));

@@ -85,20 +85,6 @@ final class Api {
     return send("PATCH", path, "application/merge-patch+json", json, ifMatch);
   }
 
-  /** A PUT of raw bytes, as a file upload sends them. */
-  Reply putBytes(String path, String contentType, byte[] body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(base.resolve(path))
-            .timeout(Duration.ofSeconds(60))
-            .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
-            .header("Content-Type", contentType);
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
-    headers.forEach(request::header);
-    return send(request);
-  }
-
   Reply delete(String path, String ifMatch) {
     return send("DELETE", path, null, null, ifMatch);
   }
@@ -113,6 +99,20 @@ final class Api {
 
   Reply send(String method, String path, String contentType, String body, String ifMatch) {
     return send(method, path, contentType, body, ifMatch, false, null);
+  }
+
+  /** A body given as bytes, for what a string cannot hold (invalid UTF-8). */
+  Reply sendBytes(String method, String path, String contentType, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+            .header("Content-Type", contentType);
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    headers.forEach(request::header);
+    return exchange(request);
   }
 
   private Reply send(
@@ -145,10 +145,10 @@ final class Api {
       request.header("Accept", accept);
     }
     headers.forEach(request::header);
-    return send(request);
+    return exchange(request);
   }
 
-  private Reply send(HttpRequest.Builder request) {
+  private Reply exchange(HttpRequest.Builder request) {
     try {
       return new Reply(
           client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));

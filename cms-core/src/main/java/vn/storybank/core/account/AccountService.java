@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import vn.storybank.core.entry.Page;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
+import vn.storybank.core.json.Characters;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.tenant.Tenant;
 import vn.storybank.core.tenant.TenantService;
@@ -39,6 +40,10 @@ public final class AccountService {
   private static final Duration REMEMBER = Duration.ofMinutes(5);
   private static final Duration TOKEN_LOGIN_QUIET = Duration.ofMinutes(30);
   private static final Duration SESSION_LENGTH = Duration.ofHours(8);
+
+  /** The length of the username columns; {@link #USERNAME} allows no more. */
+  private static final int MAX_USERNAME = 100;
+
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
   static final int MIN_PASSWORD = 12;
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -99,6 +104,12 @@ public final class AccountService {
    * @throws Throttled after too many failures for the username or from the address
    */
   public boolean authenticate(String username, String password) {
+    // A name no account can have is refused before it reaches the database (PostgreSQL refuses
+    // U+0000) or the audit log (whose username column holds 100 characters).
+    Violations names = new Violations();
+    names.maxLength("username", username, MAX_USERNAME);
+    names.throwIfAny();
+    Characters.require("username", username);
     String key = fingerprint(username, password);
     Remembered remembered = verified.get(key);
     Instant now = clock.instant();

@@ -250,6 +250,11 @@ public final class ChannelService {
         v.add("formats", "'" + format + "' is not a format; use some of " + FORMATS);
       }
     }
+    // Each list is kept joined in one column (V4 migration).
+    v.maxJoinedLength("filter.types", filter.types(), 200);
+    v.maxJoinedLength("filter.kinds", filter.kinds(), 2000);
+    v.maxJoinedLength("filter.pillars", filter.pillars(), 2000);
+    v.maxJoinedLength("filter.topics", filter.topics(), 2000);
     for (String value : concat(filter)) {
       if (value == null || value.isBlank() || value.contains(",")) {
         v.add("filter", "values must be non-empty codes without commas");

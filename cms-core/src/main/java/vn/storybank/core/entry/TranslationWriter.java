@@ -8,6 +8,10 @@ import vn.storybank.core.error.Violations;
 
 /** The rules of one translation: lengths, keywords, slugs, rich text, source revisions. */
 final class TranslationWriter {
+  /** The lengths of the translation columns (V1 migration). */
+  private static final int KEYWORDS_MAX = 2000;
+
+  private static final int BODY_MAX = 1_000_000;
   private final Clock clock;
 
   TranslationWriter(Clock clock) {
@@ -33,16 +37,28 @@ final class TranslationWriter {
     }
     v.maxLength(prefix + "subtitle", input.subtitle(), 500);
     v.maxLength(prefix + "summary", input.summary(), 4000);
-    v.maxLength(prefix + "body", input.body(), 1_000_000);
+    v.maxLength(prefix + "body", input.body(), BODY_MAX);
     v.maxLength(prefix + "seoTitle", input.seoTitle(), 300);
     v.maxLength(prefix + "seoDescription", input.seoDescription(), 1000);
     v.maxLength(prefix + "caption", input.caption(), 2000);
     v.maxLength(prefix + "altText", input.altText(), 1000);
+    boolean keywordsValid = true;
     for (int i = 0; i < input.keywords().size(); i++) {
       String keyword = input.keywords().get(i);
       if (keyword == null || keyword.isBlank() || keyword.contains("\n")) {
         v.add(prefix + "keywords[" + i + "]", "must be a non-empty single-line text");
+        keywordsValid = false;
       }
+    }
+    if (keywordsValid) {
+      // Kept one per line in one column.
+      v.maxJoinedLength(
+          prefix + "keywords", input.keywords().stream().map(String::strip).toList(), KEYWORDS_MAX);
+    }
+    String body = RichText.sanitize(input.body());
+    if (input.body() != null && input.body().length() <= BODY_MAX) {
+      // Sanitising can lengthen the HTML (escaped characters); what is stored must fit too.
+      v.maxLength(prefix + "body", body, BODY_MAX);
     }
     String slug = null;
     if (input.slug() != null) {
@@ -70,7 +86,7 @@ final class TranslationWriter {
                 trimmed(input.title()),
                 trimmed(input.subtitle()),
                 trimmed(input.summary()),
-                RichText.sanitize(input.body()),
+                body,
                 slug,
                 trimmed(input.seoTitle()),
                 trimmed(input.seoDescription()),

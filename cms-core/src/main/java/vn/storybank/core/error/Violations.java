@@ -31,6 +31,26 @@ public final class Violations {
     }
   }
 
+  /**
+   * A list kept in one column of {@code max} characters, joined with a one-character separator: the
+   * whole must fit, as one text would.
+   */
+  public void maxJoinedLength(String field, java.util.Collection<String> values, int max) {
+    int length = -1;
+    for (String value : values) {
+      length += (value == null ? 0 : value.length()) + 1;
+    }
+    if (length > max) {
+      add(
+          field,
+          "must be at most "
+              + max
+              + " characters together, counting one separator between values (has "
+              + length
+              + ")");
+    }
+  }
+
   public void throwIfAny() {
     if (errors.isEmpty()) {
       return;

@@ -3,6 +3,7 @@ package vn.storybank.core.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.stream.Collectors;
@@ -36,6 +37,13 @@ public final class JsonInputs {
                   + ")";
       return StorybankException.invalid(
           path(unknown), "unknown property '" + unknown.getPropertyName() + "'" + known);
+    }
+    if (e instanceof CheckedStrings.ForbiddenCharacterException forbidden) {
+      return StorybankException.invalid(path(forbidden), forbidden.getOriginalMessage());
+    }
+    if (e instanceof InvalidNullException) {
+      return StorybankException.invalid(
+          path((MismatchedInputException) e), "must not be null (leave it out instead)");
     }
     if (e instanceof InvalidFormatException format) {
       return StorybankException.invalid(

@@ -31,6 +31,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.json.Characters;
 
 /**
  * Reads what a file says about itself (metadata-extractor), refuses images over the pixel limit
@@ -235,9 +236,13 @@ final class Inspector {
     return value == null ? fallback : value;
   }
 
+  /**
+   * A text from the file's metadata, without the characters text may not hold: camera makers pad
+   * EXIF strings with U+0000, which PostgreSQL refuses and no feed can carry.
+   */
   private static String string(Metadata metadata, Class<? extends Directory> type, int tag) {
     Directory directory = metadata.getFirstDirectoryOfType(type);
-    String value = directory == null ? null : directory.getString(tag);
+    String value = directory == null ? null : Characters.xmlSafe(directory.getString(tag));
     return value == null || value.isBlank() ? null : value.trim();
   }
 
@@ -247,7 +252,7 @@ final class Inspector {
       return null;
     }
     Map<String, String> properties = xmp.getXmpProperties();
-    String value = properties.get(property);
+    String value = Characters.xmlSafe(properties.get(property));
     return value == null || value.isBlank() ? null : value.trim();
   }
 

@@ -25,6 +25,7 @@ import vn.storybank.core.account.Action;
 import vn.storybank.core.entry.TranslationInput;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.json.Characters;
 import vn.storybank.core.json.JsonInputs;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.persistence.Versions;
@@ -322,7 +323,8 @@ public final class MediaFiles {
     if (name.isEmpty() || name.equals(".") || name.equals("..")) {
       return null;
     }
-    return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    // Cut to the column's length; xmlSafe drops a surrogate half the cut may leave.
+    return Characters.xmlSafe(name.length() > 255 ? name.substring(name.length() - 255) : name);
   }
 
   private static MessageDigest sha256() {

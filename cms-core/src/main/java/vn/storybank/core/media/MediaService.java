@@ -177,6 +177,8 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
     if (input.focalPoint() != null && !input.focalPoint().isValid()) {
       v.add("focalPoint", "x and y must each be between 0 and 1 (0.5, 0.5 is the centre)");
     }
+    // Kept joined in one column (V1 migration).
+    v.maxJoinedLength("channelsAllowed", input.channelsAllowed(), 2000);
     for (int i = 0; i < input.channelsAllowed().size(); i++) {
       String channel = input.channelsAllowed().get(i);
       if (channel == null || !CHANNEL.matcher(channel).matches()) {

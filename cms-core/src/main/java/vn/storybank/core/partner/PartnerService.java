@@ -306,6 +306,8 @@ public final class PartnerService {
         em.createQuery("select c.code from Channel c where c.tenant = :tenant", String.class)
             .setParameter("tenant", tenant)
             .getResultList();
+    // Kept joined in one column (V7 migration).
+    v.maxJoinedLength("channels", input.channels(), 2000);
     for (String channel : input.channels()) {
       if (!known.contains(channel)) {
         v.add(

@@ -97,6 +97,7 @@ public final class ProductService extends EntryService<Product, ProductInput, Pr
       if (link == null || !isHttpUrl(link.url())) {
         v.add("whereToBuy[" + i + "].url", "must be an absolute http(s) URL");
       } else {
+        v.maxLength("whereToBuy[" + i + "].url", link.url(), 2000);
         v.maxLength("whereToBuy[" + i + "].label", link.label(), 200);
         v.maxLength("whereToBuy[" + i + "].platform", link.platform(), 64);
       }

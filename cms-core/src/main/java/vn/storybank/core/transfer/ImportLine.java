@@ -2,7 +2,6 @@ package vn.storybank.core.transfer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -23,7 +22,12 @@ record ImportLine(int number, JsonNode json, String type, UUID id, StorybankExce
   }
 
   /** Parses a line; null for a blank one. */
-  static ImportLine parse(int number, String raw) {
+  static ImportLine parse(NdjsonLines.Line read) {
+    int number = read.number();
+    if (read.error() != null) {
+      return failed(number, null, StorybankException.invalid("line", read.error()));
+    }
+    String raw = read.text();
     if (raw.isBlank()) {
       return null;
     }
@@ -67,14 +71,14 @@ record ImportLine(int number, JsonNode json, String type, UUID id, StorybankExce
    */
   static Map<UUID, EntryType> declaredEntries(Path file) throws IOException {
     Map<UUID, EntryType> declared = new HashMap<>();
-    try (BufferedReader reader = TransferService.reader(file)) {
-      String raw;
-      while ((raw = reader.readLine()) != null) {
-        if (raw.isBlank()) {
+    try (NdjsonLines reader = new NdjsonLines(file)) {
+      NdjsonLines.Line line;
+      while ((line = reader.next()) != null) {
+        if (line.error() != null || line.text().isBlank()) {
           continue;
         }
         try {
-          JsonNode json = TransferService.parse(raw);
+          JsonNode json = TransferService.parse(line.text());
           EntryType type = EntryType.ofCodeOrNull(json.path("type").asText());
           if (type != null && json.hasNonNull("id")) {
             declared.put(UUID.fromString(json.get("id").asText()), type);

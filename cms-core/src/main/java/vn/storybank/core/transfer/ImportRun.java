@@ -3,7 +3,6 @@ package vn.storybank.core.transfer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.EntityManager;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -94,13 +93,12 @@ final class ImportRun {
     ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
     Deque<Future<?>> inFlight = new ArrayDeque<>();
     Set<UUID> idsInFlight = new HashSet<>();
-    try (BufferedReader reader = TransferService.reader(file)) {
+    try (NdjsonLines reader = new NdjsonLines(file)) {
       List<ImportLine> batch = new ArrayList<>();
       boolean batchOfEntries = true;
-      String raw;
-      int number = 0;
-      while ((raw = reader.readLine()) != null) {
-        ImportLine line = parse(++number, raw);
+      NdjsonLines.Line raw;
+      while ((raw = reader.next()) != null) {
+        ImportLine line = parse(raw);
         if (line == null) {
           continue;
         }
@@ -181,11 +179,10 @@ final class ImportRun {
                 restartCounting();
                 Counts attemptCounts = new Counts();
                 Attempt attempt = new Attempt(em);
-                try (BufferedReader reader = TransferService.reader(file)) {
-                  String raw;
-                  int number = 0;
-                  while ((raw = reader.readLine()) != null) {
-                    ImportLine line = parse(++number, raw);
+                try (NdjsonLines reader = new NdjsonLines(file)) {
+                  NdjsonLines.Line raw;
+                  while ((raw = reader.next()) != null) {
+                    ImportLine line = parse(raw);
                     if (line == null) {
                       continue;
                     }
@@ -464,8 +461,8 @@ final class ImportRun {
   }
 
   /** Parses a line; blank lines are skipped (null), unparseable ones are reported at once. */
-  private ImportLine parse(int number, String raw) {
-    ImportLine line = ImportLine.parse(number, raw);
+  private ImportLine parse(NdjsonLines.Line raw) {
+    ImportLine line = ImportLine.parse(raw);
     if (line == null) {
       return null;
     }

@@ -2,7 +2,6 @@ package vn.storybank.core.transfer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -234,9 +233,5 @@ public final class TransferService {
 
   static JsonNode parse(String line) throws IOException {
     return Json.mapper().readTree(line);
-  }
-
-  static BufferedReader reader(Path file) throws IOException {
-    return Files.newBufferedReader(file, StandardCharsets.UTF_8);
   }
 }

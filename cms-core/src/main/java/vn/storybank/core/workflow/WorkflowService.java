@@ -18,6 +18,8 @@ import vn.storybank.core.entry.TranslationStatus;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.persistence.Transactions;
+import vn.storybank.core.taxonomy.TermIndex;
+import vn.storybank.core.taxonomy.TermKind;
 import vn.storybank.core.tenant.Tenant;
 import vn.storybank.core.tenant.TenantService;
 
@@ -228,15 +230,20 @@ public final class WorkflowService {
             v.add("directPublish", "must be true or false");
           }
           v.throwIfAny();
-          WorkflowSettings stored = em.find(WorkflowSettings.class, tenant);
+          // Only the tenant's own topics: an unknown code would make nothing sensitive, silently.
+          TermIndex.load(em, tenant)
+              .resolve(TermKind.TOPIC, "sensitiveTopics", input.sensitiveTopics(), v);
           List<String> topics = List.copyOf(new java.util.LinkedHashSet<>(input.sensitiveTopics()));
-          if (stored == null) {
-            stored = new WorkflowSettings(tenant, topics, input.directPublish());
-            em.persist(stored);
+          v.maxJoinedLength("sensitiveTopics", topics, WorkflowSettings.MAX_TOPICS_CHARS);
+          v.throwIfAny();
+          WorkflowSettings settings = em.find(WorkflowSettings.class, tenant);
+          if (settings == null) {
+            settings = new WorkflowSettings(tenant, topics, input.directPublish());
+            em.persist(settings);
           } else {
-            stored.replace(topics, input.directPublish());
+            settings.replace(topics, input.directPublish());
           }
-          return view(stored);
+          return view(settings);
         });
   }
 

@@ -18,6 +18,9 @@ import java.util.List;
 @Table(name = "workflow_settings")
 public class WorkflowSettings {
   /** Topics on which a mistake harms people or the province: always reviewed twice. */
+  /** The length of the sensitive_topics column (V6 migration), codes one per line. */
+  static final int MAX_TOPICS_CHARS = 4000;
+
   public static final List<String> DEFAULT_SENSITIVE_TOPICS =
       List.of("borders-sovereignty", "ethnicity", "religion", "human-rights");
 

@@ -191,6 +191,24 @@ abstract class WorkflowContract {
   }
 
   @Test
+  void sensitiveTopicsMustBeTopicsOfTheTenant() {
+    List<String> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      many.add("topic-" + i);
+    }
+    StorybankException e =
+        assertThrows(
+            StorybankException.class,
+            () -> storybank.workflow().putSettings(T, new SettingsView(many, true)));
+    assertEquals(ErrorKind.INVALID, e.kind(), e.getMessage());
+    assertEquals("sensitiveTopics[0]", e.fieldErrors().get(0).field());
+    assertTrue(e.fieldErrors().get(0).message().contains("no topic 'topic-0'"), e.getMessage());
+    assertEquals(
+        WorkflowSettings.DEFAULT_SENSITIVE_TOPICS,
+        storybank.workflow().settings(T).sensitiveTopics());
+  }
+
+  @Test
   void aTenantCanRequireApprovalForEverything() {
     UUID id = story(null, "Ruộng bậc thang");
     SettingsView strict =

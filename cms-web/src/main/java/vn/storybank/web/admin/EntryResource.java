@@ -33,6 +33,7 @@ import vn.storybank.core.entry.Staleness;
 import vn.storybank.core.entry.TranslationInput;
 import vn.storybank.core.entry.WorkflowAction;
 import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.json.Characters;
 import vn.storybank.core.snapshot.SnapshotService;
 import vn.storybank.core.snapshot.TranslationSnapshot;
 import vn.storybank.core.workflow.CommentView;
@@ -171,6 +172,7 @@ public abstract class EntryResource<V extends EntryView> {
     String comment = null;
     if (body != null && body.hasNonNull("comment")) {
       comment = body.get("comment").asText();
+      Characters.require("comment", comment);
     }
     return withEtag(
         service.act(

@@ -6,6 +6,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import vn.storybank.core.delivery.DeliveredItem;
+import vn.storybank.core.json.Characters;
 
 /**
  * Atom 1.0 (RFC 4287) with {@code xml:lang} on the feed and on every entry (a fallback entry is in
@@ -90,14 +91,14 @@ final class AtomFormat implements FeedFormat {
       xml.writeAttribute("type", m.isImage() ? "image/jpeg" : m.contentType());
       String credit = ItemJson.creditLine(m);
       if (credit != null) {
-        xml.writeAttribute("title", credit);
+        xml.writeAttribute("title", Characters.xmlSafe(credit));
       }
     }
     for (DeliveredItem.Label label : item.terms()) {
       xml.writeEmptyElement("category");
       xml.writeAttribute("term", label.code());
       xml.writeAttribute("scheme", links.api() + "/taxonomies/" + label.kind());
-      xml.writeAttribute("label", label.label());
+      xml.writeAttribute("label", Characters.xmlSafe(label.label()));
     }
     if (text.summary() != null) {
       element(xml, "summary", text.summary());
@@ -105,7 +106,7 @@ final class AtomFormat implements FeedFormat {
     if (text.body() != null && !text.body().isBlank()) {
       xml.writeStartElement("content");
       xml.writeAttribute("type", "html");
-      xml.writeCharacters(text.body());
+      xml.writeCharacters(Characters.xmlSafe(text.body()));
       xml.writeEndElement();
     }
     Object credit = item.attributes().get("credit");
@@ -128,10 +129,11 @@ final class AtomFormat implements FeedFormat {
     }
   }
 
+  /** Text of rows stored before input was checked may hold characters XML cannot carry. */
   private static void element(XMLStreamWriter xml, String name, String value)
       throws XMLStreamException {
     xml.writeStartElement(name);
-    xml.writeCharacters(value);
+    xml.writeCharacters(Characters.xmlSafe(value));
     xml.writeEndElement();
   }
 

@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import vn.storybank.core.delivery.DeliveryService;
 import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.json.Characters;
 
 /**
  * The tenant's sitemap: one URL per live translation, each with hreflang alternates for its other
@@ -110,7 +111,7 @@ final class Sitemaps {
   private static void element(XMLStreamWriter xml, String name, String value)
       throws XMLStreamException {
     xml.writeStartElement(name);
-    xml.writeCharacters(value);
+    xml.writeCharacters(Characters.xmlSafe(value));
     xml.writeEndElement();
   }
 

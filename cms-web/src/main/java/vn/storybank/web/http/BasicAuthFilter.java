@@ -47,7 +47,8 @@ public class BasicAuthFilter implements ContainerRequestFilter {
       signed = header == null ? session(request) : authenticate(header);
     } catch (StorybankException e) {
       if (!(e instanceof Throttled)) {
-        request.abortWith(Problem.of("forbidden", "Forbidden", 403, e.getMessage()).toResponse());
+        // A CSRF failure (403) or a user name no account can have (400).
+        request.abortWith(new StorybankExceptionMapper().toResponse(e));
         return;
       }
       Throttled throttled = (Throttled) e;

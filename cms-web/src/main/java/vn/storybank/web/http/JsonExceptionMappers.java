@@ -1,10 +1,12 @@
 package vn.storybank.web.http;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.CharConversionException;
 import vn.storybank.core.json.JsonInputs;
 
 /**
@@ -30,6 +32,41 @@ public final class JsonExceptionMappers {
                   + ", column "
                   + e.getLocation().getColumnNr()
                   + ")")
+          .toResponse();
+    }
+  }
+
+  /**
+   * Any other failure to read JSON, such as a stream limit ({@code StreamConstraintsException}:
+   * nesting deeper than 1,000, a number or name too long): the body is refused, like malformed
+   * JSON.
+   */
+  @Provider
+  public static final class Other implements ExceptionMapper<JsonProcessingException> {
+    @Override
+    public Response toResponse(JsonProcessingException e) {
+      return Problem.of(
+              "malformed-json",
+              "Malformed JSON",
+              400,
+              "The body cannot be read as JSON: " + e.getOriginalMessage())
+          .toResponse();
+    }
+  }
+
+  /**
+   * Bytes that are no text in the encoding the parser detected: JSON is UTF-8, but a body starting
+   * with zero bytes looks like UTF-32 to the parser, which then fails with an I/O exception.
+   */
+  @Provider
+  public static final class Encoding implements ExceptionMapper<CharConversionException> {
+    @Override
+    public Response toResponse(CharConversionException e) {
+      return Problem.of(
+              "malformed-json",
+              "Malformed JSON",
+              400,
+              "The body is not JSON in UTF-8: " + e.getMessage())
           .toResponse();
     }
   }
