@@ -34,7 +34,13 @@ final class EmbeddedServer implements ParameterResolver {
         Path data = Files.createTempDirectory(Path.of("target"), "data-h2-");
         server =
             PayaraServer.start(
-                "h2", data.toAbsolutePath(), Map.of("CMS_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"));
+                "h2",
+                data.toAbsolutePath(),
+                Map.of(
+                    "CMS_WEBHOOKS_ALLOW_PRIVATE_TARGETS",
+                    "true",
+                    "CMS_MEDIA_URL_SECRET",
+                    PayaraServer.MEDIA_URL_SECRET));
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
