@@ -36,6 +36,7 @@ import vn.storybank.core.persistence.DatabaseSettings;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.product.Product;
 import vn.storybank.core.product.ProductService;
+import vn.storybank.core.secret.ServerSecrets;
 import vn.storybank.core.snapshot.SnapshotService;
 import vn.storybank.core.story.Story;
 import vn.storybank.core.story.StoryService;
@@ -72,6 +73,7 @@ public final class Storybank implements AutoCloseable {
   private final PartnerService partners;
   private final Scheduler scheduler;
   private final WorkflowService workflow;
+  private final ServerSecrets secrets;
 
   private Storybank(Database database, Clock clock, MediaSettings mediaSettings) {
     this.database = database;
@@ -99,6 +101,7 @@ public final class Storybank implements AutoCloseable {
     this.scheduler =
         new Scheduler(transactions, clock, List.of(stories, products, media, collections));
     this.workflow = new WorkflowService(transactions, clock);
+    this.secrets = new ServerSecrets(transactions, clock);
   }
 
   /**
@@ -145,6 +148,7 @@ public final class Storybank implements AutoCloseable {
     classes.addAll(ChannelService.entityClasses());
     classes.addAll(PartnerService.entityClasses());
     classes.addAll(WebhookService.entityClasses());
+    classes.addAll(ServerSecrets.entityClasses());
     return classes;
   }
 
@@ -218,6 +222,11 @@ public final class Storybank implements AutoCloseable {
 
   public Scheduler scheduler() {
     return scheduler;
+  }
+
+  /** Secrets the nodes sharing the database share (see {@link ServerSecrets}). */
+  public ServerSecrets secrets() {
+    return secrets;
   }
 
   public WorkflowService workflow() {

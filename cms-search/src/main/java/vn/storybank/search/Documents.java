@@ -11,6 +11,7 @@ import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -157,6 +158,15 @@ final class Documents {
     }
     if (entry.hasMedia()) {
       doc.add(new StringField(Fields.HAS_MEDIA, "true", Store.NO));
+    }
+    for (EntrySnapshot.ShownMedia media : entry.publicMedia()) {
+      long until = media.rightsExpireAt() == null ? NEVER : media.rightsExpireAt().toEpochMilli();
+      if (media.channels().isEmpty()) {
+        doc.add(new LongPoint(Fields.PUBLIC_MEDIA, until));
+      }
+      for (String channel : media.channels()) {
+        doc.add(new LongPoint(Fields.PUBLIC_MEDIA + "." + channel, until));
+      }
     }
     for (String channel : entry.channels()) {
       doc.add(new StringField(Fields.CHANNEL, channel, Store.NO));

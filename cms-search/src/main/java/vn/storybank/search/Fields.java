@@ -26,6 +26,14 @@ final class Fields {
   static final String RIGHTS_EXPIRE = "rightsExpire";
   static final String RIGHTS_BLOCKED = "rightsBlocked";
   static final String HAS_MEDIA = "hasMedia";
+
+  /**
+   * Media the public sees with the entry, as points holding when each one's rights end: in this
+   * field when its licence allows every channel, in {@code PUBLIC_MEDIA + "." + code} for each
+   * channel it is restricted to (see {@link Scopes}).
+   */
+  static final String PUBLIC_MEDIA = "publicMedia";
+
   static final String CHANNEL = "channel";
   static final String GEO = "geo";
   static final String SUGGEST = "suggest";

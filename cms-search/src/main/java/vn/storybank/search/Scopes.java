@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -89,7 +90,10 @@ final class Scopes {
           LatLonPoint.newBoxQuery(Fields.GEO, box.south(), box.north(), box.west(), box.east()));
     }
     if (request.hasMedia() != null) {
-      Query hasMedia = new TermQuery(new Term(Fields.HAS_MEDIA, "true"));
+      Query hasMedia =
+          request.audience() == Audience.PUBLIC
+              ? showsMedia(tenant(request.tenant()).publicChannels())
+              : new TermQuery(new Term(Fields.HAS_MEDIA, "true"));
       filters.add(request.hasMedia() ? hasMedia : not(hasMedia));
     }
     return filters;
@@ -126,6 +130,28 @@ final class Scopes {
         .sorted()
         .forEach(code -> hidden.add(new TermQuery(new Term(Fields.CHANNEL, code)), Occur.MUST_NOT));
     return not(hidden.build());
+  }
+
+  /**
+   * Entries that show the public some media: one whose rights hold (past the next minute, as {@link
+   * #rightsValid}) and which is unrestricted or allowed in a public channel — what the delivery API
+   * embeds in the plain item. Linking to a draft, expired or partner-only asset does not count.
+   */
+  private Query showsMedia(Set<String> publicChannels) {
+    long valid = (Math.floorDiv(clock.millis(), MINUTE) + 1) * MINUTE + 1;
+    BooleanQuery.Builder shows =
+        new BooleanQuery.Builder()
+            .add(
+                LongPoint.newRangeQuery(Fields.PUBLIC_MEDIA, valid, Documents.NEVER), Occur.SHOULD);
+    publicChannels.stream()
+        .sorted()
+        .forEach(
+            code ->
+                shows.add(
+                    LongPoint.newRangeQuery(
+                        Fields.PUBLIC_MEDIA + "." + code, valid, Documents.NEVER),
+                    Occur.SHOULD));
+    return shows.build();
   }
 
   private static Query not(Query query) {

@@ -212,9 +212,14 @@ public final class SearchIndex implements AutoCloseable {
       return 0;
     }
     Set<UUID> touched = new LinkedHashSet<>();
+    Set<UUID> media = new HashSet<>();
     for (ChangeView change : changes) {
       switch (change.entityType()) {
-        case "story", "product", "media", "collection" -> touched.add(change.entityId());
+        case "story", "product", "collection" -> touched.add(change.entityId());
+        case "media" -> {
+          touched.add(change.entityId());
+          media.add(change.entityId());
+        }
         case "tenant" -> {
           taxonomyVersion.incrementAndGet();
           touched.addAll(core.snapshots().entryIdsOfTenant(change.tenant()));
@@ -230,6 +235,8 @@ public final class SearchIndex implements AutoCloseable {
         }
       }
     }
+    // What the public sees of an entry's media (hasMedia) follows the media's own state.
+    touched.addAll(core.snapshots().entryIdsShowing(media));
     List<UUID> ids = new ArrayList<>(touched);
     for (int from = 0; from < ids.size(); from += BulkLoad.ENTRIES_PER_PAGE) {
       List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + BulkLoad.ENTRIES_PER_PAGE));

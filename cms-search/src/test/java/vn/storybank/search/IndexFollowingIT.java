@@ -6,8 +6,15 @@ import static vn.storybank.search.SearchFixture.T;
 import static vn.storybank.search.SearchFixture.vi;
 import static vn.storybank.search.SearchFixture.waitUntil;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,8 +22,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.storybank.core.channel.ChannelInput;
 import vn.storybank.core.entry.TranslationStatus;
+import vn.storybank.core.entry.WorkflowAction;
+import vn.storybank.core.json.Json;
+import vn.storybank.core.media.TestMedia;
+import vn.storybank.core.story.StoryInput;
 import vn.storybank.core.testing.TestDatabases;
+import vn.storybank.search.SearchRequest.Audience;
 
 /**
  * The index in step with the database: following edits, reopening at the committed position,
@@ -36,6 +49,122 @@ class IndexFollowingIT {
   @AfterEach
   void stop() {
     f.close();
+  }
+
+  @Test
+  void publicHasMediaCountsOnlyMediaThePublicSeesAndFollowsTheMedia() {
+    f.core
+        .channels()
+        .put(
+            T,
+            "partner",
+            new ChannelInput(
+                "Đối tác",
+                "key",
+                List.of(new ChannelInput.LocaleInput("vi", List.of(), false)),
+                null,
+                Map.of(),
+                List.of("jsonfeed")),
+            null,
+            SearchFixture.ACTOR);
+    UUID live = photo(301, "{}", true);
+    UUID draft = photo(302, "{}", false);
+    UUID expired =
+        photo(
+            303, "{\"rightsExpireAt\":\"" + Instant.now().minus(Duration.ofDays(1)) + "\"}", true);
+    UUID partnerOnly = photo(304, "{\"channelsAllowed\":[\"partner\"]}", true);
+    UUID noConsent = photo(305, "{\"peopleIdentifiable\":true}", true);
+    for (var hero :
+        Map.of(
+                "Có ảnh", live,
+                "Ảnh nháp", draft,
+                "Ảnh hết hạn", expired,
+                "Ảnh đối tác", partnerOnly,
+                "Ảnh chưa đồng ý", noConsent)
+            .entrySet()) {
+      f.core.stories().create(T, story(hero.getKey(), hero.getValue()), SearchFixture.ACTOR);
+    }
+    f.story("destination", List.of(), List.of(), vi("Không ảnh", null, null));
+    f.index.catchUp();
+
+    assertEquals(Set.of("Có ảnh", "Ảnh nhật"), withMedia(Audience.PUBLIC, true));
+    assertEquals(
+        Set.of("Ảnh nháp", "Ảnh hết hạn", "Ảnh đối tác", "Ảnh chưa đồng ý", "Không ảnh"),
+        withMedia(Audience.PUBLIC, false));
+    assertEquals(
+        Set.of("Có ảnh", "Ảnh nháp", "Ảnh hết hạn", "Ảnh đối tác", "Ảnh chưa đồng ý", "Ảnh nhật"),
+        withMedia(Audience.EDITOR, true),
+        "editors count every link");
+
+    // Taken down: the stories showing it follow, with no write to them.
+    f.core.media().act(T, live, "vi", WorkflowAction.UNPUBLISH, null, SearchFixture.ACTOR);
+    f.index.catchUp();
+    assertEquals(Set.of(), withMedia(Audience.PUBLIC, true));
+    f.core.media().act(T, live, "vi", WorkflowAction.PUBLISH, null, SearchFixture.ACTOR);
+    f.core.media().act(T, draft, "vi", WorkflowAction.PUBLISH, null, SearchFixture.ACTOR);
+    f.index.catchUp();
+    assertEquals(Set.of("Có ảnh", "Ảnh nháp", "Ảnh nhật"), withMedia(Audience.PUBLIC, true));
+  }
+
+  /** An uploaded JPEG with a title, published or not; {@code record} holds its other fields. */
+  private UUID photo(int width, String record, boolean published) {
+    ObjectNode metadata;
+    try {
+      metadata = (ObjectNode) Json.mapper().readTree(record);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    metadata.putObject("translations").putObject("vi").put("title", "Ảnh nhật " + width);
+    UUID id =
+        f.core
+            .mediaFiles()
+            .upload(
+                T,
+                new ByteArrayInputStream(TestMedia.jpeg(width, 200)),
+                null,
+                width + ".jpg",
+                metadata,
+                SearchFixture.ACTOR)
+            .header()
+            .id();
+    if (published) {
+      f.core.media().act(T, id, "vi", WorkflowAction.PUBLISH, null, SearchFixture.ACTOR);
+    }
+    return id;
+  }
+
+  private static StoryInput story(String title, UUID hero) {
+    return new StoryInput(
+        "destination",
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        hero,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        Map.of(
+            "vi",
+            SearchFixture.text(new String[] {title, null, null}, TranslationStatus.PUBLISHED)));
+  }
+
+  /** The titles of the entries with (or without) media; every photo's as "Ảnh nhật". */
+  private Set<String> withMedia(Audience audience, boolean hasMedia) {
+    Set<String> titles = new HashSet<>();
+    for (String title :
+        SearchFixture.titles(
+            f.search.search(
+                new SearchRequest(
+                    T, audience, null, null, Map.of(), null, null, null, null, hasMedia, false,
+                    false, null, 0, 50)))) {
+      titles.add(title.startsWith("Ảnh nhật") ? "Ảnh nhật" : title);
+    }
+    return titles;
   }
 
   @Test

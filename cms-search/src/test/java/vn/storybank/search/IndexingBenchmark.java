@@ -270,6 +270,7 @@ public final class IndexingBenchmark {
           false,
           List.of(),
           false,
+          List.of(),
           now,
           now,
           Collections.unmodifiableList(translations));

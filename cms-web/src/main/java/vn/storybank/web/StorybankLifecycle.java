@@ -21,6 +21,7 @@ import vn.storybank.search.SearchIndex;
 import vn.storybank.search.SearchService;
 import vn.storybank.web.config.Settings;
 import vn.storybank.web.delivery.DeliveryCache;
+import vn.storybank.web.delivery.FileSignatures;
 
 /** Starts the core when the application is deployed and closes it when undeployed. */
 @ApplicationScoped
@@ -34,6 +35,7 @@ public class StorybankLifecycle {
   private final DeliveryCache deliveryCache;
   private volatile ScheduledExecutorService scheduler;
   private volatile Webhooks webhooks;
+  private volatile FileSignatures fileSignatures;
 
   @Inject
   StorybankLifecycle(Config config) {
@@ -48,9 +50,18 @@ public class StorybankLifecycle {
   }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    // Read once here so that a bad token stops the start, not the first scrape.
+    // Refused before anything starts, like every invalid setting (a bad metrics token stops the
+    // start, not the first scrape).
     settings.metricsToken();
+    Optional<String> urlSecret = settings.mediaUrlSecret();
+    java.time.Duration urlLifetime = settings.signedUrlLifetime();
     storybank = Storybank.start(settings.database(), Clock.systemUTC(), settings.media());
+    // In the database when not configured: nodes share it, as they must to check each other's URLs.
+    fileSignatures =
+        new FileSignatures(
+            urlSecret.orElseGet(() -> storybank.secrets().get("media-url")),
+            urlLifetime,
+            Clock.systemUTC());
     sweepInBackground(storybank);
     flushUsageEveryMinute(storybank);
     Optional<String> generated = storybank.accounts().ensureAdmin(settings.adminPassword());
@@ -181,6 +192,15 @@ public class StorybankLifecycle {
   @Dependent
   Settings settings() {
     return settings;
+  }
+
+  @Produces
+  @Dependent
+  FileSignatures fileSignatures() {
+    if (fileSignatures == null) {
+      throw new IllegalStateException("Storybank has not finished starting");
+    }
+    return fileSignatures;
   }
 
   @Produces

@@ -43,7 +43,9 @@ final class EmbeddedServer implements ParameterResolver {
                     "CMS_WEBHOOKS_ALLOW_PRIVATE_TARGETS",
                     "true",
                     "CMS_METRICS_TOKEN",
-                    METRICS_TOKEN));
+                    METRICS_TOKEN,
+                    "CMS_MEDIA_URL_SECRET",
+                    PayaraServer.MEDIA_URL_SECRET));
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

@@ -206,13 +206,30 @@ class MediaBrandingApiIT {
         MediaApiIT.get(
             media + restricted + "/renditions/thumb?channel=en-portal", null, null, false),
         404);
+    // Through its key-protected channel it answers the channel's partners only (SignedMediaApiIT).
+    assertProblem(
+        MediaApiIT.get(media + restricted + "/renditions/thumb?channel=" + code, null, null, false),
+        401);
+    HttpResponse<byte[]> issued =
+        adminSend(
+            "POST", "partners", "{\"name\":\"P " + RUN + "\",\"channels\":[\"" + code + "\"]}");
+    assertEquals(201, issued.statusCode(), text(issued));
+    String key = json(issued).get("key").asText();
     assertEquals(
         200,
-        MediaApiIT.get(media + restricted + "/renditions/thumb?channel=" + code, null, null, false)
+        MediaApiIT.sendAnonymous(
+                HttpRequest.newBuilder(
+                        MediaApiIT.base.resolve(
+                            media + restricted + "/renditions/thumb?channel=" + code))
+                    .header("X-Api-Key", key))
             .statusCode());
     assertEquals(
         206,
-        MediaApiIT.get(media + restricted + "/original?channel=" + code, "bytes=0-9", null, false)
+        MediaApiIT.sendAnonymous(
+                HttpRequest.newBuilder(
+                        MediaApiIT.base.resolve(media + restricted + "/original?channel=" + code))
+                    .header("X-Api-Key", key)
+                    .header("Range", "bytes=0-9"))
             .statusCode());
     assertEquals(200, MediaApiIT.get(media + open + "/original", null, null, false).statusCode());
     assertProblem(

@@ -22,6 +22,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PayaraServer implements AutoCloseable {
   public static final String ADMIN_PASSWORD = "it-secret-Pa55";
+
+  /**
+   * The secret media URLs of key-protected channels are signed with on the shared test server, so
+   * that a test can sign an expired URL; the other servers generate theirs, as production does.
+   */
+  public static final String MEDIA_URL_SECRET = "it-media-url-secret-0123456789abcdef";
+
   private final Process process;
   private final URI base;
   private final Path log;

@@ -16,6 +16,9 @@ import vn.storybank.core.entry.EntryType;
  * @param rightsExpireAt when a media asset's licence ends (null: never, or not a media asset)
  * @param rightsBlocked a media asset shows identifiable people without their consent
  * @param hasMedia the entry links to at least one media asset
+ * @param publicMedia the media the entry shows the public apart from the rules that depend on the
+ *     time and on which channels are public: each linked asset (a media asset: itself) that is
+ *     published somewhere, has its file and shows no one without consent
  */
 public record EntrySnapshot(
     UUID id,
@@ -31,6 +34,14 @@ public record EntrySnapshot(
     boolean rightsBlocked,
     List<String> channels,
     boolean hasMedia,
+    List<ShownMedia> publicMedia,
     Instant createdAt,
     Instant updatedAt,
-    List<TranslationSnapshot> translations) {}
+    List<TranslationSnapshot> translations) {
+
+  /**
+   * A media asset as the public may see it with the entry: until its rights end (null: never), in
+   * the channels its licence allows (empty: everywhere), as {@code Availability.shown} decides.
+   */
+  public record ShownMedia(Instant rightsExpireAt, List<String> channels) {}
+}

@@ -79,6 +79,25 @@ public final class SnapshotService {
                 .getResultList());
   }
 
+  /**
+   * The ids of the entries that show any of these media assets (hero, media, poster): what they
+   * show the public changes with the assets.
+   */
+  public List<UUID> entryIdsShowing(Collection<UUID> mediaIds) {
+    if (mediaIds.isEmpty()) {
+      return List.of();
+    }
+    return transactions.read(
+        em ->
+            em.createQuery(
+                    "select distinct e.id from Entry e join e.links l"
+                        + " where l.target in :ids and l.role in :roles",
+                    UUID.class)
+                .setParameter("ids", mediaIds)
+                .setParameter("roles", MEDIA_ROLES)
+                .getResultList());
+  }
+
   /** The ids of the entries tagged with this term or one below it in its tree. */
   public List<UUID> entryIdsWithTerm(UUID termId) {
     return transactions.read(
@@ -101,12 +120,56 @@ public final class SnapshotService {
     Map<String, Tenant> tenants = new HashMap<>();
     Instant now = clock.instant();
     Map<RevisionId, TranslationRevision> live = liveRevisions(em, entries, now);
+    Map<UUID, MediaAsset> media = linkedMedia(em, entries);
     List<EntrySnapshot> snapshots = new ArrayList<>(entries.size());
     for (Entry entry : entries) {
       Tenant tenant = tenants.computeIfAbsent(entry.tenant(), code -> em.find(Tenant.class, code));
-      snapshots.add(snapshot(entry, tenant, live, now));
+      snapshots.add(snapshot(entry, tenant, live, publicMedia(entry, media, now), now));
     }
     return snapshots;
+  }
+
+  /** The media assets these entries show, in one query per 500. */
+  private static Map<UUID, MediaAsset> linkedMedia(EntityManager em, List<Entry> entries) {
+    List<UUID> ids =
+        entries.stream()
+            .flatMap(e -> MEDIA_ROLES.stream().flatMap(role -> e.links(role).stream()))
+            .distinct()
+            .toList();
+    Map<UUID, MediaAsset> found = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += 500) {
+      em.createQuery("select m from MediaAsset m where m.id in :ids", MediaAsset.class)
+          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+          .getResultList()
+          .forEach(m -> found.put(m.id(), m));
+    }
+    return found;
+  }
+
+  private static List<EntrySnapshot.ShownMedia> publicMedia(
+      Entry entry, Map<UUID, MediaAsset> linked, Instant now) {
+    List<MediaAsset> shown = new ArrayList<>();
+    if (entry instanceof MediaAsset self) {
+      shown.add(self);
+    }
+    for (String role : MEDIA_ROLES) {
+      for (UUID id : entry.links(role)) {
+        MediaAsset asset = linked.get(id);
+        if (asset != null && asset.tenant().equals(entry.tenant())) {
+          shown.add(asset);
+        }
+      }
+    }
+    return shown.stream()
+        .filter(
+            m ->
+                m.isLiveSomewhere(now)
+                    && m.file() != null
+                    && !(m.peopleIdentifiable() && !m.consentObtained()))
+        .map(
+            m -> new EntrySnapshot.ShownMedia(m.rightsExpireAt(), List.copyOf(m.channelsAllowed())))
+        .distinct()
+        .toList();
   }
 
   /**
@@ -140,7 +203,11 @@ public final class SnapshotService {
   }
 
   private static EntrySnapshot snapshot(
-      Entry entry, Tenant tenant, Map<RevisionId, TranslationRevision> live, Instant now) {
+      Entry entry,
+      Tenant tenant,
+      Map<RevisionId, TranslationRevision> live,
+      List<EntrySnapshot.ShownMedia> publicMedia,
+      Instant now) {
     List<TermRef> terms = new ArrayList<>();
     Double latitude = null;
     Double longitude = null;
@@ -254,6 +321,7 @@ public final class SnapshotService {
         rightsBlocked,
         channels,
         hasMedia,
+        publicMedia,
         entry.audit().createdAt(),
         entry.audit().updatedAt(),
         List.copyOf(texts));

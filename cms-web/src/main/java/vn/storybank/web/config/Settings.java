@@ -111,6 +111,19 @@ public final class Settings {
   public static final String MEDIA_JPEG_PROGRESSIVE = "cms.media.jpeg-progressive";
 
   /**
+   * The secret the file URLs of key-protected channels are signed with (HMAC-SHA256), at least 32
+   * characters. Unset: one is generated on the first start and kept in the database, so that every
+   * node sharing it signs and checks alike. Changing it invalidates the URLs given out.
+   */
+  public static final String MEDIA_URL_SECRET = "cms.media.url-secret";
+
+  /**
+   * How long a signed file URL stays valid at least, in hours, 1 to 8760 (a year). Its expiry is
+   * rounded up to the next full hour, so the same URL is given out for an hour. Default 24.
+   */
+  public static final String MEDIA_SIGNED_URL_HOURS = "cms.media.signed-url-hours";
+
+  /**
    * The address partners reach Storybank at, e.g. {@code https://storybank.laocai.gov.vn}: feeds,
    * sitemaps and items link to it. Unset: the address each request came to.
    */
@@ -269,6 +282,29 @@ public final class Settings {
 
   public long maxImportBytes() {
     return config.getOptionalValue(MAX_IMPORT_BYTES, Long.class).orElse(1024L * 1024 * 1024);
+  }
+
+  /** The configured signing secret of file URLs; empty when it is to be generated. */
+  public Optional<String> mediaUrlSecret() {
+    Optional<String> secret =
+        config.getOptionalValue(MEDIA_URL_SECRET, String.class).filter(s -> !s.isBlank());
+    if (secret.isPresent() && secret.get().length() < 32) {
+      throw new IllegalArgumentException(
+          MEDIA_URL_SECRET
+              + " must be at least 32 characters (it has "
+              + secret.get().length()
+              + "); leave it unset to have one generated and kept in the database");
+    }
+    return secret;
+  }
+
+  public Duration signedUrlLifetime() {
+    long hours = config.getOptionalValue(MEDIA_SIGNED_URL_HOURS, Long.class).orElse(24L);
+    if (hours < 1 || hours > 8760) {
+      throw new IllegalArgumentException(
+          MEDIA_SIGNED_URL_HOURS + " must be 1 to 8760 hours (a year), not " + hours);
+    }
+    return Duration.ofHours(hours);
   }
 
   public String publicUrl() {

@@ -44,10 +44,13 @@ public class ChannelFeedResource {
   private final DeliveryService delivery;
   private final Settings settings;
   private final CachedAnswers answers;
+  private final FileSignatures signatures;
 
   @Inject
-  public ChannelFeedResource(Storybank storybank, Settings settings, DeliveryCache cache) {
+  public ChannelFeedResource(
+      Storybank storybank, Settings settings, DeliveryCache cache, FileSignatures signatures) {
     this.storybank = storybank;
+    this.signatures = signatures;
     this.delivery = storybank.delivery();
     this.settings = settings;
     this.answers = new CachedAnswers(storybank, cache);
@@ -151,7 +154,7 @@ public class ChannelFeedResource {
             DeliveryHttp.limit(params.getFirst("limit")));
     String locale =
         page.items().isEmpty() ? delivery.locale(ask) : page.items().get(0).requestedLocale();
-    Links links = Links.of(settings.publicUrl(), uri, tenant).forChannel(code);
+    Links links = Links.of(settings.publicUrl(), uri, tenant).forChannel(channel, signatures);
     String self = links.channel(code, file) + "?locale=" + Links.encode(locale);
     String cursor = params.getFirst("cursor");
     String tenantName = tenantName(tenant, locale);
@@ -210,7 +213,7 @@ public class ChannelFeedResource {
           locale.tag(),
           delivery.items(new DeliveryService.Ask(tenant, code, locale.tag(), null), ids));
     }
-    Links links = Links.of(settings.publicUrl(), uri, tenant).forChannel(code);
+    Links links = Links.of(settings.publicUrl(), uri, tenant).forChannel(channel, signatures);
     ObjectNode body = Json.mapper().createObjectNode();
     body.put("channel", code);
     body.set(
@@ -281,7 +284,7 @@ public class ChannelFeedResource {
                 code,
                 params.getFirst("after"),
                 limit == null ? 100 : DeliveryHttp.limit(limit));
-    Links links = Links.of(settings.publicUrl(), uri, tenant).forChannel(code);
+    Links links = Links.of(settings.publicUrl(), uri, tenant).forChannel(channel, signatures);
     ObjectNode body = Json.mapper().createObjectNode();
     ArrayNode items = body.putArray("items");
     for (SyncPage.Item item : page.items()) {

@@ -41,13 +41,16 @@ public class DeliveryResource {
   private final Settings settings;
   private final ItemResponses items;
   private final CachedAnswers answers;
+  private final FileSignatures signatures;
 
   @Inject
-  public DeliveryResource(Storybank storybank, Settings settings, DeliveryCache cache) {
+  public DeliveryResource(
+      Storybank storybank, Settings settings, DeliveryCache cache, FileSignatures signatures) {
     this.storybank = storybank;
     this.delivery = storybank.delivery();
     this.settings = settings;
-    this.items = new ItemResponses(storybank, settings, cache);
+    this.signatures = signatures;
+    this.items = new ItemResponses(storybank, settings, cache, signatures);
     this.answers = new CachedAnswers(storybank, cache);
   }
 
@@ -147,11 +150,15 @@ public class DeliveryResource {
         namedChannel(delivery, ask),
         headers,
         uri,
-        (channel, access) -> renderList(ask, type, access, uri));
+        (channel, access) -> renderList(ask, type, channel, access, uri));
   }
 
   private CachedAnswers.Rendered renderList(
-      DeliveryService.Ask ask, EntryType type, ChannelAccess access, UriInfo uri) {
+      DeliveryService.Ask ask,
+      EntryType type,
+      ChannelView channel,
+      ChannelAccess access,
+      UriInfo uri) {
     MultivaluedMap<String, String> params = uri.getQueryParameters();
     Page<DeliveredItem> page =
         delivery.list(
@@ -160,7 +167,7 @@ public class DeliveryResource {
             params.getFirst("kind"),
             params.getFirst("cursor"),
             DeliveryHttp.limit(params.getFirst("limit")));
-    Links links = Links.of(settings.publicUrl(), uri, ask.tenant()).forChannel(ask.channel());
+    Links links = Links.of(settings.publicUrl(), uri, ask.tenant()).forChannel(channel, signatures);
     ObjectNode body = Json.mapper().createObjectNode();
     ArrayNode items = body.putArray("items");
     page.items().forEach(i -> items.add(ItemJson.of(i, links)));

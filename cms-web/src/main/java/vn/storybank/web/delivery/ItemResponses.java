@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.delivery.DeliveredItem;
 import vn.storybank.core.delivery.DeliveryService;
 import vn.storybank.core.entry.EntryType;
@@ -33,11 +34,14 @@ final class ItemResponses {
   private final DeliveryService delivery;
   private final Settings settings;
   private final CachedAnswers answers;
+  private final FileSignatures signatures;
 
-  ItemResponses(Storybank storybank, Settings settings, DeliveryCache cache) {
+  ItemResponses(
+      Storybank storybank, Settings settings, DeliveryCache cache, FileSignatures signatures) {
     this.storybank = storybank;
     this.delivery = storybank.delivery();
     this.settings = settings;
+    this.signatures = signatures;
     this.answers = new CachedAnswers(storybank, cache);
   }
 
@@ -49,20 +53,21 @@ final class ItemResponses {
         DeliveryResource.namedChannel(delivery, ask),
         headers,
         uri,
-        (channel, access) -> render(ask, type, ref, access, headers, uri));
+        (channel, access) -> render(ask, type, ref, channel, access, headers, uri));
   }
 
   private CachedAnswers.Rendered render(
       DeliveryService.Ask ask,
       EntryType type,
       String ref,
+      ChannelView channel,
       ChannelAccess access,
       HttpHeaders headers,
       UriInfo uri) {
     MultivaluedMap<String, String> params = uri.getQueryParameters();
     String tenant = ask.tenant();
     DeliveredItem item = delivery.item(ask, type, ref);
-    Links links = Links.of(settings.publicUrl(), uri, tenant).forChannel(ask.channel());
+    Links links = Links.of(settings.publicUrl(), uri, tenant).forChannel(channel, signatures);
     String format = params.getFirst("format");
     byte[] body;
     String contentType;

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.delivery.DeliveredItem;
 import vn.storybank.core.entry.EntryType;
 
@@ -13,13 +14,19 @@ import vn.storybank.core.entry.EntryType;
  */
 final class Links {
   private final String api;
+  private final String tenant;
 
   /** The channel media URLs are scoped to (checked against each asset's allowed channels). */
   private final String channel;
 
-  private Links(String api, String channel) {
+  /** Signs media URLs, for a key-protected channel only; null otherwise. */
+  private final FileSignatures signatures;
+
+  private Links(String api, String tenant, String channel, FileSignatures signatures) {
     this.api = api;
+    this.tenant = tenant;
     this.channel = channel;
+    this.signatures = signatures;
   }
 
   static Links of(String publicUrl, UriInfo uri, String tenant) {
@@ -27,15 +34,18 @@ final class Links {
         publicUrl == null || publicUrl.isBlank()
             ? uri.getBaseUri().toString()
             : (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "api/";
-    return new Links(base + "v1/" + tenant, null);
+    return new Links(base + "v1/" + tenant, tenant, null, null);
   }
 
   /**
    * The same links, with media URLs that name the channel: delivery checks them against the asset's
-   * allowed channels, and an asset licensed for partner channels only has no plain URL.
+   * allowed channels, and an asset licensed for partner channels only has no plain URL. A
+   * key-protected channel's media URLs are signed, so that they open without the key.
    */
-  Links forChannel(String code) {
-    return code == null ? this : new Links(api, code);
+  Links forChannel(ChannelView channel, FileSignatures signatures) {
+    return channel == null
+        ? this
+        : new Links(api, tenant, channel.code(), channel.isPublic() ? null : signatures);
   }
 
   String api() {
@@ -62,15 +72,20 @@ final class Links {
   }
 
   String rendition(UUID media, String preset) {
-    return api + "/media/" + media + "/renditions/" + preset + channelQuery();
+    return file(media, "renditions/" + preset);
   }
 
   String original(UUID media) {
-    return api + "/media/" + media + "/original" + channelQuery();
+    return file(media, "original");
   }
 
-  private String channelQuery() {
-    return channel == null ? "" : "?channel=" + encode(channel);
+  private String file(UUID media, String file) {
+    String url = api + "/media/" + media + "/" + file;
+    if (channel == null) {
+      return url;
+    }
+    url += "?channel=" + encode(channel);
+    return signatures == null ? url : url + signatures.query(tenant, media, file, channel);
   }
 
   String channel(String channel, String file) {
