@@ -141,18 +141,34 @@ class CompressionApiIT {
 
   record Uploaded(String id, byte[] bytes, String type) {}
 
-  /** Uploads the file as a new media record; answers its id. */
+  /**
+   * Uploads the file as a new media record and publishes it, since only published media have public
+   * files; answers its id.
+   */
   static String upload(byte[] file, String type, String name) {
     HttpResponse<byte[]> created =
         send(
             Multipart.upload(base.resolve(MEDIA), file, type, name, null)
                 .header("Authorization", auth));
     assertEquals(201, created.statusCode(), new String(created.body(), StandardCharsets.UTF_8));
+    String id;
     try {
-      return Json.mapper().readTree(created.body()).get("id").asText();
+      id = Json.mapper().readTree(created.body()).get("id").asText();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    String translation = MEDIA + "/" + id + "/translations/vi";
+    for (HttpRequest.Builder step :
+        List.of(
+            HttpRequest.newBuilder(base.resolve(translation))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"title\":\"Ảnh\"}")),
+            HttpRequest.newBuilder(base.resolve(translation + "/publish"))
+                .POST(HttpRequest.BodyPublishers.noBody()))) {
+      HttpResponse<byte[]> done = send(step.header("Authorization", auth));
+      assertEquals(2, done.statusCode() / 100, new String(done.body(), StandardCharsets.UTF_8));
+    }
+    return id;
   }
 
   static HttpRequest.Builder request(String path, String acceptEncoding, String range) {
