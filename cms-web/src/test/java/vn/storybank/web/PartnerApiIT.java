@@ -55,7 +55,16 @@ class PartnerApiIT {
     assertEquals(200, withHeader.statusCode(), text(withHeader));
     assertEquals("private, no-cache", withHeader.headers().firstValue("Cache-Control").orElse(""));
     assertEquals(200, get(feed + "?api_key=" + key, null).statusCode());
-    DeliveryApiIT.assertProblem(get(feed, key.substring(0, key.length() - 2) + "xx"), 401);
+    // A wrong key counts against its address; sent from one of its own, so that the other tests'
+    // 127.0.0.1 keeps its allowance of failed sign-ins.
+    RawHttp.Reply wrong =
+        RawHttp.get(
+            base,
+            "127.0.0.5",
+            feed,
+            List.of("X-Api-Key: " + key.substring(0, key.length() - 2) + "xx"));
+    assertEquals(401, wrong.status(), wrong.toString());
+    assertTrue(wrong.body().contains("/problems/unauthorized"), wrong.body());
     DeliveryApiIT.assertProblem(get("api/v1/lao-cai/channels/vi-portal/feed.json", key), 403);
     DeliveryApiIT.assertProblem(get("api/v1/thai-nguyen/channels/en-portal/feed.json", key), 403);
     HttpResponse<byte[]> listed = admin("GET", "api/admin/v1/lao-cai/partners", null);
