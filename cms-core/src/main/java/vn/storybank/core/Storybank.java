@@ -96,7 +96,7 @@ public final class Storybank implements AutoCloseable {
     this.channels = new ChannelService(transactions, changeLog, clock);
     this.delivery = new DeliveryService(transactions, clock);
     this.sync = new SyncService(transactions, changeLog, clock);
-    this.partners = new PartnerService(transactions, clock);
+    this.partners = new PartnerService(transactions, clock, accounts.guesses());
     this.snapshots = new SnapshotService(transactions, clock);
     this.scheduler =
         new Scheduler(transactions, clock, List.of(stories, products, media, collections));

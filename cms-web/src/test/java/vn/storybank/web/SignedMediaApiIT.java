@@ -183,6 +183,39 @@ class SignedMediaApiIT {
     assertProblem(get(valid.replace("channel=" + PARTNER, "channel=" + OPEN), null), 404);
   }
 
+  /**
+   * A wrong signature is no guess worth counting: an HMAC-SHA256 under a 256-bit secret cannot be
+   * guessed, and the stale URLs of one old page (or a changed secret) must not lock out the address
+   * its readers share. So many wrong signatures from one address (127.0.0.4, apart from the other
+   * tests) leave its partner key working there.
+   */
+  @Test
+  void wrongSignaturesDoNotThrottleTheAddress() {
+    String item = PUBLIC + "stories/" + partnerStory + "?channel=" + PARTNER;
+    String thumb = null;
+    for (String url : fileUrls(body(get(item, key)), partnerPhoto)) {
+      if (url.contains("/renditions/thumb?")) {
+        thumb = DeliveryApiIT.relative(url);
+      }
+    }
+    assertTrue(thumb != null && thumb.contains("signature="), String.valueOf(thumb));
+    String signature = parameter(thumb, "signature");
+    String reader = "127.0.0.4";
+    for (int i = 0; i < 25; i++) {
+      String wrong = thumb.replace(signature, signature.substring(0, 40) + "guess" + i);
+      RawHttp.Reply refused = RawHttp.get(DeliveryApiIT.base, reader, wrong, List.of());
+      assertEquals(401, refused.status(), refused.toString());
+    }
+    assertEquals(200, RawHttp.get(DeliveryApiIT.base, reader, thumb, List.of()).status());
+    RawHttp.Reply keyed =
+        RawHttp.get(
+            DeliveryApiIT.base,
+            reader,
+            PUBLIC + "media/" + partnerPhoto + "/renditions/thumb?channel=" + PARTNER,
+            List.of("X-Api-Key: " + key));
+    assertEquals(200, keyed.status(), keyed.toString());
+  }
+
   @Test
   void publicChannelsKeepPlainUrls() {
     List<String> answers =

@@ -50,6 +50,7 @@ public final class AccountService {
   private final Transactions transactions;
   private final Clock clock;
   private final LoginThrottle throttle;
+  private final Guesses guesses;
   private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
 
   /**
@@ -62,7 +63,16 @@ public final class AccountService {
     this.transactions = transactions;
     this.clock = clock;
     this.throttle = new LoginThrottle(clock);
+    this.guesses = new Guesses(throttle);
     AuditLog.useClock(clock);
+  }
+
+  /**
+   * The count of wrong secrets per address that wrong passwords, tokens and session ids go to, for
+   * the other services whose secrets name no user.
+   */
+  public Guesses guesses() {
+    return guesses;
   }
 
   /**
@@ -165,13 +175,9 @@ public final class AccountService {
    * @throws Throttled after too many failed sign-ins from the address
    */
   public Optional<String> authenticateToken(String secret) {
-    String address = Origin.address();
-    Optional<Duration> wait = throttle.blocked(address);
-    if (wait.isPresent()) {
-      throw new Throttled(wait.get());
-    }
+    guesses.refuseIfBlocked();
     if (secret == null || !secret.startsWith(TOKEN_PREFIX)) {
-      throttle.failed(address);
+      guesses.wrong();
       return Optional.empty();
     }
     String hash = sha256(secret);
@@ -203,7 +209,7 @@ public final class AccountService {
               return Optional.of(Optional.of(token.get().username()));
             });
     if (found.isEmpty()) {
-      throttle.failed(address);
+      guesses.wrong();
       return Optional.empty();
     }
     return found.get();
@@ -263,11 +269,7 @@ public final class AccountService {
     }
     // An unknown session id is a guess, throttled per address like a token (see
     // authenticateToken); an ended or expired session is not.
-    String address = Origin.address();
-    Optional<Duration> wait = throttle.blocked(address);
-    if (wait.isPresent()) {
-      throw new Throttled(wait.get());
-    }
+    guesses.refuseIfBlocked();
     Optional<Optional<String>> found =
         transactions.read(
             em -> {
@@ -290,7 +292,7 @@ public final class AccountService {
               return Optional.of(Optional.of(session.username()));
             });
     if (found.isEmpty()) {
-      throttle.failed(address);
+      guesses.wrong();
       return Optional.empty();
     }
     return found.get();

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
 import vn.storybank.core.account.AuditLog;
+import vn.storybank.core.account.Guesses;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.RateLimitedException;
 import vn.storybank.core.error.StorybankException;
@@ -49,13 +50,18 @@ public final class PartnerService {
   private final Transactions transactions;
   private final Clock clock;
   private final RateLimits rateLimits;
+  private final Guesses guesses;
   private final Map<String, Remembered> keys = new ConcurrentHashMap<>();
   private final Map<UsageCount.Key, LongAdder> pending = new ConcurrentHashMap<>();
 
-  public PartnerService(Transactions transactions, Clock clock) {
+  /**
+   * @param guesses where wrong keys are counted per address, with wrong passwords and tokens
+   */
+  public PartnerService(Transactions transactions, Clock clock, Guesses guesses) {
     this.transactions = transactions;
     this.clock = clock;
     this.rateLimits = new RateLimits(clock);
+    this.guesses = guesses;
   }
 
   /** A key just issued: the only time its secret is shown. */
@@ -128,24 +134,35 @@ public final class PartnerService {
   /**
    * Checks a presented key for a channel of a tenant and takes one request from its rate.
    *
+   * <p>A malformed or unknown key, or a known prefix with a wrong secret, is a guess: it counts
+   * against the request's address like a failed sign-in, and a blocked address is refused before
+   * the key is looked up. A revoked key is no guess (its holder had it) and is not counted, so a
+   * partner's forgotten job cannot lock out its address; it gets the same 401 as an unknown key.
+   *
    * @throws StorybankException 401 for a malformed, unknown or revoked key; 403 for a key of
-   *     another tenant or channel; 429 (with the seconds to wait) over the rate
+   *     another tenant or channel; 429 (with the seconds to wait) over the key's rate, or after too
+   *     many wrong keys, tokens or passwords from the address ({@link
+   *     vn.storybank.core.account.Throttled})
    */
   public Grant authorize(String tenant, String channel, String presented) {
+    guesses.refuseIfBlocked();
     Matcher m = presented == null ? null : KEY.matcher(presented.trim());
     if (m == null || !m.matches()) {
+      guesses.wrong();
       throw new StorybankException(
           ErrorKind.UNAUTHORIZED,
           "That is not a Storybank partner key (they look like sbk_…_…); ask the province for one.");
     }
     Remembered key = remembered(m.group(1));
     if (key == null
-        || key.revoked
         || !MessageDigest.isEqual(
             key.secretSha256.getBytes(StandardCharsets.US_ASCII),
             sha256(m.group(2)).getBytes(StandardCharsets.US_ASCII))) {
-      throw new StorybankException(
-          ErrorKind.UNAUTHORIZED, "This partner key is unknown or was revoked.");
+      guesses.wrong();
+      throw unknownOrRevoked();
+    }
+    if (key.revoked) {
+      throw unknownOrRevoked();
     }
     if (!key.tenant.equals(tenant)) {
       throw new StorybankException(
@@ -168,6 +185,12 @@ public final class PartnerService {
           wait);
     }
     return new Grant(key.id, key.tenant, key.zone);
+  }
+
+  /** The same answer for both, so that a refusal does not tell a revoked key from a guess. */
+  private static StorybankException unknownOrRevoked() {
+    return new StorybankException(
+        ErrorKind.UNAUTHORIZED, "This partner key is unknown or was revoked.");
   }
 
   /** Counts one request (kept in memory; {@link #flushUsage} writes the counts). */

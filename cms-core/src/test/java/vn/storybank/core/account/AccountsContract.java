@@ -19,6 +19,8 @@ import vn.storybank.core.entry.TranslationStatus;
 import vn.storybank.core.entry.WorkflowAction;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.partner.PartnerInput;
+import vn.storybank.core.partner.PartnerService;
 import vn.storybank.core.persistence.DatabaseSettings;
 import vn.storybank.core.testing.TestContent;
 
@@ -260,6 +262,59 @@ abstract class AccountsContract {
         "cron-bot",
         accounts.authenticateToken(valid.secret()).orElseThrow(),
         "other addresses are not blocked");
+  }
+
+  /**
+   * Partner keys name no user either: a wrong one counts against its address in the same count as
+   * wrong passwords, tokens and session ids, and a blocked address is refused before the key is
+   * looked up.
+   */
+  @Test
+  void wrongPartnerKeysFromAnAddressThrottleItLikeFailedSignIns() {
+    member("cron-bot", "editor", List.of());
+    PartnerService partners = storybank.partners();
+    String valid = partners.create(T, new PartnerInput("Korea Tourism", null, 1000), ADMIN).key();
+    PartnerService.Issued revoked =
+        partners.create(T, new PartnerInput("Old partner", null, 1000), ADMIN);
+    partners.revoke(T, revoked.partner().id(), ADMIN);
+
+    Origin.set("198.51.100.24");
+    for (int i = 0; i < 30; i++) {
+      assertEquals(
+          ErrorKind.UNAUTHORIZED, refusal(() -> partners.authorize(T, "en", revoked.key())));
+    }
+    assertEquals(
+        T,
+        partners.authorize(T, "en", valid).tenant(),
+        "a revoked key is no guess: its holder had it, and its address stays open");
+
+    Origin.set("203.0.113.42");
+    String otherSecret = valid.substring(0, valid.length() - 3) + "xyz";
+    for (int i = 0; i < 10; i++) {
+      String unknown = "sbk_unknownprefx_" + "a".repeat(42) + i;
+      assertEquals(ErrorKind.UNAUTHORIZED, refusal(() -> partners.authorize(T, "en", unknown)));
+      assertEquals(ErrorKind.UNAUTHORIZED, refusal(() -> partners.authorize(T, "en", otherSecret)));
+    }
+    Throttled throttled = assertThrows(Throttled.class, () -> partners.authorize(T, "en", valid));
+    assertTrue(throttled.retryAfter().toMinutes() >= 14, throttled.retryAfter().toString());
+    assertThrows(Throttled.class, () -> accounts.authenticate("cron-bot", PASSWORD));
+    assertThrows(Throttled.class, () -> accounts.authenticateToken("sbt_another-guess"));
+
+    Origin.set("192.0.2.9");
+    assertEquals(T, partners.authorize(T, "en", valid).tenant(), "other addresses are not blocked");
+    Origin.set("192.0.2.10");
+    for (int i = 0; i < 19; i++) {
+      assertFalse(accounts.authenticate("nobody-" + i, "wrong password"));
+    }
+    refusal(() -> partners.authorize(T, "en", "not a key at all"));
+    assertThrows(
+        Throttled.class,
+        () -> partners.authorize(T, "en", valid),
+        "wrong passwords and keys add up: one count per address for every kind of secret");
+  }
+
+  private static ErrorKind refusal(Runnable call) {
+    return assertThrows(StorybankException.class, call::run).kind();
   }
 
   @Test
