@@ -11,7 +11,8 @@ import javax.sql.DataSource;
  *
  * <p>H2's MVStore keeps committed changes in memory and writes them to its file later (its write
  * delay, 500 ms by default), so a {@code kill -9} lost writes already answered 201. After every
- * write transaction, a {@code CHECKPOINT} writes and syncs what is committed. Commits that finish
+ * write transaction, a {@code CHECKPOINT} writes what is committed to the file (the operating
+ * system's cache, which a killed process cannot lose; H2 does not sync it). Commits that finish
  * while a checkpoint runs share the next one (group commit), so concurrent writers pay for one file
  * write between them, not one each.
  *
