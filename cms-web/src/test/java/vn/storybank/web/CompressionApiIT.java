@@ -118,6 +118,35 @@ class CompressionApiIT {
   }
 
   @Test
+  void editorPreviewsArriveWholeWhenCompressionIsOffered() {
+    byte[] pdf = TestMedia.pdf();
+    String document = upload(pdf, "application/pdf", "preview.pdf");
+    String photo = upload(TestMedia.jpeg(1200, 800), "image/jpeg", "preview.jpg");
+    byte[] card =
+        received(
+            send(
+                request(MEDIA + "/" + photo + "/renditions/card", null, null)
+                    .header("Authorization", auth)));
+    assertTrue(card.length > 0);
+    for (String accepted : ACCEPTED) {
+      HttpResponse<byte[]> original =
+          send(
+              request(MEDIA + "/" + document + "/original", accepted, null)
+                  .header("Authorization", auth));
+      assertEquals(200, original.statusCode(), "preview of the original, " + accepted);
+      assertFalse(original.headers().firstValue("Content-Encoding").isPresent(), accepted);
+      assertArrayEquals(pdf, received(original), "preview of the original, " + accepted);
+      HttpResponse<byte[]> rendition =
+          send(
+              request(MEDIA + "/" + photo + "/renditions/card", accepted, null)
+                  .header("Authorization", auth));
+      assertEquals(200, rendition.statusCode(), "preview of a rendition, " + accepted);
+      assertFalse(rendition.headers().firstValue("Content-Encoding").isPresent(), accepted);
+      assertArrayEquals(card, received(rendition), "preview of a rendition, " + accepted);
+    }
+  }
+
+  @Test
   void textDownloadsStayCompressedAndWhole() throws IOException {
     for (String path :
         List.of(
