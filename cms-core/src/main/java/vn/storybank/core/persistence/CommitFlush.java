@@ -14,7 +14,8 @@ import javax.sql.DataSource;
  * write transaction, a {@code CHECKPOINT} writes what is committed to the file (the operating
  * system's cache, which a killed process cannot lose; H2 does not sync it). Commits that finish
  * while a checkpoint runs share the next one (group commit), so concurrent writers pay for one file
- * write between them, not one each.
+ * write between them, not one each. A write transaction that changed nothing (a token check that
+ * had nothing to audit) costs a checkpoint with nothing to write: about 2 µs in H2.
  *
  * <p>Why not H2's own {@code WRITE_DELAY 0}: it made every commit write, but it also moved
  * MVStore's page writing from its background thread into the committing thread, and large

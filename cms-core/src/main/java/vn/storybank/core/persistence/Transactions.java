@@ -113,13 +113,9 @@ public final class Transactions {
       return e;
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
-        return new StorybankException(
-            ErrorKind.STALE_VERSION,
-            "Someone else changed this entry at the same time; reload it and apply your change"
-                + " again.");
-      }
-      if (t instanceof ConstraintViolationException cve && isVersionedRow(cve)) {
+      if (t instanceof OptimisticLockException
+          || t instanceof org.hibernate.StaleStateException
+          || (t instanceof ConstraintViolationException cve && isVersionedRow(cve))) {
         return new StorybankException(
             ErrorKind.STALE_VERSION,
             "Someone else changed this entry at the same time; reload it and apply your change"

@@ -16,23 +16,23 @@ import vn.storybank.core.json.JsonInputs;
 public final class JsonExceptionMappers {
   private JsonExceptionMappers() {}
 
+  private static Response malformed(String detail) {
+    return Problem.of("malformed-json", "Malformed JSON", 400, detail).toResponse();
+  }
+
   /** Malformed JSON. */
   @Provider
   public static final class Parse implements ExceptionMapper<JsonParseException> {
     @Override
     public Response toResponse(JsonParseException e) {
-      return Problem.of(
-              "malformed-json",
-              "Malformed JSON",
-              400,
-              "The body is not valid JSON: "
-                  + e.getOriginalMessage()
-                  + " (line "
-                  + e.getLocation().getLineNr()
-                  + ", column "
-                  + e.getLocation().getColumnNr()
-                  + ")")
-          .toResponse();
+      return malformed(
+          "The body is not valid JSON: "
+              + e.getOriginalMessage()
+              + " (line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr()
+              + ")");
     }
   }
 
@@ -45,12 +45,7 @@ public final class JsonExceptionMappers {
   public static final class Other implements ExceptionMapper<JsonProcessingException> {
     @Override
     public Response toResponse(JsonProcessingException e) {
-      return Problem.of(
-              "malformed-json",
-              "Malformed JSON",
-              400,
-              "The body cannot be read as JSON: " + e.getOriginalMessage())
-          .toResponse();
+      return malformed("The body cannot be read as JSON: " + e.getOriginalMessage());
     }
   }
 
@@ -62,12 +57,7 @@ public final class JsonExceptionMappers {
   public static final class Encoding implements ExceptionMapper<CharConversionException> {
     @Override
     public Response toResponse(CharConversionException e) {
-      return Problem.of(
-              "malformed-json",
-              "Malformed JSON",
-              400,
-              "The body is not JSON in UTF-8: " + e.getMessage())
-          .toResponse();
+      return malformed("The body is not JSON in UTF-8: " + e.getMessage());
     }
   }
 
