@@ -24,14 +24,18 @@ public record SearchSettings(
     Duration commitInterval,
     int rebuildThreads,
     int queryThreads) {
+  public static final int DEFAULT_RAM_BUFFER_MB = 64;
+  public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(100);
+  public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(1);
+  public static final int DEFAULT_REBUILD_THREADS = 2;
 
   public static SearchSettings defaults(Path directory) {
     return new SearchSettings(
         directory,
-        64,
-        Duration.ofMillis(100),
-        Duration.ofSeconds(1),
-        2,
+        DEFAULT_RAM_BUFFER_MB,
+        DEFAULT_POLL_INTERVAL,
+        DEFAULT_COMMIT_INTERVAL,
+        DEFAULT_REBUILD_THREADS,
         Runtime.getRuntime().availableProcessors());
   }
 }

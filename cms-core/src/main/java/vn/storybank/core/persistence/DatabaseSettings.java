@@ -7,6 +7,7 @@ import java.nio.file.Path;
  * PostgreSQL URL switches to PostgreSQL (several nodes may share it).
  */
 public record DatabaseSettings(String url, String user, String password, int maxPoolSize) {
+  public static final int DEFAULT_MAX_POOL_SIZE = 10;
 
   /**
    * The embedded default: an H2 file database in {@code dataDir/db}, opened through H2's {@code
@@ -20,7 +21,10 @@ public record DatabaseSettings(String url, String user, String password, int max
   public static DatabaseSettings embeddedH2(Path dataDir) {
     Path file = dataDir.toAbsolutePath().resolve("db").resolve("storybank");
     return new DatabaseSettings(
-        "jdbc:h2:async:" + file + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE", "sa", "", 10);
+        "jdbc:h2:async:" + file + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE",
+        "sa",
+        "",
+        DEFAULT_MAX_POOL_SIZE);
   }
 
   public boolean isH2() {

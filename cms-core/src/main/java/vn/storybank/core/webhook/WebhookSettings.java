@@ -11,7 +11,10 @@ import java.time.Duration;
  */
 public record WebhookSettings(
     Duration pollInterval, Duration timeout, boolean allowPrivateTargets, String publicUrl) {
+  public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(500);
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
+
   public static WebhookSettings defaults(String publicUrl) {
-    return new WebhookSettings(Duration.ofMillis(500), Duration.ofSeconds(15), false, publicUrl);
+    return new WebhookSettings(DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, false, publicUrl);
   }
 }
