@@ -20,6 +20,7 @@ import vn.storybank.core.webhook.Webhooks;
 import vn.storybank.search.SearchIndex;
 import vn.storybank.search.SearchService;
 import vn.storybank.web.config.Settings;
+import vn.storybank.web.config.SettingsRegistry;
 import vn.storybank.web.delivery.DeliveryCache;
 import vn.storybank.web.delivery.FileSignatures;
 
@@ -50,9 +51,6 @@ public class StorybankLifecycle {
   }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-    // Refused before anything starts, like every invalid setting (a bad metrics token stops the
-    // start, not the first scrape).
-    settings.metricsToken();
     Optional<String> urlSecret = settings.mediaUrlSecret();
     java.time.Duration urlLifetime = settings.signedUrlLifetime();
     storybank = Storybank.start(settings.database(), Clock.systemUTC(), settings.media());
@@ -118,7 +116,7 @@ public class StorybankLifecycle {
     if (intervalSeconds == 0) {
       LOG.info(
           "The publishing scheduler is off on this node ("
-              + Settings.SCHEDULER_INTERVAL_SECONDS
+              + SettingsRegistry.SCHEDULER_INTERVAL_SECONDS.key()
               + "=0)");
       return null;
     }

@@ -20,7 +20,7 @@ public final class DataDirConfigSource implements ConfigSource {
   private final Map<String, String> properties = new HashMap<>();
 
   public DataDirConfigSource() {
-    String dir = System.getProperty(Settings.DATA_DIR, System.getenv("CMS_DATA_DIR"));
+    String dir = System.getProperty(SettingsRegistry.DATA_DIR.key(), System.getenv("CMS_DATA_DIR"));
     Path file = Path.of(dir == null ? "./data" : dir).resolve(FILE);
     if (Files.isRegularFile(file)) {
       Properties loaded = new Properties();

@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.storybank.web.config.Settings;
+import vn.storybank.web.config.SettingsRegistry;
 
 /**
  * Guards Payara's MicroProfile Metrics, which the server adds to the application at the root
@@ -45,7 +46,7 @@ public class MetricsAccess implements Filter {
               "Not found",
               404,
               "Metrics are off on this server; an operator turns them on with the setting "
-                  + Settings.METRICS_TOKEN
+                  + SettingsRegistry.METRICS_TOKEN.key()
                   + ".")
           .write(request, http);
       return;
