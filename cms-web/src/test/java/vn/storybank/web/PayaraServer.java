@@ -7,12 +7,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -42,6 +44,13 @@ public final class PayaraServer implements AutoCloseable {
   }
 
   public static PayaraServer start(String name, Path dataDir, Map<String, String> env) {
+    PayaraServer server = launch(name, dataDir, env);
+    server.awaitHealthy(Duration.ofSeconds(300));
+    return server;
+  }
+
+  /** Starts Payara with the WAR without waiting for it: for a start that is meant to fail. */
+  public static PayaraServer launch(String name, Path dataDir, Map<String, String> env) {
     try {
       int port = freePort();
       Path log = Path.of("target", "payara-" + name + ".log").toAbsolutePath();
@@ -72,11 +81,8 @@ public final class PayaraServer implements AutoCloseable {
       builder.environment().put("CMS_HTTP_PORT", Integer.toString(port));
       builder.environment().put("CMS_ADMIN_PASSWORD", ADMIN_PASSWORD);
       builder.environment().putAll(env);
-      PayaraServer server =
-          new PayaraServer(
-              builder.start(), URI.create("http://localhost:" + port + "/"), log, dataDir);
-      server.awaitHealthy(Duration.ofSeconds(300));
-      return server;
+      return new PayaraServer(
+          builder.start(), URI.create("http://localhost:" + port + "/"), log, dataDir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -93,6 +99,33 @@ public final class PayaraServer implements AutoCloseable {
 
   public Path dataDir() {
     return dataDir;
+  }
+
+  /** The first line of the log that contains {@code text}, once Payara has written it. */
+  public String awaitLogLine(String text, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        Optional<String> line =
+            Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.contains(text))
+                .findFirst();
+        if (line.isPresent()) {
+          return line.get();
+        }
+        if (process.waitFor(250, TimeUnit.MILLISECONDS)) {
+          throw new IllegalStateException(
+              "Payara exited with " + process.exitValue() + " before logging " + text);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new IllegalStateException(
+        "Payara did not log " + text + " in " + timeout + "; see " + log);
   }
 
   private void awaitHealthy(Duration timeout) {
