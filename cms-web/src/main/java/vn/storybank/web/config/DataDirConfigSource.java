@@ -20,8 +20,10 @@ public final class DataDirConfigSource implements ConfigSource {
   private final Map<String, String> properties = new HashMap<>();
 
   public DataDirConfigSource() {
-    String dir = System.getProperty(SettingsRegistry.DATA_DIR.key(), System.getenv("CMS_DATA_DIR"));
-    Path file = Path.of(dir == null ? "./data" : dir).resolve(FILE);
+    // Read by hand: this source is part of the configuration, so it cannot ask the configuration.
+    Setting<Path> dataDir = SettingsRegistry.DATA_DIR;
+    String dir = System.getProperty(dataDir.key(), System.getenv(dataDir.environmentVariable()));
+    Path file = (dir == null ? dataDir.defaultValue() : Path.of(dir)).resolve(FILE);
     if (Files.isRegularFile(file)) {
       Properties loaded = new Properties();
       try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
