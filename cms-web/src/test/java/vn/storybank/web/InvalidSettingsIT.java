@@ -15,13 +15,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The WAR with invalid settings does not start: the log names every invalid key in one message, the
- * API is not served and no database is created.
+ * The WAR with invalid settings does not start: the log names every invalid key in one message,
+ * from the environment and from storybank.properties alike, the API is not served and no database
+ * is created.
  */
 class InvalidSettingsIT {
   @Test
   void invalidSettingsStopTheStartWithOneMessageNamingThemAll() throws Exception {
     Path data = Files.createTempDirectory(Path.of("target"), "data-invalid-").toAbsolutePath();
+    // One from the data directory's file, the others from the environment: all in one message.
+    Files.writeString(data.resolve("storybank.properties"), "cms.delivery.max-age=-5\n");
     try (PayaraServer server =
         PayaraServer.launch(
             "invalid-settings",
@@ -35,6 +38,7 @@ class InvalidSettingsIT {
       assertTrue(
           failure.contains("cms.media.jpeg-quality = 7: must be between 0.0 and 1.0"), failure);
       assertTrue(failure.contains("cms.metrics.token: must have at least 32"), failure);
+      assertTrue(failure.contains("cms.delivery.max-age = -5: must be between 0 and"), failure);
       assertFalse(failure.contains("too-short"), "the token itself is not logged: " + failure);
 
       assertNotEquals(401, status(server, "api/admin/v1/tenants"), "the API is not served");
