@@ -24,6 +24,7 @@ import org.apache.lucene.search.IndexSearcher;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.snapshot.EntrySnapshot;
+import vn.storybank.core.touch.Touch;
 
 /**
  * This node's search index and the follower that keeps it in step with the change log.
@@ -214,26 +215,34 @@ public final class SearchIndex implements AutoCloseable {
     Set<UUID> touched = new LinkedHashSet<>();
     Set<UUID> media = new HashSet<>();
     for (ChangeView change : changes) {
-      switch (change.entityType()) {
-        case "story", "product", "collection" -> touched.add(change.entityId());
-        case "media" -> {
-          touched.add(change.entityId());
-          media.add(change.entityId());
-        }
-        case "tenant" -> {
-          taxonomyVersion.incrementAndGet();
-          touched.addAll(core.snapshots().entryIdsOfTenant(change.tenant()));
-        }
-        case "term" -> {
-          taxonomyVersion.incrementAndGet();
-          touched.addAll(core.snapshots().entryIdsWithTerm(change.entityId()));
-        }
-        // Which channels are public decides which media the public finds (see Scopes.plainUrl).
-        case "channel" -> taxonomyVersion.incrementAndGet();
-        default -> {
-          // accounts and other records are not searchable
-        }
-      }
+      Touch touch = Touch.of(change);
+      // A snapshot holds the entry's own fields, its terms with their ancestors (facets), its
+      // tenant's locales and time zone, and its shown media; links to other entries it does not
+      // hold, and which channels are public is applied when searching.
+      List<UUID> reached =
+          switch (touch.kind()) {
+            case ENTRY -> {
+              if (touch.media()) {
+                media.add(touch.id());
+              }
+              yield List.of(touch.id());
+            }
+            case TENANT_SETTINGS -> {
+              taxonomyVersion.incrementAndGet();
+              yield core.snapshots().entryIdsOfTenant(touch.tenant());
+            }
+            case TERM -> {
+              taxonomyVersion.incrementAndGet();
+              yield core.snapshots().entryIdsWithTerm(touch.id());
+            }
+            // Which channels are public decides which media the public finds (see Scopes.plainUrl).
+            case CHANNEL -> {
+              taxonomyVersion.incrementAndGet();
+              yield List.of();
+            }
+            case NOTHING -> List.of();
+          };
+      touched.addAll(reached);
     }
     // What the public sees of an entry's media (hasMedia) follows the media's own state.
     touched.addAll(core.snapshots().entryIdsShowing(media));
