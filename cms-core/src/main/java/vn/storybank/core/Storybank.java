@@ -97,7 +97,7 @@ public final class Storybank implements AutoCloseable {
     this.delivery = new DeliveryService(transactions, clock);
     this.sync = new SyncService(transactions, changeLog, clock);
     this.partners = new PartnerService(transactions, clock, accounts.guesses());
-    this.snapshots = new SnapshotService(transactions, clock);
+    this.snapshots = new SnapshotService(transactions, clock, tenants, taxonomies, channels);
     this.scheduler =
         new Scheduler(transactions, clock, List.of(stories, products, media, collections));
     this.workflow = new WorkflowService(transactions, clock);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
@@ -21,8 +20,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.error.Violations;
+import vn.storybank.core.snapshot.TenantSnapshot;
 import vn.storybank.core.taxonomy.TermKind;
 import vn.storybank.core.taxonomy.TermView;
 import vn.storybank.core.tenant.TenantView;
@@ -218,19 +217,14 @@ final class Scopes {
     if (cached != null && cached.version == version) {
       return cached;
     }
-    TenantView view = index.core().tenants().get(code);
+    TenantSnapshot tenant = index.snapshots().tenant(code);
     Map<TermKind, Map<String, TermView>> byKind = new EnumMap<>(TermKind.class);
     for (TermKind kind : TermKind.values()) {
       Map<String, TermView> byCode = new HashMap<>();
-      index.core().taxonomies().list(code, kind).forEach(t -> byCode.put(t.code(), t));
+      tenant.terms().getOrDefault(kind, List.of()).forEach(t -> byCode.put(t.code(), t));
       byKind.put(kind, byCode);
     }
-    Set<String> publicChannels =
-        index.core().channels().list(code).stream()
-            .filter(ChannelView::isPublic)
-            .map(ChannelView::code)
-            .collect(Collectors.toUnmodifiableSet());
-    TenantTerms loaded = new TenantTerms(version, view, byKind, publicChannels);
+    TenantTerms loaded = new TenantTerms(version, tenant.tenant(), byKind, tenant.publicChannels());
     tenants.put(code, loaded);
     return loaded;
   }

@@ -7,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -21,9 +19,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.search.IndexSearcher;
-import vn.storybank.core.Storybank;
+import vn.storybank.core.changelog.ChangeFeed;
 import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.snapshot.EntrySnapshot;
+import vn.storybank.core.snapshot.Snapshots;
 
 /**
  * This node's search index and the follower that keeps it in step with the change log.
@@ -41,7 +40,9 @@ public final class SearchIndex implements AutoCloseable {
   private static final int CHANGES_PER_BATCH = 500;
   private static final int MERGED_SEGMENTS = 5;
 
-  private final Storybank core;
+  private final ChangeFeed changeFeed;
+  private final Snapshots snapshots;
+  private final Reindexing reindexing;
   private final SearchSettings settings;
   private final Analysis analysis = new Analysis();
   private final ReentrantLock applying = new ReentrantLock();
@@ -61,8 +62,10 @@ public final class SearchIndex implements AutoCloseable {
   // Null with one thread: each search then runs on its caller's thread alone.
   private final ExecutorService queryThreads;
 
-  private SearchIndex(Storybank core, SearchSettings settings) {
-    this.core = core;
+  private SearchIndex(ChangeFeed changes, Snapshots snapshots, SearchSettings settings) {
+    this.changeFeed = changes;
+    this.snapshots = snapshots;
+    this.reindexing = new Reindexing(snapshots);
     this.settings = settings;
     this.queryThreads =
         settings.queryThreads() <= 1
@@ -76,9 +79,14 @@ public final class SearchIndex implements AutoCloseable {
                 });
   }
 
-  /** Opens the index at its last commit; call {@link #start()} to follow the change log. */
-  public static SearchIndex open(Storybank core, SearchSettings settings) {
-    SearchIndex index = new SearchIndex(core, settings);
+  /**
+   * Opens the index at its last commit; call {@link #start()} to follow the change log.
+   *
+   * @param changes the change log it follows
+   * @param snapshots where it reads the entries and tenants it indexes
+   */
+  public static SearchIndex open(ChangeFeed changes, Snapshots snapshots, SearchSettings settings) {
+    SearchIndex index = new SearchIndex(changes, snapshots, settings);
     index.live = index.openCurrent();
     index.needsInitialBuild = index.live.fresh();
     return index;
@@ -144,8 +152,8 @@ public final class SearchIndex implements AutoCloseable {
     return settings;
   }
 
-  Storybank core() {
-    return core;
+  Snapshots snapshots() {
+    return snapshots;
   }
 
   /** Runs a search on the live generation's current searcher. */
@@ -207,40 +215,16 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Applies up to one batch of changes; returns how many changes it applied. */
   private int applyBatch(IndexGeneration generation) {
-    List<ChangeView> changes = core.changes().afterAll(generation.position(), CHANGES_PER_BATCH);
+    List<ChangeView> changes = changeFeed.afterAll(generation.position(), CHANGES_PER_BATCH);
     if (changes.isEmpty()) {
       return 0;
     }
-    Set<UUID> touched = new LinkedHashSet<>();
-    Set<UUID> media = new HashSet<>();
-    for (ChangeView change : changes) {
-      switch (change.entityType()) {
-        case "story", "product", "collection" -> touched.add(change.entityId());
-        case "media" -> {
-          touched.add(change.entityId());
-          media.add(change.entityId());
-        }
-        case "tenant" -> {
-          taxonomyVersion.incrementAndGet();
-          touched.addAll(core.snapshots().entryIdsOfTenant(change.tenant()));
-        }
-        case "term" -> {
-          taxonomyVersion.incrementAndGet();
-          touched.addAll(core.snapshots().entryIdsWithTerm(change.entityId()));
-        }
-        // Which channels are public decides which media the public finds (see Scopes.plainUrl).
-        case "channel" -> taxonomyVersion.incrementAndGet();
-        default -> {
-          // accounts and other records are not searchable
-        }
-      }
-    }
-    // What the public sees of an entry's media (hasMedia) follows the media's own state.
-    touched.addAll(core.snapshots().entryIdsShowing(media));
-    List<UUID> ids = new ArrayList<>(touched);
+    Reindexing.Batch batch = reindexing.of(changes);
+    taxonomyVersion.addAndGet(batch.vocabularyChanges());
+    List<UUID> ids = batch.entries();
     for (int from = 0; from < ids.size(); from += BulkLoad.ENTRIES_PER_PAGE) {
       List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + BulkLoad.ENTRIES_PER_PAGE));
-      List<EntrySnapshot> found = core.snapshots().load(chunk);
+      List<EntrySnapshot> found = snapshots.load(chunk);
       Set<UUID> deleted = new HashSet<>(chunk);
       found.forEach(e -> deleted.remove(e.id()));
       generation.apply(found, deleted);
@@ -289,8 +273,8 @@ public final class SearchIndex implements AutoCloseable {
       next = IndexGeneration.open(path, analysis, settings.ramBufferMb(), queryThreads);
       // Read the head first: entries read later are at least as new, and replaying the changes
       // after the head again is harmless.
-      long head = core.changes().head();
-      long entries = BulkLoad.fill(next, core.snapshots()::page, settings);
+      long head = changeFeed.head();
+      long entries = BulkLoad.fill(next, snapshots::page, settings);
       next.advanceTo(head);
       next.commit();
       // A bulk load leaves a tail of small segments, and every search pays per segment (term

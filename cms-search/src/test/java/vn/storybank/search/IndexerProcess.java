@@ -12,7 +12,9 @@ public final class IndexerProcess {
   public static void main(String[] args) throws InterruptedException {
     Storybank core =
         Storybank.start(new DatabaseSettings(args[0], args[1], "", 4), Clock.systemUTC());
-    SearchIndex index = SearchIndex.open(core, SearchSettings.defaults(Path.of(args[2])));
+    SearchIndex index =
+        SearchIndex.open(
+            core.changes(), core.snapshots(), SearchSettings.defaults(Path.of(args[2])));
     index.start();
     System.out.println("following");
     System.out.flush();

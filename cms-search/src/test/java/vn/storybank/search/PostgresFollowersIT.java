@@ -127,7 +127,8 @@ class PostgresFollowersIT {
       assertTrue(
           java.nio.file.Files.exists(indexDir.resolve("current")),
           "the killed node had written an index");
-      SearchIndex restarted = SearchIndex.open(core, SearchSettings.defaults(indexDir));
+      SearchIndex restarted =
+          SearchIndex.open(core.changes(), core.snapshots(), SearchSettings.defaults(indexDir));
       try {
         long committed = restarted.position();
         restarted.catchUp();

@@ -50,7 +50,8 @@ final class SearchFixture implements AutoCloseable {
     // Two query threads whatever the machine: searching segments side by side is then tested.
     index =
         SearchIndex.open(
-            core,
+            core.changes(),
+            core.snapshots(),
             new SearchSettings(
                 d.directory(),
                 d.ramBufferMb(),

@@ -66,11 +66,16 @@ public class StorybankLifecycle {
     if (settings.demoContent()) {
       DemoContent.loadIfEmpty(storybank);
     }
-    searchIndex = SearchIndex.open(storybank, settings.search());
+    searchIndex = SearchIndex.open(storybank.changes(), storybank.snapshots(), settings.search());
     searchIndex.start();
     search = new SearchService(searchIndex, Clock.systemUTC());
     scheduler = startScheduler(storybank, settings.schedulerIntervalSeconds());
-    webhooks = new Webhooks(storybank, Clock.systemUTC(), settings.webhooks());
+    webhooks =
+        new Webhooks(
+            storybank.database().transactions(),
+            storybank.sync(),
+            Clock.systemUTC(),
+            settings.webhooks());
     webhooks.start();
     String login =
         generated

@@ -7,7 +7,7 @@ import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.tenant.TenantService;
 
 /** Reads the change log for followers: search indexing, webhooks, partner sync, scripts. */
-public final class ChangeService {
+public final class ChangeService implements ChangeFeed {
   private final Transactions transactions;
   private final ChangeLog changeLog;
   static final java.time.Duration POLL = java.time.Duration.ofMillis(250);
@@ -41,11 +41,13 @@ public final class ChangeService {
   }
 
   /** Every tenant's committed changes after a sequence number, oldest first. */
+  @Override
   public List<ChangeView> afterAll(long afterSeq, int limit) {
     return transactions.read(em -> changeLog.after(em, null, afterSeq, limit));
   }
 
   /** The sequence number of the last committed change, 0 when there is none. */
+  @Override
   public long head() {
     return transactions.read(ChangeLog::head);
   }

@@ -19,6 +19,7 @@ import vn.storybank.core.entry.EntryType;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.persistence.Transactions;
+import vn.storybank.core.touch.Touch;
 
 /**
  * Delta sync for partners, driven by the change log. A first sync pages through the channel by
@@ -29,7 +30,6 @@ import vn.storybank.core.persistence.Transactions;
  * content, however edits interleave.
  */
 public final class SyncService {
-  private static final Set<String> ENTRY_TYPES = Set.of("story", "product", "media", "collection");
   private final Transactions transactions;
   private final ChangeLog changeLog;
   private final Clock clock;
@@ -135,17 +135,12 @@ public final class SyncService {
   private SyncPage deltaPage(
       EntityManager em, ChannelView channel, SyncToken token, Instant now, int limit) {
     List<ChangeView> changes = changeLog.after(em, channel.tenant(), token.seq(), limit);
+    // A channel's own change needs no look here: its new version refuses the token (410).
     Map<UUID, String> touched = new LinkedHashMap<>();
-    for (ChangeView change : changes) {
-      if (ENTRY_TYPES.contains(change.entityType())) {
-        touched.put(change.entityId(), change.entityType());
-        if (change.entityType().equals("media")) {
-          Touched.linking(em, change.entityId()).forEach(id -> touched.putIfAbsent(id, null));
-        }
-      } else if (change.entityType().equals("term")) {
-        Touched.filedUnder(em, change.entityId()).forEach(id -> touched.putIfAbsent(id, null));
-      }
-    }
+    Touched.delivered(em, changes.stream().map(Touch::of).toList())
+        .forEach(
+            (id, reached) ->
+                touched.put(id, reached.written() == null ? null : reached.written().code()));
     boolean more = changes.size() == limit;
     // Rights that ran out since the last sync change what the channel shows without a write.
     Instant checkedUntil = more ? token.checkedAt() : now;

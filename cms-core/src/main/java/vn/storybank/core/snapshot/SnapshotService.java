@@ -7,10 +7,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.storybank.core.channel.ChannelService;
+import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.collection.CuratedCollection;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.RevisionId;
@@ -21,24 +27,55 @@ import vn.storybank.core.media.MediaAsset;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.product.Product;
 import vn.storybank.core.story.Story;
+import vn.storybank.core.taxonomy.TaxonomyService;
 import vn.storybank.core.taxonomy.Term;
 import vn.storybank.core.taxonomy.TermIndex;
 import vn.storybank.core.taxonomy.TermKind;
+import vn.storybank.core.taxonomy.TermView;
 import vn.storybank.core.tenant.Tenant;
+import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantView;
 
-/** Reads entries as {@link EntrySnapshot}s for the read models kept outside the database. */
-public final class SnapshotService {
+/** Reads entries and tenants as snapshots for the read models kept outside the database. */
+public final class SnapshotService implements Snapshots {
   private static final List<String> MEDIA_ROLES = List.of("heroMedia", "media", "poster");
 
   private final Transactions transactions;
   private final Clock clock;
+  private final TenantService tenants;
+  private final TaxonomyService taxonomies;
+  private final ChannelService channels;
 
-  public SnapshotService(Transactions transactions, Clock clock) {
+  public SnapshotService(
+      Transactions transactions,
+      Clock clock,
+      TenantService tenants,
+      TaxonomyService taxonomies,
+      ChannelService channels) {
     this.transactions = transactions;
     this.clock = clock;
+    this.tenants = tenants;
+    this.taxonomies = taxonomies;
+    this.channels = channels;
+  }
+
+  @Override
+  public TenantSnapshot tenant(String code) {
+    TenantView view = tenants.get(code);
+    Map<TermKind, List<TermView>> terms = new EnumMap<>(TermKind.class);
+    for (TermKind kind : TermKind.values()) {
+      terms.put(kind, taxonomies.list(code, kind));
+    }
+    Set<String> publicChannels =
+        channels.list(code).stream()
+            .filter(ChannelView::isPublic)
+            .map(ChannelView::code)
+            .collect(Collectors.toUnmodifiableSet());
+    return new TenantSnapshot(view, Collections.unmodifiableMap(terms), publicChannels);
   }
 
   /** The entries with these ids that exist; ids of deleted entries are simply absent. */
+  @Override
   public List<EntrySnapshot> load(Collection<UUID> ids) {
     if (ids.isEmpty()) {
       return List.of();
@@ -53,6 +90,7 @@ public final class SnapshotService {
   }
 
   /** Up to {@code limit} entries of every tenant with ids after {@code afterId}, in id order. */
+  @Override
   public List<EntrySnapshot> page(UUID afterId, int limit) {
     return transactions.read(
         em -> {
@@ -71,6 +109,7 @@ public final class SnapshotService {
   }
 
   /** The ids of every entry of a tenant (its locale settings changed: they all need a look). */
+  @Override
   public List<UUID> entryIdsOfTenant(String tenant) {
     return transactions.read(
         em ->
@@ -83,6 +122,7 @@ public final class SnapshotService {
    * The ids of the entries that show any of these media assets (hero, media, poster): what they
    * show the public changes with the assets.
    */
+  @Override
   public List<UUID> entryIdsShowing(Collection<UUID> mediaIds) {
     if (mediaIds.isEmpty()) {
       return List.of();
@@ -99,6 +139,7 @@ public final class SnapshotService {
   }
 
   /** The ids of the entries tagged with this term or one below it in its tree. */
+  @Override
   public List<UUID> entryIdsWithTerm(UUID termId) {
     return transactions.read(
         em -> {

@@ -25,6 +25,7 @@ import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.json.Json;
 import vn.storybank.core.persistence.Transactions;
+import vn.storybank.core.touch.Touch;
 
 /**
  * Follows the change log and turns committed changes into webhook messages. One batch is one
@@ -74,29 +75,31 @@ public final class Dispatcher {
                           "select distinct s.tenant from Subscription s where s.active = true",
                           String.class)
                       .getResultList());
+          Map<String, List<Touch>> byTenant = new LinkedHashMap<>();
           Map<String, Map<UUID, Long>> touched = new LinkedHashMap<>();
           for (ChangeView change : changes) {
-            if (!subscribed.contains(change.tenant())) {
-              continue;
-            }
-            Map<UUID, Long> entries =
-                touched.computeIfAbsent(change.tenant(), t -> new LinkedHashMap<>());
-            long seq = change.seq();
-            switch (change.entityType()) {
-              case "story", "product", "collection" -> entries.put(change.entityId(), seq);
-              case "media" -> {
-                entries.put(change.entityId(), seq);
-                // A story shows its photos: a photo's rights or caption changing changes the story.
-                Touched.linking(em, change.entityId()).forEach(id -> entries.put(id, seq));
-              }
-              case "term" ->
-                  Touched.filedUnder(em, change.entityId()).forEach(id -> entries.put(id, seq));
-              case "channel" -> inChannel(em, change).forEach(id -> entries.put(id, seq));
-              default -> {
-                // Tenants, accounts and settings change nothing a channel shows.
-              }
+            if (subscribed.contains(change.tenant())) {
+              byTenant
+                  .computeIfAbsent(change.tenant(), t -> new ArrayList<>())
+                  .add(Touch.of(change));
             }
           }
+          byTenant.forEach(
+              (tenant, touches) -> {
+                Map<UUID, Long> entries =
+                    touched.computeIfAbsent(tenant, t -> new LinkedHashMap<>());
+                Touched.delivered(em, touches)
+                    .forEach((id, reached) -> entries.put(id, reached.seq()));
+                for (Touch touch : touches) {
+                  // Delivery leaves a channel's settings to each follower; the rest it answered.
+                  Set<UUID> more =
+                      switch (touch.kind()) {
+                        case CHANNEL -> inChannel(em, touch);
+                        case ENTRY, TERM, TENANT_SETTINGS, NOTHING -> Set.of();
+                      };
+                  more.forEach(id -> entries.merge(id, touch.seq(), Math::max));
+                }
+              });
           long last = changes.isEmpty() ? position.seq() : changes.get(changes.size() - 1).seq();
           Instant now = clock.instant();
           // Once caught up, and at most once a minute: each look is a write to the position row.
@@ -137,8 +140,8 @@ public final class Dispatcher {
    * A channel's settings changed: every entry its subscriptions announced, and every entry with a
    * live translation, may have entered or left it, or now be served in another locale.
    */
-  private static Set<UUID> inChannel(EntityManager em, ChangeView change) {
-    Channel channel = em.find(Channel.class, change.entityId());
+  private static Set<UUID> inChannel(EntityManager em, Touch change) {
+    Channel channel = em.find(Channel.class, change.id());
     if (channel == null) {
       return Set.of(); // deleted: its subscriptions have nothing left to announce
     }

@@ -4,15 +4,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
-import vn.storybank.core.Storybank;
 import vn.storybank.core.changelog.ChangeLog;
+import vn.storybank.core.delivery.SyncService;
 import vn.storybank.core.persistence.Transactions;
 
 /**
- * Webhooks assembled over a started core: the admin service, the dispatcher that turns committed
- * changes into messages, and the sender. {@link #start()} runs the last two on background threads
- * until {@link #close()}; tests call {@link Dispatcher#dispatchOnce} and {@link Sender#sendDue}
- * themselves instead.
+ * Webhooks assembled over the database and partner sync (which says how entries stand in a
+ * channel): the admin service, the dispatcher that turns committed changes into messages, and the
+ * sender. {@link #start()} runs the last two on background threads until {@link #close()}; tests
+ * call {@link Dispatcher#dispatchOnce} and {@link Sender#sendDue} themselves instead.
  */
 public final class Webhooks implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(Webhooks.class.getName());
@@ -23,10 +23,10 @@ public final class Webhooks implements AutoCloseable {
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean running;
 
-  public Webhooks(Storybank storybank, Clock clock, WebhookSettings settings) {
-    Transactions transactions = storybank.database().transactions();
+  public Webhooks(
+      Transactions transactions, SyncService sync, Clock clock, WebhookSettings settings) {
     Targets targets = new Targets(settings.allowPrivateTargets());
-    Memberships memberships = new Memberships(storybank.sync());
+    Memberships memberships = new Memberships(sync);
     this.settings = settings;
     this.service = new WebhookService(transactions, memberships, targets, clock);
     this.dispatcher =

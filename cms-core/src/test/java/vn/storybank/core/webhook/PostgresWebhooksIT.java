@@ -36,8 +36,10 @@ class PostgresWebhooksIT {
       WebhookSettings settings =
           new WebhookSettings(
               Duration.ofMillis(10), Duration.ofSeconds(5), true, "https://cms.example.org");
-      Webhooks nodeOne = new Webhooks(one, Clock.systemUTC(), settings);
-      Webhooks nodeTwo = new Webhooks(two, Clock.systemUTC(), settings);
+      Webhooks nodeOne =
+          new Webhooks(one.database().transactions(), one.sync(), Clock.systemUTC(), settings);
+      Webhooks nodeTwo =
+          new Webhooks(two.database().transactions(), two.sync(), Clock.systemUTC(), settings);
       String subscription =
           nodeOne
               .service()

@@ -33,7 +33,9 @@ public final class WebhookBenchmark {
       WebhookSettings settings =
           new WebhookSettings(
               Duration.ofMillis(500), Duration.ofSeconds(15), true, "https://cms.example.org");
-      Webhooks webhooks = new Webhooks(storybank, Clock.systemUTC(), settings);
+      Webhooks webhooks =
+          new Webhooks(
+              storybank.database().transactions(), storybank.sync(), Clock.systemUTC(), settings);
       for (int s = 0; s < subscriptions; s++) {
         webhooks
             .service()

@@ -55,7 +55,8 @@ class WebhooksIT {
     storybank = Storybank.start(TestDatabases.h2(dir), clock);
     TestContent.laoCai(storybank);
     storybank.channels().put(T, "vi-only", viOnly(), null, A);
-    webhooks = new Webhooks(storybank, clock, settings(true));
+    webhooks =
+        new Webhooks(storybank.database().transactions(), storybank.sync(), clock, settings(true));
     receiver = new Receiver();
   }
 
@@ -367,7 +368,8 @@ class WebhooksIT {
 
   @Test
   void privateTargetsAndOtherSchemesAreRefusedUnlessAllowed() {
-    Webhooks strict = new Webhooks(storybank, clock, settings(false));
+    Webhooks strict =
+        new Webhooks(storybank.database().transactions(), storybank.sync(), clock, settings(false));
     StorybankException loopback =
         assertThrows(
             StorybankException.class,

@@ -95,7 +95,9 @@ public final class SearchBenchmark {
           index.close();
         }
         deleteTree(work.resolve("index"));
-        index = SearchIndex.open(core, SearchSettings.defaults(work.resolve("index")));
+        index =
+            SearchIndex.open(
+                core.changes(), core.snapshots(), SearchSettings.defaults(work.resolve("index")));
         start = System.nanoTime();
         index.rebuild();
         double took = seconds(start);
@@ -125,7 +127,7 @@ public final class SearchBenchmark {
       if (index != null) {
         index.close();
       }
-      index = SearchIndex.open(core, withQueryThreads(defaults, 1));
+      index = SearchIndex.open(core.changes(), core.snapshots(), withQueryThreads(defaults, 1));
       System.out.printf(Locale.ROOT, "queries on %d segments%n", index.status().segments());
       queries(
           new SearchService(index, Clock.systemUTC()),
@@ -135,7 +137,7 @@ public final class SearchBenchmark {
           1,
           2);
       index.close();
-      index = SearchIndex.open(core, defaults);
+      index = SearchIndex.open(core.changes(), core.snapshots(), defaults);
       SearchService search = new SearchService(index, Clock.systemUTC());
       queries(search, mix, Math.max(1, runs), "query threads " + defaults.queryThreads(), 1, 2);
 
