@@ -20,9 +20,11 @@ import vn.storybank.core.collection.CuratedCollection;
 import vn.storybank.core.delivery.DeliveryService;
 import vn.storybank.core.delivery.SyncService;
 import vn.storybank.core.entry.Entry;
+import vn.storybank.core.entry.EntryComment;
 import vn.storybank.core.entry.Translation;
 import vn.storybank.core.entry.TranslationApproval;
 import vn.storybank.core.entry.TranslationRevision;
+import vn.storybank.core.entry.WorkflowSettings;
 import vn.storybank.core.media.BrandKit;
 import vn.storybank.core.media.BrandKitService;
 import vn.storybank.core.media.MediaAsset;
@@ -46,10 +48,8 @@ import vn.storybank.core.tenant.Tenant;
 import vn.storybank.core.tenant.TenantService;
 import vn.storybank.core.transfer.TransferService;
 import vn.storybank.core.webhook.WebhookService;
-import vn.storybank.core.workflow.EntryComment;
 import vn.storybank.core.workflow.Scheduler;
 import vn.storybank.core.workflow.WorkflowService;
-import vn.storybank.core.workflow.WorkflowSettings;
 
 /** The core assembled: one database and the services over it. Create one per process. */
 public final class Storybank implements AutoCloseable {
@@ -88,8 +88,8 @@ public final class Storybank implements AutoCloseable {
     this.mediaDelivery = new MediaDelivery(media, transactions, mediaSettings, clock);
     this.brandKit = new BrandKitService(transactions);
     this.collections = new CollectionService(transactions, changeLog, clock);
-    this.changes = new ChangeService(transactions, changeLog);
-    this.accounts = new AccountService(transactions, clock);
+    this.changes = new ChangeService(transactions, TenantService::require, changeLog);
+    this.accounts = new AccountService(transactions, TenantService::require, clock);
     this.transfer =
         new TransferService(
             transactions, changeLog, tenants, taxonomies, media, products, stories, collections);

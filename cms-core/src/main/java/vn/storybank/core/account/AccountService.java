@@ -20,13 +20,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import vn.storybank.core.entry.Page;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.json.Characters;
+import vn.storybank.core.persistence.Page;
 import vn.storybank.core.persistence.Transactions;
-import vn.storybank.core.tenant.Tenant;
-import vn.storybank.core.tenant.TenantService;
 
 /**
  * Accounts, memberships, API tokens, sign-in and the audit log. Password hashes are deliberately
@@ -48,6 +46,7 @@ public final class AccountService {
   static final int MIN_PASSWORD = 12;
   private static final SecureRandom RANDOM = new SecureRandom();
   private final Transactions transactions;
+  private final Tenants tenants;
   private final Clock clock;
   private final LoginThrottle throttle;
   private final Guesses guesses;
@@ -59,8 +58,9 @@ public final class AccountService {
    */
   private record Remembered(Instant until, String passwordHash) {}
 
-  public AccountService(Transactions transactions, Clock clock) {
+  public AccountService(Transactions transactions, Tenants tenants, Clock clock) {
     this.transactions = transactions;
+    this.tenants = tenants;
     this.clock = clock;
     this.throttle = new LoginThrottle(clock);
     this.guesses = new Guesses(throttle);
@@ -223,7 +223,7 @@ public final class AccountService {
     transactions.read(
         em -> {
           Access.require(em, actor, tenant, action);
-          return TenantService.require(em, tenant);
+          return tenants.require(em, tenant);
         });
   }
 
@@ -543,7 +543,7 @@ public final class AccountService {
         em -> {
           Access.require(em, actor, tenant, Action.MEMBERS);
           refuseSuperAdminTarget(username, actor);
-          Tenant owner = TenantService.require(em, tenant);
+          Tenants.Known owner = tenants.require(em, tenant);
           AppUser user = username == null ? null : em.find(AppUser.class, username);
           if (user == null) {
             throw StorybankException.notFound(
@@ -636,7 +636,7 @@ public final class AccountService {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.MEMBERS);
-          TenantService.require(em, tenant);
+          tenants.require(em, tenant);
           return em
               .createQuery(
                   "select m from Membership m where m.tenant = :tenant order by m.username",
@@ -662,8 +662,8 @@ public final class AccountService {
         });
   }
 
-  private static Membership requireMember(EntityManager em, String tenant, String username) {
-    TenantService.require(em, tenant);
+  private Membership requireMember(EntityManager em, String tenant, String username) {
+    tenants.require(em, tenant);
     Membership member =
         username == null ? null : em.find(Membership.class, new Membership.Key(username, tenant));
     if (member == null) {

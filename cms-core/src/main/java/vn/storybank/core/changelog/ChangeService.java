@@ -3,20 +3,22 @@ package vn.storybank.core.changelog;
 import java.util.List;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.Tenants;
 import vn.storybank.core.persistence.Transactions;
-import vn.storybank.core.tenant.TenantService;
 
 /** Reads the change log for followers: search indexing, webhooks, partner sync, scripts. */
 public final class ChangeService implements ChangeFeed {
   private final Transactions transactions;
+  private final Tenants tenants;
   private final ChangeLog changeLog;
   static final java.time.Duration POLL = java.time.Duration.ofMillis(250);
   // Racing refreshes are harmless: each stores a head that was true when it was read.
   private volatile long polled;
   private volatile long polledAt;
 
-  public ChangeService(Transactions transactions, ChangeLog changeLog) {
+  public ChangeService(Transactions transactions, Tenants tenants, ChangeLog changeLog) {
     this.transactions = transactions;
+    this.tenants = tenants;
     this.changeLog = changeLog;
     this.polledAt = System.nanoTime() - POLL.toNanos();
   }
@@ -25,7 +27,7 @@ public final class ChangeService implements ChangeFeed {
   public List<ChangeView> after(String tenant, long afterSeq, int limit) {
     return transactions.read(
         em -> {
-          TenantService.require(em, tenant);
+          tenants.require(em, tenant);
           return changeLog.after(em, tenant, afterSeq, limit);
         });
   }
@@ -35,7 +37,7 @@ public final class ChangeService implements ChangeFeed {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.CHANGE_LOG);
-          TenantService.require(em, tenant);
+          tenants.require(em, tenant);
           return changeLog.after(em, tenant, afterSeq, limit);
         });
   }

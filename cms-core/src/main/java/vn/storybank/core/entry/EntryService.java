@@ -26,6 +26,7 @@ import vn.storybank.core.json.Json;
 import vn.storybank.core.json.JsonInputs;
 import vn.storybank.core.json.MergePatch;
 import vn.storybank.core.persistence.Audit;
+import vn.storybank.core.persistence.Page;
 import vn.storybank.core.persistence.Saved;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.persistence.Versions;

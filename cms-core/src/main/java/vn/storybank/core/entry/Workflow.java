@@ -7,8 +7,6 @@ import java.util.Set;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.taxonomy.Term;
 import vn.storybank.core.taxonomy.TermKind;
-import vn.storybank.core.workflow.EntryComment;
-import vn.storybank.core.workflow.WorkflowSettings;
 
 /**
  * The review rules of one translation. The caller holds a row lock on the entry, so two reviewers

@@ -17,7 +17,6 @@ import vn.storybank.core.error.Violations;
 import vn.storybank.core.taxonomy.TermIndex;
 import vn.storybank.core.tenant.Tenant;
 import vn.storybank.core.tenant.TenantService;
-import vn.storybank.core.workflow.WorkflowSettings;
 
 /**
  * What one write transaction on a tenant's entries shares: the tenant, its terms, the slugs and

@@ -14,8 +14,9 @@ import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 
 /**
- * Runs work in one database transaction: everything it wrote commits together, or nothing does.
- * Lock timeouts and deadlocks are retried a few times, since they say nothing about the request.
+ * Runs work in one database transaction: everything it wrote commits together, or nothing does. A
+ * write that hits a lock timeout or a deadlock is tried {@link #ATTEMPTS} times in all (two
+ * retries), since those say nothing about the request.
  */
 public final class Transactions {
   private static final int ATTEMPTS = 3;

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.hibernate.annotations.SortNatural;
+import vn.storybank.core.account.Tenants;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.locale.LanguageTags;
 import vn.storybank.core.persistence.Audit;
@@ -26,7 +27,7 @@ import vn.storybank.core.persistence.Audit;
 /** A province: its own content, locales, taxonomies and (later) users and channels. */
 @Entity
 @Table(name = "tenant")
-public class Tenant {
+public class Tenant implements Tenants.Known {
   @Id
   @Column(name = "code")
   private String code;

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import vn.storybank.core.entry.Entry;
+import vn.storybank.core.entry.EntryComment;
 import vn.storybank.core.entry.EntryService;
 import vn.storybank.core.entry.Translation;
 import vn.storybank.core.entry.WorkflowAction;

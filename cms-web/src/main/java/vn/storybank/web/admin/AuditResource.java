@@ -20,8 +20,8 @@ import java.time.format.DateTimeParseException;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.account.AccountService;
 import vn.storybank.core.account.AuditView;
-import vn.storybank.core.entry.Page;
 import vn.storybank.core.error.Violations;
+import vn.storybank.core.persistence.Page;
 import vn.storybank.web.http.AdminApi;
 
 /**

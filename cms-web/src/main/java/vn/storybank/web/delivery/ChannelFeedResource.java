@@ -22,9 +22,9 @@ import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.delivery.DeliveredItem;
 import vn.storybank.core.delivery.DeliveryService;
 import vn.storybank.core.delivery.SyncPage;
-import vn.storybank.core.entry.Page;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.json.Json;
+import vn.storybank.core.persistence.Page;
 import vn.storybank.web.config.Settings;
 
 /** A channel's feeds (JSON Feed, ninjs, Atom), its screen playlist and partner delta sync. */

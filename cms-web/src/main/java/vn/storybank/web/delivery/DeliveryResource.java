@@ -21,8 +21,8 @@ import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.delivery.DeliveredItem;
 import vn.storybank.core.delivery.DeliveryService;
 import vn.storybank.core.entry.EntryType;
-import vn.storybank.core.entry.Page;
 import vn.storybank.core.json.Json;
+import vn.storybank.core.persistence.Page;
 import vn.storybank.web.config.Settings;
 
 /**

@@ -1,4 +1,4 @@
-package vn.storybank.core.workflow;
+package vn.storybank.core.entry;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package vn.storybank.core.workflow;
+package vn.storybank.core.entry;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,13 +13,16 @@ import java.util.List;
  * A tenant's review rules: the topic term codes that make an entry sensitive (publishing it needs
  * two approvers other than the author), and whether a non-sensitive translation may be published
  * straight from draft. A tenant without a row has the defaults.
+ *
+ * <p>It lives here, beside the publish step ({@link Workflow}) that reads it, so that this package
+ * does not know the workflow package above it, whose settings endpoint writes it.
  */
 @Entity
 @Table(name = "workflow_settings")
 public class WorkflowSettings {
   /** Topics on which a mistake harms people or the province: always reviewed twice. */
   /** The length of the sensitive_topics column (V6 migration), codes one per line. */
-  static final int MAX_TOPICS_CHARS = 4000;
+  public static final int MAX_TOPICS_CHARS = 4000;
 
   public static final List<String> DEFAULT_SENSITIVE_TOPICS =
       List.of("borders-sovereignty", "ethnicity", "religion", "human-rights");
@@ -41,12 +44,12 @@ public class WorkflowSettings {
 
   protected WorkflowSettings() {}
 
-  WorkflowSettings(String tenant, List<String> sensitiveTopics, boolean directPublish) {
+  public WorkflowSettings(String tenant, List<String> sensitiveTopics, boolean directPublish) {
     this.tenant = tenant;
     replace(sensitiveTopics, directPublish);
   }
 
-  void replace(List<String> topics, boolean direct) {
+  public void replace(List<String> topics, boolean direct) {
     this.sensitiveTopics = String.join("\n", topics);
     this.directPublish = direct;
   }

@@ -1,4 +1,4 @@
-package vn.storybank.core.entry;
+package vn.storybank.core.persistence;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.storybank.core.workflow;
+package vn.storybank.core.entry;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One message in an entry's review thread; the locale says which translation it is about. */
+/**
+ * One message in an entry's review thread; the locale says which translation it is about. Here, not
+ * in the workflow package, because a rejection ({@link Workflow}) writes one.
+ */
 @Entity
 @Table(name = "entry_comment")
 public class EntryComment {
