@@ -29,7 +29,9 @@ public final class WebhookBenchmark {
     try (Storybank storybank = Storybank.start(TestDatabases.of(args[2], dir), Clock.systemUTC());
         Receiver receiver = new Receiver()) {
       TestContent.laoCai(storybank);
-      storybank.channels().put(TestContent.TENANT, "vi-only", WebhooksIT.viOnly(), null, "b");
+      storybank
+          .channels()
+          .put(TestContent.TENANT, "vi-only", WebhooksIT.viOnly(), null, TestContent.ACTOR);
       WebhookSettings settings =
           new WebhookSettings(
               Duration.ofMillis(500), Duration.ofSeconds(15), true, "https://cms.example.org");
@@ -40,12 +42,17 @@ public final class WebhookBenchmark {
         webhooks
             .service()
             .create(
-                TestContent.TENANT, new SubscriptionInput("vi-only", receiver.url(), null), "b");
+                TestContent.TENANT,
+                new SubscriptionInput("vi-only", receiver.url(), null),
+                TestContent.ACTOR);
       }
       for (int i = 0; i < stories; i++) {
         storybank
             .stories()
-            .create(TestContent.TENANT, WebhooksIT.publishedInput("Câu chuyện " + i), "b");
+            .create(
+                TestContent.TENANT,
+                WebhooksIT.publishedInput("Câu chuyện " + i),
+                TestContent.ACTOR);
       }
       long start = System.nanoTime();
       int changes = 0;
@@ -80,7 +87,8 @@ public final class WebhookBenchmark {
         long t0 = System.nanoTime();
         storybank
             .stories()
-            .create(TestContent.TENANT, WebhooksIT.publishedInput("Độ trễ " + i), "b");
+            .create(
+                TestContent.TENANT, WebhooksIT.publishedInput("Độ trễ " + i), TestContent.ACTOR);
         while (receiver.received().size() < before + subscriptions) {
           Thread.sleep(2);
         }
