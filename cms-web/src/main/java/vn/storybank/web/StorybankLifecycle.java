@@ -27,6 +27,10 @@ import vn.storybank.web.delivery.FileSignatures;
 @ApplicationScoped
 public class StorybankLifecycle {
   private static final Logger LOG = Logger.getLogger(StorybankLifecycle.class.getName());
+
+  /** The one clock of this node: the core, signatures, search and webhooks all tell time by it. */
+  private final Clock clock = Clock.systemUTC();
+
   private final Settings settings;
   private volatile Storybank storybank;
   private volatile SearchIndex searchIndex;
@@ -55,13 +59,11 @@ public class StorybankLifecycle {
     settings.metricsToken();
     Optional<String> urlSecret = settings.mediaUrlSecret();
     java.time.Duration urlLifetime = settings.signedUrlLifetime();
-    storybank = Storybank.start(settings.database(), Clock.systemUTC(), settings.media());
+    storybank = Storybank.start(settings.database(), clock, settings.media());
     // In the database when not configured: nodes share it, as they must to check each other's URLs.
     fileSignatures =
         new FileSignatures(
-            urlSecret.orElseGet(() -> storybank.secrets().get("media-url")),
-            urlLifetime,
-            Clock.systemUTC());
+            urlSecret.orElseGet(() -> storybank.secrets().get("media-url")), urlLifetime, clock);
     sweepInBackground(storybank);
     flushUsageEveryMinute(storybank);
     Optional<String> generated = storybank.accounts().ensureAdmin(settings.adminPassword());
@@ -70,9 +72,9 @@ public class StorybankLifecycle {
     }
     searchIndex = SearchIndex.open(storybank, settings.search());
     searchIndex.start();
-    search = new SearchService(searchIndex, Clock.systemUTC());
+    search = new SearchService(searchIndex, clock);
     scheduler = startScheduler(storybank, settings.schedulerIntervalSeconds());
-    webhooks = new Webhooks(storybank, Clock.systemUTC(), settings.webhooks());
+    webhooks = new Webhooks(storybank, clock, settings.webhooks());
     webhooks.start();
     String login =
         generated
@@ -186,6 +188,13 @@ public class StorybankLifecycle {
       throw new IllegalStateException("Webhooks have not started");
     }
     return webhooks;
+  }
+
+  /** The node's clock, for resources that tell the time themselves. */
+  @Produces
+  @Dependent
+  Clock clock() {
+    return clock;
   }
 
   @Produces
