@@ -8,13 +8,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.concurrent.BackgroundLoop;
 import vn.storybank.core.demo.DemoContent;
 import vn.storybank.core.webhook.Webhooks;
 import vn.storybank.search.SearchIndex;
@@ -35,9 +35,9 @@ public class StorybankLifecycle {
   private volatile Storybank storybank;
   private volatile SearchIndex searchIndex;
   private volatile SearchService search;
-  private java.util.concurrent.ScheduledExecutorService usageFlusher;
+  private BackgroundLoop usageFlusher;
   private final DeliveryCache deliveryCache;
-  private volatile ScheduledExecutorService scheduler;
+  private volatile BackgroundLoop scheduler;
   private volatile Webhooks webhooks;
   private volatile FileSignatures fileSignatures;
 
@@ -58,7 +58,7 @@ public class StorybankLifecycle {
     // start, not the first scrape).
     settings.metricsToken();
     Optional<String> urlSecret = settings.mediaUrlSecret();
-    java.time.Duration urlLifetime = settings.signedUrlLifetime();
+    Duration urlLifetime = settings.signedUrlLifetime();
     storybank = Storybank.start(settings.database(), clock, settings.media());
     // In the database when not configured: nodes share it, as they must to check each other's URLs.
     fileSignatures =
@@ -102,9 +102,10 @@ public class StorybankLifecycle {
         new Thread(
             () -> {
               try {
-                core.mediaFiles().sweep(java.time.Duration.ofDays(1));
+                core.mediaFiles().sweep(Duration.ofDays(1));
               } catch (RuntimeException e) {
-                LOG.warning("The media sweep failed; it runs again at the next start: " + e);
+                LOG.log(
+                    Level.WARNING, "The media sweep failed; it runs again at the next start", e);
               }
             },
             "storybank-media-sweep");
@@ -116,7 +117,7 @@ public class StorybankLifecycle {
    * Polls for due publish, unpublish and embargo times on a background thread. A failed poll is
    * logged and the next one tries again; what fell due while the node was down fires at the first.
    */
-  private static ScheduledExecutorService startScheduler(Storybank core, long intervalSeconds) {
+  private static BackgroundLoop startScheduler(Storybank core, long intervalSeconds) {
     if (intervalSeconds == 0) {
       LOG.info(
           "The publishing scheduler is off on this node ("
@@ -124,28 +125,15 @@ public class StorybankLifecycle {
               + "=0)");
       return null;
     }
-    ScheduledExecutorService executor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread thread = new Thread(r, "storybank-scheduler");
-              thread.setDaemon(true);
-              return thread;
-            });
-    executor.scheduleWithFixedDelay(
+    return BackgroundLoop.every(
+        "storybank-scheduler",
+        Duration.ofSeconds(intervalSeconds),
         () -> {
-          try {
-            int fired = core.scheduler().runDue();
-            if (fired > 0) {
-              LOG.info(() -> "The scheduler fired " + fired + " due publishing times");
-            }
-          } catch (RuntimeException e) {
-            LOG.warning("The scheduler's poll failed; it polls again: " + e);
+          int fired = core.scheduler().runDue();
+          if (fired > 0) {
+            LOG.info(() -> "The scheduler fired " + fired + " due publishing times");
           }
-        },
-        intervalSeconds,
-        intervalSeconds,
-        TimeUnit.SECONDS);
-    return executor;
+        });
   }
 
   /** The core, for request-scoped beans: requests reach the application only after it started. */
@@ -221,23 +209,8 @@ public class StorybankLifecycle {
   /** Writes partner usage counts once a minute, so a crash loses at most a minute of them. */
   private void flushUsageEveryMinute(Storybank core) {
     usageFlusher =
-        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "storybank-usage-flush");
-              t.setDaemon(true);
-              return t;
-            });
-    usageFlusher.scheduleWithFixedDelay(
-        () -> {
-          try {
-            core.partners().flushUsage();
-          } catch (RuntimeException e) {
-            LOG.warning("Partner usage could not be written; kept for the next try: " + e);
-          }
-        },
-        60,
-        60,
-        java.util.concurrent.TimeUnit.SECONDS);
+        BackgroundLoop.every(
+            "storybank-usage-flush", Duration.ofMinutes(1), () -> core.partners().flushUsage());
   }
 
   @PreDestroy
@@ -246,20 +219,15 @@ public class StorybankLifecycle {
       webhooks.close();
     }
     if (usageFlusher != null) {
-      usageFlusher.shutdownNow();
+      usageFlusher.close();
       try {
         storybank.partners().flushUsage();
       } catch (RuntimeException e) {
-        LOG.warning("Partner usage of the last minute could not be written: " + e);
+        LOG.log(Level.WARNING, "Partner usage of the last minute could not be written", e);
       }
     }
     if (scheduler != null) {
-      scheduler.shutdownNow();
-      try {
-        scheduler.awaitTermination(10, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      scheduler.close();
     }
     if (searchIndex != null) {
       searchIndex.close();
