@@ -86,7 +86,7 @@ public final class Storybank implements AutoCloseable {
     this.media = new MediaService(transactions, changeLog, clock, mediaSettings.store());
     this.mediaFiles = new MediaFiles(media, transactions, mediaSettings, clock);
     this.mediaDelivery = new MediaDelivery(media, transactions, mediaSettings, clock);
-    this.brandKit = new BrandKitService(transactions);
+    this.brandKit = new BrandKitService(transactions, clock);
     this.collections = new CollectionService(transactions, changeLog, clock);
     this.changes = new ChangeService(transactions, TenantService::require, changeLog);
     this.accounts = new AccountService(transactions, TenantService::require, clock);

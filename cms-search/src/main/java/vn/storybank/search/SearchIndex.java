@@ -2,11 +2,12 @@ package vn.storybank.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,10 +18,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.search.IndexSearcher;
 import vn.storybank.core.changelog.ChangeFeed;
 import vn.storybank.core.changelog.ChangeView;
+import vn.storybank.core.concurrent.BackgroundLoop;
 import vn.storybank.core.snapshot.EntrySnapshot;
 import vn.storybank.core.snapshot.Snapshots;
 
@@ -35,7 +39,7 @@ import vn.storybank.core.snapshot.Snapshots;
  * then catches the new one up and swaps it in atomically.
  */
 public final class SearchIndex implements AutoCloseable {
-  private static final System.Logger LOG = System.getLogger(SearchIndex.class.getName());
+  private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
   private static final String CURRENT = "current";
   private static final int CHANGES_PER_BATCH = 500;
   private static final int MERGED_SEGMENTS = 5;
@@ -50,14 +54,12 @@ public final class SearchIndex implements AutoCloseable {
   private final AtomicBoolean rebuilding = new AtomicBoolean();
   private volatile IndexGeneration live;
   private volatile boolean caughtUp;
-  private volatile boolean running;
   private volatile boolean needsInitialBuild;
   private volatile long lastCommitNanos = System.nanoTime();
   private volatile String lastError;
   private final java.util.concurrent.atomic.AtomicLong taxonomyVersion =
       new java.util.concurrent.atomic.AtomicLong();
-  private Thread follower;
-  private final Object wakeUp = new Object();
+  private BackgroundLoop follower;
 
   // Null with one thread: each search then runs on its caller's thread alone.
   private final ExecutorService queryThreads;
@@ -94,13 +96,15 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Starts the follower thread: it rebuilds an empty index first, then follows. */
   public synchronized void start() {
-    if (running) {
+    if (follower != null) {
       return;
     }
-    running = true;
-    follower = new Thread(this::follow, "search-follower");
-    follower.setDaemon(true);
-    follower.start();
+    follower =
+        BackgroundLoop.start(
+            "search-follower",
+            BackgroundLoop.Pace.draining(settings.pollInterval())
+                .afterFailure(Duration.ofSeconds(1)),
+            this::follow);
   }
 
   /** Whether the index has caught up with the change log once since start. */
@@ -183,33 +187,29 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  private void follow() {
-    while (running) {
-      try {
-        if (needsInitialBuild) {
-          rebuild();
-        }
-        int applied;
-        applying.lock();
-        try {
-          applied = applyBatch(live);
-          if (applied == 0) {
-            caughtUp = true;
-            commitIfDue(live, true);
-            live.mergeSmallSegments();
-          }
-        } finally {
-          applying.unlock();
-        }
-        lastError = null;
-        if (applied == 0) {
-          sleep(settings.pollInterval().toMillis());
-        }
-      } catch (RuntimeException e) {
-        lastError = e.getMessage();
-        LOG.log(Level.WARNING, "Search follower: " + e.getMessage() + "; retrying in 1 s", e);
-        sleep(1000);
+  /** One round of the follower; true when a full batch may leave more to apply at once. */
+  private boolean follow() {
+    try {
+      if (needsInitialBuild) {
+        rebuild();
       }
+      int applied;
+      applying.lock();
+      try {
+        applied = applyBatch(live);
+        if (applied == 0) {
+          caughtUp = true;
+          commitIfDue(live, true);
+          live.mergeSmallSegments();
+        }
+      } finally {
+        applying.unlock();
+      }
+      lastError = null;
+      return applied > 0;
+    } catch (RuntimeException e) {
+      lastError = e.getMessage();
+      throw e; // logged by the loop, which tries again in a second
     }
   }
 
@@ -252,7 +252,7 @@ public final class SearchIndex implements AutoCloseable {
       rebuild();
     } catch (RuntimeException e) {
       lastError = e.getMessage();
-      LOG.log(Level.ERROR, "Search rebuild failed; the live index stays in use", e);
+      LOG.log(Level.SEVERE, "Search rebuild failed; the live index stays in use", e);
     } finally {
       rebuildRequested.set(false);
     }
@@ -299,9 +299,11 @@ public final class SearchIndex implements AutoCloseable {
       LOG.log(
           Level.INFO,
           "Search index rebuilt: {0} entries, {1} documents in {2} ms",
-          entries,
-          next.documentCount(),
-          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+          new Object[] {
+            entries,
+            next.documentCount(),
+            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)
+          });
       next = null;
       return true;
     } finally {
@@ -352,34 +354,12 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /**
-   * Waits without being interruptible from {@link #close()}: Lucene's file channels close
-   * themselves when the thread using them is interrupted, which would break the index writer.
-   */
-  private void sleep(long millis) {
-    synchronized (wakeUp) {
-      if (running) {
-        try {
-          wakeUp.wait(millis);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    }
-  }
-
   @Override
   public void close() {
-    synchronized (wakeUp) {
-      running = false;
-      wakeUp.notifyAll();
-    }
+    // The loop never interrupts its thread: Lucene's file channels close themselves when the
+    // thread using them is interrupted, which would break the index writer.
     if (follower != null) {
-      try {
-        follower.join(10_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      follower.close();
     }
     applying.lock();
     try {

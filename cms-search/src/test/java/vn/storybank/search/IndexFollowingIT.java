@@ -2,9 +2,9 @@ package vn.storybank.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.storybank.core.testing.Wait.waitUntil;
 import static vn.storybank.search.SearchFixture.T;
 import static vn.storybank.search.SearchFixture.vi;
-import static vn.storybank.search.SearchFixture.waitUntil;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
@@ -37,6 +37,7 @@ import vn.storybank.search.SearchRequest.Audience;
  * while searches keep answering. Over a real core on H2 and a real Lucene index on disk.
  */
 class IndexFollowingIT {
+  private static final Duration FOLLOWING = Duration.ofMinutes(1);
   @TempDir Path dir;
   SearchFixture f;
 
@@ -224,7 +225,7 @@ class IndexFollowingIT {
     IndexGeneration.deleteTree(f.indexDir);
     f.openIndex();
     f.index.start();
-    waitUntil(() -> f.index.ready());
+    waitUntil("the rebuilt index caught up", FOLLOWING, () -> f.index.ready());
     assertEquals(1, f.editor("cho").total());
   }
 
@@ -237,7 +238,8 @@ class IndexFollowingIT {
     assertEquals(4, f.index.status().segments());
 
     f.index.start();
-    waitUntil(() -> f.index.status().segments() == 1);
+    waitUntil(
+        "the idle follower merged the segments", FOLLOWING, () -> f.index.status().segments() == 1);
     assertEquals(4, f.editor("cho").total(), "nothing lost in the merge");
   }
 
@@ -247,7 +249,10 @@ class IndexFollowingIT {
       f.story("destination", List.of(), List.of(), vi("Chợ số " + i, null, null));
     }
     f.index.start();
-    waitUntil(() -> f.index.ready() && f.editor("cho").total() == 200);
+    waitUntil(
+        "the 200 stories are searchable",
+        FOLLOWING,
+        () -> f.index.ready() && f.editor("cho").total() == 200);
     AtomicBoolean done = new AtomicBoolean();
     AtomicInteger wrong = new AtomicInteger();
     Thread searcher =
@@ -262,7 +267,10 @@ class IndexFollowingIT {
     searcher.start();
     assertTrue(f.index.requestRebuild());
     f.story("destination", List.of(), List.of(), vi("Chợ mới trong lúc dựng lại", null, null));
-    waitUntil(() -> !f.index.status().rebuilding() && f.editor("cho").total() == 201);
+    waitUntil(
+        "the rebuild finished with the story written meanwhile",
+        FOLLOWING,
+        () -> !f.index.status().rebuilding() && f.editor("cho").total() == 201);
     done.set(true);
     searcher.join();
     assertEquals(0, wrong.get(), "searches during the rebuild saw every entry");

@@ -2,6 +2,7 @@ package vn.storybank.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.storybank.core.testing.Wait.waitUntil;
 import static vn.storybank.search.SearchFixture.ACTOR;
 import static vn.storybank.search.SearchFixture.T;
 import static vn.storybank.search.SearchFixture.vi;
@@ -11,6 +12,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +70,10 @@ class PostgresFollowersIT {
         }
       }
       long head = a.core.changes().head();
-      SearchFixture.waitUntil(() -> a.index.position() == head && b.index.position() == head);
+      waitUntil(
+          "both followers reached the head",
+          Duration.ofMinutes(1),
+          () -> a.index.position() == head && b.index.position() == head);
       Map<String, String> expected = IndexContents.expected(a.core);
       assertEquals(expected, IndexContents.indexed(a.index));
       assertEquals(expected, IndexContents.indexed(b.index));

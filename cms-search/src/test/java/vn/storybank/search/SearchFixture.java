@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.entry.TranslationInput;
 import vn.storybank.core.entry.TranslationStatus;
@@ -209,16 +208,5 @@ final class SearchFixture implements AutoCloseable {
   public void close() {
     index.close();
     core.close();
-  }
-
-  /** Waits up to a minute for a condition that background threads make true. */
-  static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out");
-      }
-      Thread.sleep(20);
-    }
   }
 }

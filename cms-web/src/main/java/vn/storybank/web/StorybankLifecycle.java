@@ -8,13 +8,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.concurrent.BackgroundLoop;
 import vn.storybank.core.demo.DemoContent;
 import vn.storybank.core.webhook.Webhooks;
 import vn.storybank.search.SearchIndex;
@@ -28,13 +28,17 @@ import vn.storybank.web.delivery.FileSignatures;
 @ApplicationScoped
 public class StorybankLifecycle {
   private static final Logger LOG = Logger.getLogger(StorybankLifecycle.class.getName());
+
+  /** The one clock of this node: the core, signatures, search and webhooks all tell time by it. */
+  private final Clock clock = Clock.systemUTC();
+
   private final Settings settings;
   private volatile Storybank storybank;
   private volatile SearchIndex searchIndex;
   private volatile SearchService search;
-  private java.util.concurrent.ScheduledExecutorService usageFlusher;
+  private BackgroundLoop usageFlusher;
   private final DeliveryCache deliveryCache;
-  private volatile ScheduledExecutorService scheduler;
+  private volatile BackgroundLoop scheduler;
   private volatile Webhooks webhooks;
   private volatile FileSignatures fileSignatures;
 
@@ -52,14 +56,12 @@ public class StorybankLifecycle {
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
     Optional<String> urlSecret = settings.mediaUrlSecret();
-    java.time.Duration urlLifetime = settings.signedUrlLifetime();
-    storybank = Storybank.start(settings.database(), Clock.systemUTC(), settings.media());
+    Duration urlLifetime = settings.signedUrlLifetime();
+    storybank = Storybank.start(settings.database(), clock, settings.media());
     // In the database when not configured: nodes share it, as they must to check each other's URLs.
     fileSignatures =
         new FileSignatures(
-            urlSecret.orElseGet(() -> storybank.secrets().get("media-url")),
-            urlLifetime,
-            Clock.systemUTC());
+            urlSecret.orElseGet(() -> storybank.secrets().get("media-url")), urlLifetime, clock);
     sweepInBackground(storybank);
     flushUsageEveryMinute(storybank);
     Optional<String> generated = storybank.accounts().ensureAdmin(settings.adminPassword());
@@ -68,13 +70,13 @@ public class StorybankLifecycle {
     }
     searchIndex = SearchIndex.open(storybank.changes(), storybank.snapshots(), settings.search());
     searchIndex.start();
-    search = new SearchService(searchIndex, Clock.systemUTC());
+    search = new SearchService(searchIndex, clock);
     scheduler = startScheduler(storybank, settings.schedulerIntervalSeconds());
     webhooks =
         new Webhooks(
             storybank.database().transactions(),
             storybank.sync(),
-            Clock.systemUTC(),
+            clock,
             settings.webhooks());
     webhooks.start();
     String login =
@@ -103,9 +105,10 @@ public class StorybankLifecycle {
         new Thread(
             () -> {
               try {
-                core.mediaFiles().sweep(java.time.Duration.ofDays(1));
+                core.mediaFiles().sweep(Duration.ofDays(1));
               } catch (RuntimeException e) {
-                LOG.warning("The media sweep failed; it runs again at the next start: " + e);
+                LOG.log(
+                    Level.WARNING, "The media sweep failed; it runs again at the next start", e);
               }
             },
             "storybank-media-sweep");
@@ -117,7 +120,7 @@ public class StorybankLifecycle {
    * Polls for due publish, unpublish and embargo times on a background thread. A failed poll is
    * logged and the next one tries again; what fell due while the node was down fires at the first.
    */
-  private static ScheduledExecutorService startScheduler(Storybank core, long intervalSeconds) {
+  private static BackgroundLoop startScheduler(Storybank core, long intervalSeconds) {
     if (intervalSeconds == 0) {
       LOG.info(
           "The publishing scheduler is off on this node ("
@@ -125,28 +128,15 @@ public class StorybankLifecycle {
               + "=0)");
       return null;
     }
-    ScheduledExecutorService executor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread thread = new Thread(r, "storybank-scheduler");
-              thread.setDaemon(true);
-              return thread;
-            });
-    executor.scheduleWithFixedDelay(
+    return BackgroundLoop.every(
+        "storybank-scheduler",
+        Duration.ofSeconds(intervalSeconds),
         () -> {
-          try {
-            int fired = core.scheduler().runDue();
-            if (fired > 0) {
-              LOG.info(() -> "The scheduler fired " + fired + " due publishing times");
-            }
-          } catch (RuntimeException e) {
-            LOG.warning("The scheduler's poll failed; it polls again: " + e);
+          int fired = core.scheduler().runDue();
+          if (fired > 0) {
+            LOG.info(() -> "The scheduler fired " + fired + " due publishing times");
           }
-        },
-        intervalSeconds,
-        intervalSeconds,
-        TimeUnit.SECONDS);
-    return executor;
+        });
   }
 
   /** The core, for request-scoped beans: requests reach the application only after it started. */
@@ -191,6 +181,13 @@ public class StorybankLifecycle {
     return webhooks;
   }
 
+  /** The node's clock, for resources that tell the time themselves. */
+  @Produces
+  @Dependent
+  Clock clock() {
+    return clock;
+  }
+
   @Produces
   @Dependent
   Settings settings() {
@@ -215,23 +212,8 @@ public class StorybankLifecycle {
   /** Writes partner usage counts once a minute, so a crash loses at most a minute of them. */
   private void flushUsageEveryMinute(Storybank core) {
     usageFlusher =
-        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "storybank-usage-flush");
-              t.setDaemon(true);
-              return t;
-            });
-    usageFlusher.scheduleWithFixedDelay(
-        () -> {
-          try {
-            core.partners().flushUsage();
-          } catch (RuntimeException e) {
-            LOG.warning("Partner usage could not be written; kept for the next try: " + e);
-          }
-        },
-        60,
-        60,
-        java.util.concurrent.TimeUnit.SECONDS);
+        BackgroundLoop.every(
+            "storybank-usage-flush", Duration.ofMinutes(1), () -> core.partners().flushUsage());
   }
 
   @PreDestroy
@@ -240,20 +222,15 @@ public class StorybankLifecycle {
       webhooks.close();
     }
     if (usageFlusher != null) {
-      usageFlusher.shutdownNow();
+      usageFlusher.close();
       try {
         storybank.partners().flushUsage();
       } catch (RuntimeException e) {
-        LOG.warning("Partner usage of the last minute could not be written: " + e);
+        LOG.log(Level.WARNING, "Partner usage of the last minute could not be written", e);
       }
     }
     if (scheduler != null) {
-      scheduler.shutdownNow();
-      try {
-        scheduler.awaitTermination(10, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      scheduler.close();
     }
     if (searchIndex != null) {
       searchIndex.close();

@@ -2,11 +2,13 @@ package vn.storybank.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.storybank.core.testing.Wait.waitUntil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -104,13 +106,10 @@ class CrashDurabilityIT {
    * its health check turned 200; a read of the list must answer JSON before ids are looked up.
    */
   private static void awaitAdminApi(Api api) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    Api.Reply list = api.get(STORIES + "?limit=1");
-    while (list.status() != 200 && System.nanoTime() < deadline) {
-      TimeUnit.MILLISECONDS.sleep(100);
-      list = api.get(STORIES + "?limit=1");
-    }
-    assertEquals(200, list.status(), "the restarted server never answered the admin API: " + list);
+    waitUntil(
+        "the restarted server answers the admin API",
+        Duration.ofSeconds(60),
+        () -> api.get(STORIES + "?limit=1").status() == 200);
   }
 
   private static Set<String> createdInChangeLog(Api api) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.storybank.core.testing.Wait.waitUntil;
 import static vn.storybank.web.MediaApiIT.json;
 import static vn.storybank.web.MediaApiIT.text;
 
@@ -505,14 +506,10 @@ class DeliveryApiIT {
   }
 
   private static void awaitSearchable(String q, String id) throws InterruptedException {
-    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (System.nanoTime() < until) {
-      if (body(get(PUBLIC + "search?q=" + encode(q))).contains(id)) {
-        return;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("the control story never became searchable");
+    waitUntil(
+        "the control story became searchable",
+        Duration.ofSeconds(20),
+        () -> body(get(PUBLIC + "search?q=" + encode(q))).contains(id));
   }
 
   static String relative(String absolute) {

@@ -1,5 +1,7 @@
 package vn.storybank.web;
 
+import static vn.storybank.core.testing.Wait.waitUntil;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -130,31 +132,25 @@ public final class PayaraServer implements AutoCloseable {
 
   private void awaitHealthy(Duration timeout) {
     HttpClient client = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(
-            "Payara exited with " + process.exitValue() + "; see " + log);
-      }
-      try {
-        if (answers(client, "health", 200) && answers(client, "api/admin/v1/tenants", 401)) {
-          return;
-        }
-      } catch (IOException e) {
-        // Not listening yet.
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      try {
-        process.waitFor(250, TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+    try {
+      waitUntil(
+          "Payara is healthy; see " + log,
+          timeout,
+          () -> {
+            if (!process.isAlive()) {
+              throw new IllegalStateException(
+                  "Payara exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+              return answers(client, "health", 200) && answers(client, "api/admin/v1/tenants", 401);
+            } catch (IOException e) {
+              return false; // not listening yet
+            }
+          });
+    } catch (AssertionError e) {
+      close();
+      throw e;
     }
-    close();
-    throw new IllegalStateException("Payara did not become healthy in " + timeout + "; see " + log);
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.storybank.core.testing.Wait.waitUntil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,12 +31,12 @@ class SearchApiIT {
   static void connect(PayaraServer server) throws InterruptedException {
     api = Api.admin(server);
     base = server.base();
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (!api.anonymous().get("health/ready").body().contains("search-index")
-        || api.anonymous().get("health/ready").status() != 200) {
-      assertTrue(System.nanoTime() < deadline, "the search index did not become ready");
-      Thread.sleep(100);
-    }
+    waitUntil(
+        "the search index is ready",
+        Duration.ofMinutes(1),
+        () ->
+            api.anonymous().get("health/ready").body().contains("search-index")
+                && api.anonymous().get("health/ready").status() == 200);
   }
 
   static String q(String text) {
@@ -129,11 +131,10 @@ class SearchApiIT {
             "{\"kind\":\"destination\",\"translations\":{\"vi\":{\"title\":\"Đèo Ô Quy Hồ mờ sương\","
                 + "\"status\":\"published\"}}}");
     assertEquals(201, created.status(), created.toString());
-    long started = System.nanoTime();
-    while (api.anonymous().get(PUBLIC + "?q=" + q("o quy ho")).json().get("total").asLong() == 0) {
-      assertTrue(System.nanoTime() - started < 10_000_000_000L, "not searchable after 10 s");
-      Thread.sleep(20);
-    }
+    waitUntil(
+        "the new story is searchable",
+        Duration.ofSeconds(10),
+        () -> api.anonymous().get(PUBLIC + "?q=" + q("o quy ho")).json().get("total").asLong() > 0);
   }
 
   @Test
@@ -167,12 +168,10 @@ class SearchApiIT {
   }
 
   private static void awaitTotal(String path, long total, Api as) throws InterruptedException {
-    long started = System.nanoTime();
-    while (as.get(path).json().get("total").asLong() != total) {
-      assertTrue(
-          System.nanoTime() - started < 10_000_000_000L, path + " not " + total + " in 10 s");
-      Thread.sleep(20);
-    }
+    waitUntil(
+        path + " finds " + total,
+        Duration.ofSeconds(10),
+        () -> as.get(path).json().get("total").asLong() == total);
   }
 
   @Test
@@ -256,12 +255,13 @@ class SearchApiIT {
     assertTrue(status.json().get("segments").asInt() >= 1, status.body());
     Api.Reply rebuild = api.post("api/admin/v1/search/index/rebuild", "");
     assertEquals(202, rebuild.status(), rebuild.toString());
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (api.get("api/admin/v1/search/index").json().get("rebuilding").asBoolean()) {
-      assertEquals(200, api.get(ADMIN + "?q=mong").status());
-      assertTrue(System.nanoTime() < deadline, "rebuild did not finish");
-      Thread.sleep(50);
-    }
+    waitUntil(
+        "the rebuild finished, searches answering meanwhile",
+        Duration.ofMinutes(1),
+        () -> {
+          assertEquals(200, api.get(ADMIN + "?q=mong").status());
+          return !api.get("api/admin/v1/search/index").json().get("rebuilding").asBoolean();
+        });
     assertTrue(api.get(ADMIN + "?q=" + q("tieng khen mong")).json().get("total").asLong() >= 1);
     assertEquals(401, api.anonymous().get("api/admin/v1/search/index").status());
   }

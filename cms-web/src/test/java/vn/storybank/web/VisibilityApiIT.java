@@ -3,6 +3,7 @@ package vn.storybank.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.storybank.core.testing.Wait.waitUntil;
 import static vn.storybank.web.DeliveryApiIT.PUBLIC;
 import static vn.storybank.web.DeliveryApiIT.adminSend;
 import static vn.storybank.web.DeliveryApiIT.assertProblem;
@@ -214,16 +215,17 @@ class VisibilityApiIT {
     assertProblem(get(PUBLIC + "media/" + hidden), 404);
 
     // Both are indexed once the editors' search finds them.
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    while (tree(new String(
-                MediaApiIT.get("api/admin/v1/lao-cai/search?q=" + word, null, null, true).body(),
-                StandardCharsets.UTF_8))
-            .get("total")
-            .asLong()
-        < 2) {
-      assertTrue(System.nanoTime() < deadline, "the index did not catch up");
-      Thread.sleep(20);
-    }
+    waitUntil(
+        "the editors' search finds both media records",
+        Duration.ofSeconds(20),
+        () ->
+            tree(new String(
+                        MediaApiIT.get("api/admin/v1/lao-cai/search?q=" + word, null, null, true)
+                            .body(),
+                        StandardCharsets.UTF_8))
+                    .get("total")
+                    .asLong()
+                >= 2);
     for (String query :
         List.of("q=" + word, "q=*&limit=100&type=media", "type=media&limit=100&sort=updated")) {
       String found = body("api/v1/lao-cai/search?" + query, null);

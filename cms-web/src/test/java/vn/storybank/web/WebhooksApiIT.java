@@ -3,11 +3,13 @@ package vn.storybank.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.storybank.core.testing.Wait.waitUntil;
 import static vn.storybank.web.MediaApiIT.json;
 import static vn.storybank.web.MediaApiIT.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -108,31 +110,30 @@ class WebhooksApiIT {
 
   private static Receiver.Request await(
       Receiver receiver, Predicate<Receiver.Request> wanted, String what) throws Exception {
-    long deadline = System.nanoTime() + 30_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      for (Receiver.Request r : receiver.received()) {
-        if (wanted.test(r)) {
-          return r;
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("The receiver did not get " + what + " in 30 s");
+    waitUntil(
+        "the receiver got " + what,
+        Duration.ofSeconds(30),
+        () -> receiver.received().stream().anyMatch(wanted));
+    return receiver.received().stream().filter(wanted).findFirst().orElseThrow();
   }
 
   private static java.util.Optional<JsonNode> awaitMessage(String id, String status, String message)
       throws Exception {
-    long deadline = System.nanoTime() + 30_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      for (JsonNode m :
-          DeliveryApiIT.admin("GET", "webhooks/" + id + "/messages?status=" + status, null)
-              .get("items")) {
-        if (m.get("id").asText().equals(message)) {
-          return java.util.Optional.of(m);
-        }
-      }
-      Thread.sleep(100);
-    }
-    return java.util.Optional.empty();
+    java.util.concurrent.atomic.AtomicReference<JsonNode> found =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    waitUntil(
+        "the message " + message + " is listed as " + status,
+        Duration.ofSeconds(30),
+        () -> {
+          for (JsonNode m :
+              DeliveryApiIT.admin("GET", "webhooks/" + id + "/messages?status=" + status, null)
+                  .get("items")) {
+            if (m.get("id").asText().equals(message)) {
+              found.set(m);
+            }
+          }
+          return found.get() != null;
+        });
+    return java.util.Optional.of(found.get());
   }
 }

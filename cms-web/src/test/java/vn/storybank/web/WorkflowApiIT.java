@@ -2,6 +2,7 @@ package vn.storybank.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.storybank.core.testing.Wait.waitUntil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -155,15 +156,17 @@ class WorkflowApiIT {
     Api.Reply scheduled = as("reviewer1").put(vi + "/schedule", "{\"publishAt\":\"" + at + "\"}");
     assertEquals(200, scheduled.status(), scheduled.toString());
     assertEquals("approved", scheduled.json().at("/translations/vi/status").asText());
-    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-    JsonNode translation = null;
-    while (System.nanoTime() < deadline) {
-      translation = admin.get(STORIES + "/" + id).json().at("/translations/vi");
-      if (translation.get("status").asText().equals("published")) {
-        break;
-      }
-      Thread.sleep(250);
-    }
+    waitUntil(
+        "the scheduler published the translation",
+        java.time.Duration.ofSeconds(30),
+        () ->
+            admin
+                .get(STORIES + "/" + id)
+                .json()
+                .at("/translations/vi/status")
+                .asText()
+                .equals("published"));
+    JsonNode translation = admin.get(STORIES + "/" + id).json().at("/translations/vi");
     assertEquals("published", translation.get("status").asText(), translation.toString());
     assertEquals(1, translation.get("liveRevision").asLong());
     assertTrue(

@@ -64,7 +64,6 @@ public final class AccountService {
     this.clock = clock;
     this.throttle = new LoginThrottle(clock);
     this.guesses = new Guesses(throttle);
-    AuditLog.useClock(clock);
   }
 
   /**
@@ -148,6 +147,7 @@ public final class AccountService {
               boolean matches = user != null && Passwords.matches(password, user.passwordHash());
               AuditLog.record(
                   em,
+                  clock,
                   username,
                   matches ? AuditLog.LOGIN : AuditLog.LOGIN_FAILED,
                   null,
@@ -200,6 +200,7 @@ public final class AccountService {
               if (token.get().used(now, TOKEN_LOGIN_QUIET)) {
                 AuditLog.record(
                     em,
+                    clock,
                     token.get().username(),
                     AuditLog.LOGIN,
                     null,
@@ -346,7 +347,13 @@ public final class AccountService {
               if (user == null
                   || !Passwords.matches(input.currentPassword(), user.passwordHash())) {
                 AuditLog.record(
-                    em, actor, AuditLog.LOGIN_FAILED, null, null, "current password of a change");
+                    em,
+                    clock,
+                    actor,
+                    AuditLog.LOGIN_FAILED,
+                    null,
+                    null,
+                    "current password of a change");
                 return false;
               }
               Instant now = clock.instant();
@@ -355,6 +362,7 @@ public final class AccountService {
                   endSessions(em, actor, keepSession == null ? null : sha256(keepSession), now);
               AuditLog.record(
                   em,
+                  clock,
                   actor,
                   AuditLog.PASSWORD_CHANGED,
                   null,
@@ -392,6 +400,7 @@ public final class AccountService {
           int ended = endSessions(em, username, null, now);
           AuditLog.record(
               em,
+              clock,
               actor,
               AuditLog.PASSWORD_RESET,
               null,
@@ -453,7 +462,7 @@ public final class AccountService {
                   input.displayName() == null ? null : input.displayName().strip(),
                   now);
           em.persist(user);
-          AuditLog.record(em, actor, AuditLog.USER_CREATED, null, username, null);
+          AuditLog.record(em, clock, actor, AuditLog.USER_CREATED, null, username, null);
           return userView(em, user, actor);
         });
   }
@@ -598,6 +607,7 @@ public final class AccountService {
           }
           AuditLog.record(
               em,
+              clock,
               actor,
               AuditLog.ROLES_CHANGED,
               tenant,
@@ -656,7 +666,13 @@ public final class AccountService {
           refuseSuperAdminTarget(username, actor);
           Membership member = requireMember(em, tenant, username);
           AuditLog.record(
-              em, actor, AuditLog.MEMBER_REMOVED, tenant, username, "was " + describe(member));
+              em,
+              clock,
+              actor,
+              AuditLog.MEMBER_REMOVED,
+              tenant,
+              username,
+              "was " + describe(member));
           em.remove(member);
           return null;
         });
@@ -703,7 +719,13 @@ public final class AccountService {
                   input.expiresAt());
           em.persist(token);
           AuditLog.record(
-              em, actor, AuditLog.TOKEN_ISSUED, null, token.id().toString(), input.name().strip());
+              em,
+              clock,
+              actor,
+              AuditLog.TOKEN_ISSUED,
+              null,
+              token.id().toString(),
+              input.name().strip());
           return new IssuedToken(token.view(), secret);
         });
   }
@@ -731,7 +753,7 @@ public final class AccountService {
             throw StorybankException.notFound("You have no token " + id + ".");
           }
           token.revoke(clock.instant());
-          AuditLog.record(em, actor, AuditLog.TOKEN_REVOKED, null, id.toString(), null);
+          AuditLog.record(em, clock, actor, AuditLog.TOKEN_REVOKED, null, id.toString(), null);
           return token.view();
         });
   }

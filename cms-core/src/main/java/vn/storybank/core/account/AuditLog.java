@@ -29,17 +29,17 @@ public final class AuditLog {
   public static final String PASSWORD_RESET = "password-reset";
   public static final String BRAND_KIT_CHANGED = "brand-kit-changed";
 
-  private static volatile Clock clock = Clock.systemUTC();
-
   private AuditLog() {}
 
-  /** The clock the audit rows are stamped with (the core's clock). */
-  static void useClock(Clock c) {
-    clock = c;
-  }
-
+  /** Stamps the row with the caller's clock: the one the core was assembled with. */
   public static void record(
-      EntityManager em, String user, String action, String tenant, String target, String detail) {
+      EntityManager em,
+      Clock clock,
+      String user,
+      String action,
+      String tenant,
+      String target,
+      String detail) {
     em.persist(
         new AuditEvent(clock.instant(), user, action, tenant, target, Origin.address(), detail));
   }

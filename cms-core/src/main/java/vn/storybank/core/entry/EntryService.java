@@ -319,7 +319,13 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
           }
           ctx.deleted(entity);
           AuditLog.record(
-              ctx.em(), actor, AuditLog.DELETE, tenant, type.code() + " " + id, describe(entity));
+              ctx.em(),
+              clock,
+              actor,
+              AuditLog.DELETE,
+              tenant,
+              type.code() + " " + id,
+              describe(entity));
           ctx.em().remove(entity);
           return null;
         });
@@ -411,6 +417,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
             if (!java.util.Objects.equals(liveBefore, translation.liveRevision())) {
               AuditLog.record(
                   ctx.em(),
+                  clock,
                   actor,
                   action == WorkflowAction.PUBLISH ? AuditLog.PUBLISH : AuditLog.UNPUBLISH,
                   tenant,

@@ -3,6 +3,7 @@ package vn.storybank.core.media;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -19,9 +20,11 @@ import vn.storybank.core.tenant.TenantService;
  */
 public final class BrandKitService {
   private final Transactions transactions;
+  private final Clock clock;
 
-  public BrandKitService(Transactions transactions) {
+  public BrandKitService(Transactions transactions, Clock clock) {
     this.transactions = transactions;
+    this.clock = clock;
   }
 
   public BrandKitView get(String tenant, String actor) {
@@ -46,7 +49,13 @@ public final class BrandKitService {
             if (stored != null) {
               em.remove(stored);
               AuditLog.record(
-                  em, actor, AuditLog.BRAND_KIT_CHANGED, tenant, "brand-kit", "watermark removed");
+                  em,
+                  clock,
+                  actor,
+                  AuditLog.BRAND_KIT_CHANGED,
+                  tenant,
+                  "brand-kit",
+                  "watermark removed");
             }
             return new BrandKitView(null);
           }
@@ -76,6 +85,7 @@ public final class BrandKitService {
           }
           AuditLog.record(
               em,
+              clock,
               actor,
               AuditLog.BRAND_KIT_CHANGED,
               tenant,

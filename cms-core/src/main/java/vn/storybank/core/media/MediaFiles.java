@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
@@ -205,7 +206,7 @@ public final class MediaFiles {
         store.delete(BlobKeys.original(sha));
       }
     } catch (StorybankException e) {
-      LOG.warning("Blobs of " + sha + " stay for the sweep: " + e.getMessage());
+      LOG.log(Level.WARNING, e, () -> "Blobs of " + sha + " stay for the sweep");
     }
   }
 
@@ -340,7 +341,7 @@ public final class MediaFiles {
       try {
         Files.deleteIfExists(temp);
       } catch (IOException e) {
-        LOG.warning("Could not delete the temporary upload " + temp + ": " + e);
+        LOG.log(Level.WARNING, e, () -> "Could not delete the temporary upload " + temp);
       }
     }
   }

@@ -90,7 +90,13 @@ public final class PartnerService {
                   actor);
           em.persist(key);
           AuditLog.record(
-              em, actor, AuditLog.TOKEN_ISSUED, tenant, "partner key " + key.id(), input.name());
+              em,
+              clock,
+              actor,
+              AuditLog.TOKEN_ISSUED,
+              tenant,
+              "partner key " + key.id(),
+              input.name());
           return new Issued(key.view(), "sbk_" + prefix + "_" + secret);
         });
   }
@@ -125,7 +131,8 @@ public final class PartnerService {
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           require(em, tenant, id).revoke(clock.instant(), actor);
-          AuditLog.record(em, actor, AuditLog.TOKEN_REVOKED, tenant, "partner key " + id, null);
+          AuditLog.record(
+              em, clock, actor, AuditLog.TOKEN_REVOKED, tenant, "partner key " + id, null);
           return null;
         });
     keys.values().removeIf(r -> r.id.equals(id));

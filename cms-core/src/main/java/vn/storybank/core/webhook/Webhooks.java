@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
 import vn.storybank.core.changelog.ChangeLog;
+import vn.storybank.core.concurrent.BackgroundLoop;
 import vn.storybank.core.delivery.SyncService;
 import vn.storybank.core.persistence.Transactions;
 
@@ -15,13 +16,11 @@ import vn.storybank.core.persistence.Transactions;
  * call {@link Dispatcher#dispatchOnce} and {@link Sender#sendDue} themselves instead.
  */
 public final class Webhooks implements AutoCloseable {
-  private static final System.Logger LOG = System.getLogger(Webhooks.class.getName());
   private final WebhookService service;
   private final Dispatcher dispatcher;
   private final Sender sender;
   private final WebhookSettings settings;
-  private final List<Thread> threads = new ArrayList<>();
-  private volatile boolean running;
+  private final List<BackgroundLoop> loops = new ArrayList<>();
 
   public Webhooks(
       Transactions transactions, SyncService sync, Clock clock, WebhookSettings settings) {
@@ -49,56 +48,26 @@ public final class Webhooks implements AutoCloseable {
 
   /** Starts the dispatcher and sender threads. */
   public synchronized void start() {
-    if (running) {
+    if (!loops.isEmpty()) {
       return;
     }
-    running = true;
-    threads.add(loop("storybank-webhook-dispatcher", () -> dispatcher.dispatchOnce(500)));
-    threads.add(loop("storybank-webhook-sender", () -> sender.sendDue(50)));
+    loops.add(loop("storybank-webhook-dispatcher", () -> dispatcher.dispatchOnce(500)));
+    loops.add(loop("storybank-webhook-sender", () -> sender.sendDue(50)));
   }
 
-  private Thread loop(String name, IntSupplier work) {
-    Thread thread =
-        new Thread(
-            () -> {
-              while (running) {
-                int done;
-                try {
-                  done = work.getAsInt();
-                } catch (RuntimeException e) {
-                  LOG.log(System.Logger.Level.WARNING, name + " failed; trying again", e);
-                  done = 0;
-                }
-                if (done == 0 && running) {
-                  try {
-                    Thread.sleep(settings.pollInterval().toMillis());
-                  } catch (InterruptedException e) {
-                    return;
-                  }
-                }
-              }
-            },
-            name);
-    thread.setDaemon(true);
-    thread.start();
-    return thread;
+  /** Works while there is work, then waits the poll interval. */
+  private BackgroundLoop loop(String name, IntSupplier work) {
+    return BackgroundLoop.start(
+        name,
+        BackgroundLoop.Pace.draining(settings.pollInterval())
+            .stopWithin(settings.timeout().plusSeconds(5)),
+        () -> work.getAsInt() > 0);
   }
 
   /** Stops the threads, letting attempts under way finish (at most one timeout). */
   @Override
   public synchronized void close() {
-    running = false;
-    for (Thread thread : threads) {
-      thread.interrupt();
-    }
-    for (Thread thread : threads) {
-      try {
-        thread.join(settings.timeout().toMillis() + 5000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-    threads.clear();
+    loops.forEach(BackgroundLoop::close);
+    loops.clear();
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import vn.storybank.core.entry.Entry;
@@ -72,7 +73,8 @@ public final class Scheduler {
           fired++;
         }
       } catch (RuntimeException e) {
-        LOG.warning(() -> "Scheduled " + due + " failed; it is tried again next time: " + e);
+        LOG.log(
+            Level.WARNING, e, () -> "Scheduled " + due + " failed; it is tried again next time");
       }
     }
     return fired;

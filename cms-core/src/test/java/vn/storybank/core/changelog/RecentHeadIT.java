@@ -2,6 +2,7 @@ package vn.storybank.core.changelog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.storybank.core.testing.Wait.waitUntil;
 
 import java.time.Clock;
 import java.util.List;
@@ -35,11 +36,11 @@ class RecentHeadIT {
       }
       assertTrue(b.changes().recentHead() <= head, "never ahead of the database");
 
-      long deadline = System.nanoTime() + 5 * ChangeService.POLL.toNanos();
-      while (b.changes().recentHead() != head) {
-        assertTrue(System.nanoTime() < deadline, "the other node saw the commit within the poll");
-        Thread.onSpinWait();
-      }
+      long seen = head;
+      waitUntil(
+          "the other node saw the commit within the poll",
+          ChangeService.POLL.multipliedBy(5),
+          () -> b.changes().recentHead() == seen);
       b.stories()
           .create(
               TestContent.TENANT, TestContent.story("destination", "Bắc Hà"), TestContent.ACTOR);

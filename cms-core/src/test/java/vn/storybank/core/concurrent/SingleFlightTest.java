@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.storybank.core.testing.Wait.waitUntil;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -86,16 +88,13 @@ class SingleFlightTest {
   }
 
   private void awaitRunning(String key) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!flights.isRunning(key) && System.nanoTime() < deadline) {
-      Thread.onSpinWait();
-    }
+    waitUntil("the work of " + key + " runs", Duration.ofSeconds(10), () -> flights.isRunning(key));
   }
 
   private static void awaitWaiting(Thread thread) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (thread.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
-      Thread.onSpinWait();
-    }
+    waitUntil(
+        "the follower waits for the leader",
+        Duration.ofSeconds(10),
+        () -> thread.getState() == Thread.State.WAITING);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.storybank.core.testing.Wait.waitUntil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -226,21 +227,16 @@ class S3OnPayaraIT {
 
   /** What the server logged after {@code offset}, once it mentions {@code expected}. */
   private static String logSince(long offset, String expected) throws IOException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (true) {
-      byte[] all = Files.readAllBytes(payara.log());
-      String log = new String(all, (int) offset, all.length - (int) offset, StandardCharsets.UTF_8);
-      if (log.contains(expected) || System.nanoTime() > deadline) {
-        assertTrue(log.contains(expected), "the log names the outage: " + log);
-        return log;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    waitUntil(
+        "the log names the outage (" + expected + ")",
+        Duration.ofSeconds(10),
+        () -> readLogSince(offset).contains(expected));
+    return readLogSince(offset);
+  }
+
+  private static String readLogSince(long offset) throws IOException {
+    byte[] all = Files.readAllBytes(payara.log());
+    return new String(all, (int) offset, all.length - (int) offset, StandardCharsets.UTF_8);
   }
 
   private static List<String> newestIds() {

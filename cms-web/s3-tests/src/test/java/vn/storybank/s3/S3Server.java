@@ -1,7 +1,10 @@
 package vn.storybank.s3;
 
+import static vn.storybank.core.testing.Wait.waitUntil;
+
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
 import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
@@ -48,13 +51,8 @@ final class S3Server implements AutoCloseable {
             .build();
     try {
       proxy.start();
-      long deadline = System.nanoTime() + 30_000_000_000L;
-      while (!"STARTED".equals(proxy.getState())) {
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("S3Proxy did not start: " + proxy.getState());
-        }
-        Thread.sleep(20);
-      }
+      waitUntil(
+          "S3Proxy started", Duration.ofSeconds(30), () -> "STARTED".equals(proxy.getState()));
     } catch (Exception e) {
       throw new IllegalStateException("S3Proxy did not start", e);
     }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,13 +51,15 @@ public class MediaResource extends EntryResource<MediaView> {
   private final MediaService media;
   private final MediaFiles files;
   private final MediaDelivery delivery;
+  private final Clock clock;
 
   @Inject
-  public MediaResource(Storybank storybank) {
+  public MediaResource(Storybank storybank, Clock clock) {
     super(storybank.media(), storybank);
     this.media = storybank.media();
     this.files = storybank.mediaFiles();
     this.delivery = storybank.mediaDelivery();
+    this.clock = clock;
   }
 
   /** A new record from an uploaded file (part {@code file}) and optional record JSON. */
@@ -174,7 +177,7 @@ public class MediaResource extends EntryResource<MediaView> {
     if (days < 1 || days > 366) {
       throw StorybankException.invalid("days", "must be between 1 and 366");
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     return Map.of(
         "items",
         media.rightsExpiring(tenant, now, now.plus(Duration.ofDays(days)), Actor.of(security)));

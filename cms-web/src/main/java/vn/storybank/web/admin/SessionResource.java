@@ -11,8 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import vn.storybank.core.Storybank;
@@ -32,10 +32,12 @@ import vn.storybank.web.http.Problem;
 @Dependent
 public class SessionResource {
   private final AccountService accounts;
+  private final Clock clock;
 
   @Inject
-  public SessionResource(Storybank storybank) {
+  public SessionResource(Storybank storybank, Clock clock) {
     this.accounts = storybank.accounts();
+    this.clock = clock;
   }
 
   /** The sign-in body. */
@@ -51,7 +53,7 @@ public class SessionResource {
           .toResponse();
     }
     SessionStarted session = started.get();
-    long seconds = Math.max(0, Duration.between(Instant.now(), session.expiresAt()).toSeconds());
+    long seconds = Math.max(0, Duration.between(clock.instant(), session.expiresAt()).toSeconds());
     return Response.status(Response.Status.CREATED)
         .header("Set-Cookie", cookie(session.secret(), seconds))
         .header("Cache-Control", "no-store")

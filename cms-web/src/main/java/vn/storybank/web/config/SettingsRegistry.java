@@ -250,8 +250,8 @@ public final class SettingsRegistry {
   public static final Setting<Integer> DELIVERY_CACHE_ENTRIES =
       integer("cms.delivery.cache-entries", 1000, 0, 1_000_000)
           .means(
-              "rendered delivery answers (feed pages, playlists, lists, items) kept per node (least"
-                  + " recently used go first); an entry is reused only while the change log has"
+              "rendered delivery answers (feed pages, playlists, lists, items) kept per node (when"
+                  + " full, those least likely to be asked again go first); an entry is reused only while the change log has"
                   + " not moved and for at most 5 s (plus one rendering while it is refreshed); `0`"
                   + " turns the cache off");
 

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static vn.storybank.core.testing.Wait.waitUntil;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +23,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class DeliveryCacheTest {
-  private final ExecutorService pool = Executors.newFixedThreadPool(16);
+  private static final Duration LONG = Duration.ofSeconds(10);
+  private final List<Thread> poolThreads = new CopyOnWriteArrayList<>();
+  private final ExecutorService pool =
+      Executors.newFixedThreadPool(
+          16,
+          r -> {
+            Thread thread = new Thread(r);
+            poolThreads.add(thread);
+            return thread;
+          });
 
   @AfterEach
   void stop() {
@@ -51,7 +62,13 @@ class DeliveryCacheTest {
                         });
               }));
     }
-    Thread.sleep(200);
+    waitUntil(
+        "the 16 requests wait, one rendering and the others for its result",
+        LONG,
+        () ->
+            renderings.get() == 1
+                && poolThreads.size() == 16
+                && poolThreads.stream().allMatch(t -> t.getState() == Thread.State.WAITING));
     release.countDown();
     DeliveryCache.Cached first = answers.get(0).get(10, TimeUnit.SECONDS);
     for (Future<DeliveryCache.Cached> answer : answers) {
@@ -75,7 +92,7 @@ class DeliveryCacheTest {
   void anExpiredEntryIsServedWhileOneRequestRefreshesIt() throws Exception {
     DeliveryCache cache = new DeliveryCache(10, Duration.ofMillis(50));
     DeliveryCache.Cached old = cache.render("page", 7, () -> page("old", 7));
-    Thread.sleep(80);
+    waitUntil("the 50 ms lifetime passed", LONG, () -> cache.get("page", 7) == null);
     assertEquals(null, cache.get("page", 7), "expired, and nobody refreshes it yet");
     CountDownLatch refreshing = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
@@ -113,10 +130,10 @@ class DeliveryCacheTest {
               }
             });
     follower.start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (follower.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
-      Thread.onSpinWait(); // until it waits for the leader's rendering
-    }
+    waitUntil(
+        "the follower waits for the leader's rendering",
+        LONG,
+        () -> follower.getState() == Thread.State.WAITING);
     release.countDown();
     follower.join(10_000);
     var e = assertThrows(java.util.concurrent.ExecutionException.class, () -> leader.get());
