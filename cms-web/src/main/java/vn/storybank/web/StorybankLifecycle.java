@@ -74,10 +74,7 @@ public class StorybankLifecycle {
     scheduler = startScheduler(storybank, settings.schedulerIntervalSeconds());
     webhooks =
         new Webhooks(
-            storybank.database().transactions(),
-            storybank.sync(),
-            clock,
-            settings.webhooks());
+            storybank.database().transactions(), storybank.sync(), clock, settings.webhooks());
     webhooks.start();
     String login =
         generated
