@@ -4,7 +4,7 @@ import java.util.List;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
 import vn.storybank.core.persistence.Transactions;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /** Reads the change log for followers: search indexing, webhooks, partner sync, scripts. */
 public final class ChangeService {
@@ -25,7 +25,7 @@ public final class ChangeService {
   public List<ChangeView> after(String tenant, long afterSeq, int limit) {
     return transactions.read(
         em -> {
-          TenantService.require(em, tenant);
+          new TenantQueries(em).require(tenant);
           return changeLog.after(em, tenant, afterSeq, limit);
         });
   }
@@ -35,7 +35,7 @@ public final class ChangeService {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.CHANGE_LOG);
-          TenantService.require(em, tenant);
+          new TenantQueries(em).require(tenant);
           return changeLog.after(em, tenant, afterSeq, limit);
         });
   }

@@ -26,7 +26,7 @@ import vn.storybank.core.persistence.Saved;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.persistence.Versions;
 import vn.storybank.core.tenant.Tenant;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /** Creates, changes, lists and deletes a tenant's channels. */
 public final class ChannelService {
@@ -49,7 +49,7 @@ public final class ChannelService {
   public List<ChannelView> list(String tenant) {
     return transactions.read(
         em -> {
-          TenantService.require(em, tenant);
+          new TenantQueries(em).require(tenant);
           return em
               .createQuery(
                   "select c from Channel c where c.tenant = :tenant order by c.code", Channel.class)
@@ -86,7 +86,7 @@ public final class ChannelService {
 
   /** The channel, or a 404 that names it (and the tenant, when that is what is unknown). */
   public static Channel require(EntityManager em, String tenant, String code) {
-    TenantService.require(em, tenant);
+    new TenantQueries(em).require(tenant);
     return em.createQuery(
             "select c from Channel c where c.tenant = :tenant and c.code = :code", Channel.class)
         .setParameter("tenant", tenant)
@@ -113,7 +113,7 @@ public final class ChannelService {
       Long expectedVersion,
       String actor) {
     Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
-    Tenant owner = TenantService.require(em, tenant);
+    Tenant owner = new TenantQueries(em).require(tenant);
     ChannelInput valid = validate(owner, code, input);
     Channel channel =
         em.createQuery(

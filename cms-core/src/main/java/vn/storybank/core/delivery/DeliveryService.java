@@ -18,7 +18,7 @@ import vn.storybank.core.entry.Page;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.tenant.Tenant;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /**
  * The published-only read side: items by id or slug and lists newest first, for a tenant or through
@@ -155,7 +155,7 @@ public final class DeliveryService {
   public long sitemapSize(String tenant) {
     return transactions.read(
         em -> {
-          TenantService.require(em, tenant);
+          new TenantQueries(em).require(tenant);
           return em.createQuery(
                   "select count(distinct t.id.entryId) from Translation t where t.tenant = :tenant"
                       + " and "
@@ -171,14 +171,14 @@ public final class DeliveryService {
 
   /** The tenant's number of locales: a sitemap file holds 50,000 URLs, one per entry and locale. */
   public int localeCount(String tenant) {
-    return transactions.read(em -> TenantService.require(em, tenant).locales().size());
+    return transactions.read(em -> new TenantQueries(em).require(tenant).locales().size());
   }
 
   /** Entries with live translations, in id order, from {@code offset}. */
   public List<SitemapEntry> sitemap(String tenant, int offset, int limit) {
     return transactions.read(
         em -> {
-          Tenant owner = TenantService.require(em, tenant);
+          Tenant owner = new TenantQueries(em).require(tenant);
           List<UUID> ids =
               em.createQuery(
                       "select distinct t.id.entryId from Translation t where t.tenant = :tenant"
@@ -407,7 +407,7 @@ public final class DeliveryService {
           Locales.pick(ask.locale(), ask.acceptLanguage(), served, "channel " + channel.code());
       return new Scope(channel, locale, channel.chain(locale), Set.of());
     }
-    Tenant tenant = TenantService.require(em, ask.tenant());
+    Tenant tenant = new TenantQueries(em).require(ask.tenant());
     List<String> served = new ArrayList<>();
     served.add(tenant.sourceLocale());
     tenant

@@ -16,7 +16,7 @@ import vn.storybank.core.changelog.Operation;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.taxonomy.TermIndex;
 import vn.storybank.core.tenant.Tenant;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 import vn.storybank.core.workflow.WorkflowSettings;
 
 /**
@@ -43,7 +43,7 @@ public final class WriteContext {
 
   public WriteContext(EntityManager em, String tenant, ChangeLog changeLog, String actor) {
     this.em = em;
-    this.tenant = TenantService.require(em, tenant);
+    this.tenant = new TenantQueries(em).require(tenant);
     this.changeLog = changeLog;
     this.actor = actor;
   }

@@ -11,7 +11,7 @@ import vn.storybank.core.account.Action;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.persistence.Transactions;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /**
  * Public delivery of originals and renditions, by the rule that decides every embed of an asset
@@ -165,7 +165,7 @@ public final class MediaDelivery {
     Found found =
         transactions.read(
             em -> {
-              TenantService.require(em, tenant);
+              new TenantQueries(em).require(tenant);
               MediaAsset asset = media.require(em, tenant, id);
               // Unpublished (never, or taken down): its files are as absent as its record.
               if (!asset.isLiveSomewhere(now)) {
@@ -202,7 +202,7 @@ public final class MediaDelivery {
         transactions.read(
             em -> {
               Access.require(em, actor, tenant, Action.READ_CONTENT);
-              TenantService.require(em, tenant);
+              new TenantQueries(em).require(tenant);
               return found(em, tenant, media.require(em, tenant, id));
             }));
   }

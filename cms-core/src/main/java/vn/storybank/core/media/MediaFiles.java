@@ -29,7 +29,7 @@ import vn.storybank.core.json.Characters;
 import vn.storybank.core.json.JsonInputs;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.persistence.Versions;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /**
  * Uploads: the bytes are streamed to a temporary file while their SHA-256 is computed (never held
@@ -71,7 +71,7 @@ public final class MediaFiles {
     transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.MEDIA_WRITE);
-          return TenantService.require(em, tenant);
+          return new TenantQueries(em).require(tenant);
         });
     JsonNode json =
         metadata == null || metadata.isNull() || metadata.isMissingNode()

@@ -30,7 +30,7 @@ import vn.storybank.core.error.RateLimitedException;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.persistence.Transactions;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /**
  * Partner API keys: issued once, stored hashed, scoped to a tenant and its channels, rate limited,
@@ -252,7 +252,7 @@ public final class PartnerService {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           LocalDate today =
               LocalDate.ofInstant(
-                  clock.instant(), ZoneId.of(TenantService.require(em, tenant).timeZone()));
+                  clock.instant(), ZoneId.of(new TenantQueries(em).require(tenant).timeZone()));
           LocalDate start = from == null ? today.withDayOfMonth(1) : from;
           LocalDate end = to == null ? today : to;
           List<UsageRow> rows = new ArrayList<>();
@@ -301,7 +301,7 @@ public final class PartnerService {
                         k ->
                             new Remembered(
                                 k,
-                                ZoneId.of(TenantService.require(em, k.tenant()).timeZone()),
+                                ZoneId.of(new TenantQueries(em).require(k.tenant()).timeZone()),
                                 now.plus(REMEMBER)))
                     .orElse(null));
     if (loaded != null) {
@@ -311,7 +311,7 @@ public final class PartnerService {
   }
 
   private static PartnerKey require(EntityManager em, String tenant, UUID id) {
-    TenantService.require(em, tenant);
+    new TenantQueries(em).require(tenant);
     PartnerKey key = em.find(PartnerKey.class, id);
     if (key == null || !key.tenant().equals(tenant)) {
       throw StorybankException.notFound("Tenant " + tenant + " has no partner key " + id + ".");

@@ -21,7 +21,7 @@ import vn.storybank.core.persistence.Audit;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.persistence.Versions;
 import vn.storybank.core.tenant.Tenant;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /** The terms of a tenant's taxonomies: pillars, topics, places, ethnic groups, markets. */
 public final class TaxonomyService {
@@ -62,7 +62,7 @@ public final class TaxonomyService {
   }
 
   private static List<TermView> list(EntityManager em, String tenant, TermKind kind) {
-    TenantService.require(em, tenant);
+    new TenantQueries(em).require(tenant);
     return em
         .createQuery(
             "select t from Term t where t.tenant = :tenant and t.kind = :kind order by t.code",
@@ -91,7 +91,7 @@ public final class TaxonomyService {
     return transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.TAXONOMY_WRITE);
-          Tenant owner = TenantService.require(em, tenant);
+          Tenant owner = new TenantQueries(em).require(tenant);
           Term term =
               new Term(UUID.randomUUID(), tenant, kind, Audit.created(actor, clock.instant()));
           apply(em, owner, term, input);
@@ -105,7 +105,7 @@ public final class TaxonomyService {
   /** Creates the term with this code, or replaces it, in the caller's transaction (import). */
   public boolean upsert(
       EntityManager em, String tenant, TermKind kind, TermInput input, String actor) {
-    Tenant owner = TenantService.require(em, tenant);
+    Tenant owner = new TenantQueries(em).require(tenant);
     Term term =
         input.code() == null
             ? null
@@ -149,7 +149,7 @@ public final class TaxonomyService {
           ObjectNode current = Json.mapper().valueToTree(TermView.of(term));
           List.of("id", "kind", "version", "createdAt", "updatedAt").forEach(current::remove);
           TermInput input = JsonInputs.convert(MergePatch.apply(current, patch), TermInput.class);
-          apply(em, TenantService.require(em, tenant), term, input);
+          apply(em, new TenantQueries(em).require(tenant), term, input);
           term.audit().touch(actor, clock.instant());
           em.flush();
           log(em, term, Operation.UPDATE, actor);
@@ -192,7 +192,7 @@ public final class TaxonomyService {
   }
 
   private static Term require(EntityManager em, String tenant, TermKind kind, String idOrCode) {
-    TenantService.require(em, tenant);
+    new TenantQueries(em).require(tenant);
     UUID id = parseUuid(idOrCode);
     List<Term> found =
         em.createQuery(

@@ -14,7 +14,7 @@ import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.persistence.Audit;
 import vn.storybank.core.persistence.Transactions;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /** Partners' webhook subscriptions and their messages: subscribe, list, delete, replay. */
 public final class WebhookService {
@@ -43,7 +43,7 @@ public final class WebhookService {
     return transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
-          TenantService.require(em, tenant);
+          new TenantQueries(em).require(tenant);
           // Holding the dispatcher's position keeps it from turning changes into messages while
           // the channel's current content is recorded: each change is then either already in
           // that record or announced to the new subscription, never neither.
@@ -70,7 +70,7 @@ public final class WebhookService {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
-          TenantService.require(em, tenant);
+          new TenantQueries(em).require(tenant);
           return em
               .createQuery(
                   "select s from Subscription s where s.tenant = :tenant order by s.audit.createdAt,"
@@ -178,7 +178,7 @@ public final class WebhookService {
   }
 
   static Subscription require(EntityManager em, String tenant, String id) {
-    TenantService.require(em, tenant);
+    new TenantQueries(em).require(tenant);
     UUID uuid;
     try {
       uuid = UUID.fromString(id);

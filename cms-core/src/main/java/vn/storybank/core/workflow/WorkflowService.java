@@ -21,7 +21,7 @@ import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.taxonomy.TermIndex;
 import vn.storybank.core.taxonomy.TermKind;
 import vn.storybank.core.tenant.Tenant;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /** Review threads, each user's task list, the translation dashboard and the review rules. */
 public final class WorkflowService {
@@ -60,7 +60,7 @@ public final class WorkflowService {
     return transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.READ_CONTENT);
-          Tenant owner = TenantService.require(em, tenant);
+          Tenant owner = new TenantQueries(em).require(tenant);
           requireEntry(em, tenant, type, id);
           Violations v = new Violations();
           v.requireText("body", body, 10_000);
@@ -78,7 +78,7 @@ public final class WorkflowService {
     return transactions.read(
         em -> {
           Access.require(em, user, tenant, Action.READ_CONTENT);
-          Tenant owner = TenantService.require(em, tenant);
+          Tenant owner = new TenantQueries(em).require(tenant);
           List<TaskItem> toReview = new ArrayList<>();
           List<Translation> inReview = translations(em, tenant, null, TranslationStatus.IN_REVIEW);
           Map<String, String> authors = authors(em, inReview);
@@ -149,7 +149,7 @@ public final class WorkflowService {
   public Dashboard dashboard(String tenant, String locale) {
     return transactions.read(
         em -> {
-          Tenant owner = TenantService.require(em, tenant);
+          Tenant owner = new TenantQueries(em).require(tenant);
           String tag = owner.requireLocale("locale", locale);
           Map<UUID, Translation> sources = new HashMap<>();
           translations(em, tenant, owner.sourceLocale(), null)
@@ -206,7 +206,7 @@ public final class WorkflowService {
   public SettingsView settings(String tenant) {
     return transactions.read(
         em -> {
-          TenantService.require(em, tenant);
+          new TenantQueries(em).require(tenant);
           return view(WorkflowSettings.of(em, tenant));
         });
   }
@@ -214,7 +214,7 @@ public final class WorkflowService {
   public SettingsView putSettings(String tenant, SettingsView input) {
     return transactions.write(
         em -> {
-          TenantService.require(em, tenant);
+          new TenantQueries(em).require(tenant);
           Violations v = new Violations();
           if (input.sensitiveTopics() == null) {
             v.add("sensitiveTopics", "must be a list of topic term codes (may be empty)");
@@ -254,7 +254,7 @@ public final class WorkflowService {
   // ---------------------------------------------------------------- helpers
 
   private static void requireEntry(EntityManager em, String tenant, String type, UUID id) {
-    TenantService.require(em, tenant);
+    new TenantQueries(em).require(tenant);
     Entry entry = id == null ? null : em.find(Entry.class, id);
     if (entry == null || !entry.tenant().equals(tenant) || !entry.entryType().code().equals(type)) {
       throw StorybankException.notFound(
