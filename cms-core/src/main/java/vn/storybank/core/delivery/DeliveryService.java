@@ -15,6 +15,7 @@ import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.EntryType;
 import vn.storybank.core.entry.Page;
+import vn.storybank.core.entry.TranslationQueries;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.tenant.Tenant;
@@ -27,10 +28,6 @@ import vn.storybank.core.tenant.TenantQueries;
 public final class DeliveryService {
   /** Rows one list request looks at at most, so that a narrow filter cannot scan the bank. */
   private static final int MAX_SCAN = 2_000;
-
-  /** JPQL: translation {@code t} has a live revision that no embargo holds back at {@code :now}. */
-  static final String LIVE =
-      "t.liveRevision is not null and (t.embargoUntil is null or t.embargoUntil <= :now)";
 
   private final Transactions transactions;
   private final Clock clock;
@@ -156,16 +153,7 @@ public final class DeliveryService {
     return transactions.read(
         em -> {
           new TenantQueries(em).require(tenant);
-          return em.createQuery(
-                  "select count(distinct t.id.entryId) from Translation t where t.tenant = :tenant"
-                      + " and "
-                      + LIVE
-                      + " and t.entryType in :types",
-                  Long.class)
-              .setParameter("tenant", tenant)
-              .setParameter("now", clock.instant())
-              .setParameter("types", PAGE_TYPES)
-              .getSingleResult();
+          return new TranslationQueries(em).liveEntryCount(tenant, PAGE_TYPES, clock.instant());
         });
   }
 
@@ -179,20 +167,9 @@ public final class DeliveryService {
     return transactions.read(
         em -> {
           Tenant owner = new TenantQueries(em).require(tenant);
+          TranslationQueries translations = new TranslationQueries(em);
           List<UUID> ids =
-              em.createQuery(
-                      "select distinct t.id.entryId from Translation t where t.tenant = :tenant"
-                          + " and "
-                          + LIVE
-                          + " and t.entryType in :types"
-                          + " order by t.id.entryId",
-                      UUID.class)
-                  .setParameter("tenant", tenant)
-                  .setParameter("now", clock.instant())
-                  .setParameter("types", PAGE_TYPES)
-                  .setFirstResult(offset)
-                  .setMaxResults(limit)
-                  .getResultList();
+              translations.liveEntries(tenant, PAGE_TYPES, clock.instant(), offset, limit);
           if (ids.isEmpty()) {
             return List.<SitemapEntry>of();
           }
@@ -202,22 +179,7 @@ public final class DeliveryService {
               .getResultList()
               .forEach(e -> entries.put(e.id(), e));
           List<SitemapEntry> result = new ArrayList<>();
-          Map<UUID, Map<String, String>> liveSlugs = new HashMap<>();
-          for (Object[] row :
-              em.createQuery(
-                      "select r.id.entryId, r.id.locale, r.slug from TranslationRevision r,"
-                          + " Translation t where t.id.entryId = r.id.entryId and t.locale ="
-                          + " r.id.locale and t.liveRevision = r.id.revision and "
-                          + LIVE
-                          + " and t.id.entryId in :ids order by r.id.locale",
-                      Object[].class)
-                  .setParameter("ids", ids)
-                  .setParameter("now", clock.instant())
-                  .getResultList()) {
-            liveSlugs
-                .computeIfAbsent((UUID) row[0], k -> new java.util.LinkedHashMap<>())
-                .put((String) row[1], (String) row[2]);
-          }
+          Map<UUID, Map<String, String>> liveSlugs = translations.liveSlugs(ids, clock.instant());
           for (UUID id : ids) {
             Entry entry = entries.get(id);
             Map<String, String> slugs = liveSlugs.getOrDefault(id, Map.of());
@@ -288,33 +250,16 @@ public final class DeliveryService {
     }
     List<Object[]> merged = new ArrayList<>();
     for (String locale : scope.chain) {
-      var query =
-          em.createQuery(
-                  "select t.id.entryId, t.locale, t.publishedAt from Translation t"
-                      + " where t.tenant = :tenant and "
-                      + LIVE
-                      + " and t.locale = :locale and t.publishedAt is not null"
-                      + (types.isEmpty() ? "" : " and t.entryType in :types")
-                      // "<= :at" bounds the index range; the rest is the keyset condition.
-                      + (after == null
-                          ? ""
-                          : " and t.publishedAt <= :at and (t.publishedAt < :at or (t.publishedAt"
-                              + " = :at and t.id.entryId < :id))")
-                      // Leading columns too, so that H2 walks translation_published (see V11).
-                      + " order by t.tenant desc, t.locale desc, t.publishedAt desc,"
-                      + " t.id.entryId desc",
-                  Object[].class)
-              .setParameter("tenant", tenant)
-              .setParameter("now", now)
-              .setParameter("locale", locale)
-              .setMaxResults(max);
-      if (!types.isEmpty()) {
-        query.setParameter("types", types);
-      }
-      if (after != null) {
-        query.setParameter("at", after.publishedAt()).setParameter("id", after.id());
-      }
-      merged.addAll(query.getResultList());
+      merged.addAll(
+          new TranslationQueries(em)
+              .publishedFeed(
+                  tenant,
+                  locale,
+                  types,
+                  after == null ? null : after.publishedAt(),
+                  after == null ? null : after.id(),
+                  max,
+                  now));
     }
     merged.sort(
         java.util.Comparator.comparing((Object[] row) -> (Instant) row[2])
@@ -358,16 +303,7 @@ public final class DeliveryService {
     }
     // The slug readers know is the live revision's; an editor's new slug counts once published.
     List<Object[]> matches =
-        em.createQuery(
-                "select t.entry, t.locale from Translation t, TranslationRevision r where"
-                    + " t.tenant = :tenant and t.entryType = :type and r.slug = :slug and"
-                    + " r.id.entryId = t.id.entryId and r.id.locale = t.locale and r.id.revision ="
-                    + " t.liveRevision",
-                Object[].class)
-            .setParameter("tenant", tenant)
-            .setParameter("type", type.code())
-            .setParameter("slug", idOrSlug)
-            .getResultList();
+        new TranslationQueries(em).entriesByLiveSlug(tenant, type.code(), idOrSlug);
     // A slug is unique per locale; when two locales' slugs collide, the asked locale wins.
     for (String locale : chain) {
       for (Object[] match : matches) {

@@ -16,6 +16,7 @@ import vn.storybank.core.collection.CuratedCollection;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.RevisionId;
 import vn.storybank.core.entry.Translation;
+import vn.storybank.core.entry.TranslationQueries;
 import vn.storybank.core.entry.TranslationRevision;
 import vn.storybank.core.media.MediaAsset;
 import vn.storybank.core.media.MediaFileView;
@@ -117,17 +118,13 @@ final class ItemBuilder {
     List<RevisionId> keys = List.copyOf(wanted);
     for (int from = 0; from < keys.size(); from += 500) {
       List<RevisionId> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
-      em
-          .createQuery(
-              "select r from TranslationRevision r where r.id.entryId in :ids"
-                  + " and r.id.revision in :revisions",
-              TranslationRevision.class)
-          .setParameter("ids", chunk.stream().map(RevisionId::entryId).distinct().toList())
-          .setParameter("revisions", chunk.stream().map(RevisionId::revision).distinct().toList())
-          .getResultList()
-          .stream()
-          .filter(r -> wanted.contains(r.id()))
-          .forEach(r -> liveTexts.put(r.id(), r));
+      new TranslationQueries(em)
+              .keptRevisions(
+                  chunk.stream().map(RevisionId::entryId).distinct().toList(),
+                  chunk.stream().map(RevisionId::revision).distinct().toList())
+              .stream()
+              .filter(r -> wanted.contains(r.id()))
+              .forEach(r -> liveTexts.put(r.id(), r));
     }
   }
 

@@ -16,6 +16,7 @@ import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.RevisionId;
 import vn.storybank.core.entry.RichText;
 import vn.storybank.core.entry.Translation;
+import vn.storybank.core.entry.TranslationQueries;
 import vn.storybank.core.entry.TranslationRevision;
 import vn.storybank.core.media.MediaAsset;
 import vn.storybank.core.persistence.Transactions;
@@ -186,13 +187,8 @@ public final class SnapshotService {
             .toList();
     Map<RevisionId, TranslationRevision> rows = new HashMap<>();
     for (int from = 0; from < ids.size(); from += 500) {
-      em.createQuery(
-              "select r from TranslationRevision r, Translation t where t.id.entryId ="
-                  + " r.id.entryId and t.locale = r.id.locale and t.liveRevision = r.id.revision"
-                  + " and t.liveRevision <> t.revision and t.id.entryId in :ids",
-              TranslationRevision.class)
-          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
-          .getResultList()
+      new TranslationQueries(em)
+          .liveRevisionsBehindWork(ids.subList(from, Math.min(ids.size(), from + 500)))
           .forEach(r -> rows.put(r.id(), r));
     }
     return rows;

@@ -21,6 +21,7 @@ import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.channel.Channel;
 import vn.storybank.core.delivery.SyncPage;
 import vn.storybank.core.delivery.Touched;
+import vn.storybank.core.entry.TranslationQueries;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.json.Json;
@@ -164,13 +165,7 @@ public final class Dispatcher {
                 .setParameter("tenant", change.tenant())
                 .setParameter("code", channel.code())
                 .getResultList());
-    ids.addAll(
-        em.createQuery(
-                "select distinct t.id.entryId from Translation t where t.tenant = :tenant and"
-                    + " t.liveRevision is not null",
-                UUID.class)
-            .setParameter("tenant", change.tenant())
-            .getResultList());
+    ids.addAll(new TranslationQueries(em).entriesWithLiveRevision(change.tenant()));
     return ids;
   }
 

@@ -13,7 +13,7 @@ import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.Translation;
-import vn.storybank.core.entry.TranslationRevision;
+import vn.storybank.core.entry.TranslationQueries;
 import vn.storybank.core.entry.TranslationStatus;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
@@ -264,34 +264,11 @@ public final class WorkflowService {
 
   private static List<Translation> translations(
       EntityManager em, String tenant, String locale, TranslationStatus status) {
-    var query =
-        em.createQuery(
-                "select t from Translation t join fetch t.entry where t.tenant = :tenant"
-                    + (locale == null ? "" : " and t.locale = :locale")
-                    + (status == null ? "" : " and t.status = :status")
-                    + " order by t.updatedAt desc",
-                Translation.class)
-            .setParameter("tenant", tenant);
-    if (locale != null) {
-      query.setParameter("locale", locale);
-    }
-    if (status != null) {
-      query.setParameter("status", status);
-    }
-    return query.getResultList();
+    return new TranslationQueries(em).recentlyChanged(tenant, locale, status);
   }
 
   private static Map<UUID, Long> sourceRevisions(EntityManager em, Tenant tenant) {
-    Map<UUID, Long> revisions = new HashMap<>();
-    em.createQuery(
-            "select t.id.entryId, t.revision from Translation t where t.tenant = :tenant and"
-                + " t.locale = :locale",
-            Object[].class)
-        .setParameter("tenant", tenant.code())
-        .setParameter("locale", tenant.sourceLocale())
-        .getResultList()
-        .forEach(row -> revisions.put((UUID) row[0], (Long) row[1]));
-    return revisions;
+    return new TranslationQueries(em).revisionsIn(tenant.code(), tenant.sourceLocale());
   }
 
   /** Who saved each translation's working revision. */
@@ -304,11 +281,8 @@ public final class WorkflowService {
     }
     Map<String, Long> wanted = new HashMap<>();
     translations.forEach(t -> wanted.put(key(t), t.revision()));
-    em.createQuery(
-            "select r from TranslationRevision r where r.id.entryId in :ids",
-            TranslationRevision.class)
-        .setParameter("ids", ids)
-        .getResultList()
+    new TranslationQueries(em)
+        .keptRevisions(ids)
         .forEach(
             r -> {
               String k = r.id().entryId() + "/" + r.id().locale();
@@ -328,16 +302,12 @@ public final class WorkflowService {
     }
     Map<String, Long> wanted = new HashMap<>();
     translations.forEach(t -> wanted.put(key(t), t.revision()));
-    em.createQuery(
-            "select a.id.entryId, a.id.locale, a.id.revision from TranslationApproval a where"
-                + " a.id.approver = :user",
-            Object[].class)
-        .setParameter("user", user)
-        .getResultList()
+    new TranslationQueries(em)
+        .approvedBy(user)
         .forEach(
-            row -> {
-              String k = row[0] + "/" + row[1];
-              if (row[2].equals(wanted.get(k))) {
+            approval -> {
+              String k = approval.entryId() + "/" + approval.locale();
+              if (Long.valueOf(approval.revision()).equals(wanted.get(k))) {
                 approved.add(k);
               }
             });
