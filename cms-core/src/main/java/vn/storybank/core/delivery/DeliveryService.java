@@ -13,6 +13,7 @@ import java.util.UUID;
 import vn.storybank.core.channel.ChannelService;
 import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.entry.Entry;
+import vn.storybank.core.entry.EntryQueries;
 import vn.storybank.core.entry.EntryType;
 import vn.storybank.core.entry.Page;
 import vn.storybank.core.entry.TranslationQueries;
@@ -174,10 +175,7 @@ public final class DeliveryService {
             return List.<SitemapEntry>of();
           }
           Map<UUID, Entry> entries = new HashMap<>();
-          em.createQuery("select e from Entry e where e.id in :ids", Entry.class)
-              .setParameter("ids", ids)
-              .getResultList()
-              .forEach(e -> entries.put(e.id(), e));
+          new EntryQueries(em).byIds(ids).forEach(e -> entries.put(e.id(), e));
           List<SitemapEntry> result = new ArrayList<>();
           Map<UUID, Map<String, String>> liveSlugs = translations.liveSlugs(ids, clock.instant());
           for (UUID id : ids) {
@@ -207,13 +205,7 @@ public final class DeliveryService {
         em -> {
           Scope scope = scope(em, ask);
           Instant now = clock.instant();
-          List<Entry> entries =
-              em.createQuery(
-                      "select e from Entry e where e.tenant = :tenant and e.id in :ids",
-                      Entry.class)
-                  .setParameter("tenant", ask.tenant())
-                  .setParameter("ids", ids)
-                  .getResultList();
+          List<Entry> entries = new EntryQueries(em).ofTenant(ask.tenant(), ids);
           ItemBuilder builder =
               new ItemBuilder(em, now, scope.channel, scope.publicChannels).prefetch(entries);
           Map<UUID, DeliveredItem> found = new java.util.LinkedHashMap<>();
@@ -280,10 +272,7 @@ public final class DeliveryService {
     LinkedHashSet<UUID> ids = new LinkedHashSet<>();
     rows.forEach(row -> ids.add((UUID) row[0]));
     Map<UUID, Entry> entries = new HashMap<>();
-    em.createQuery("select e from Entry e where e.id in :ids", Entry.class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(e -> entries.put(e.id(), e));
+    new EntryQueries(em).byIds(ids).forEach(e -> entries.put(e.id(), e));
     return entries;
   }
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.collection.CuratedCollection;
 import vn.storybank.core.entry.Entry;
+import vn.storybank.core.entry.EntryQueries;
 import vn.storybank.core.entry.RevisionId;
 import vn.storybank.core.entry.Translation;
 import vn.storybank.core.entry.TranslationQueries;
@@ -79,10 +80,7 @@ final class ItemBuilder {
     references.removeAll(relatedLoaded);
     if (!references.isEmpty()) {
       relatedLoaded.addAll(references);
-      em.createQuery("select e from Entry e where e.id in :ids", Entry.class)
-          .setParameter("ids", references)
-          .getResultList()
-          .forEach(e -> related.put(e.id(), e));
+      new EntryQueries(em).byIds(references).forEach(e -> related.put(e.id(), e));
     }
     ids.removeAll(media.keySet());
     List<MediaAsset> linked = List.of();

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import vn.storybank.core.entry.EntryQueries;
 
 /**
  * The entries a change reaches beyond the one written: readers see an entry's photos and term
@@ -15,17 +16,12 @@ public final class Touched {
 
   /** Entries that link the asset (or entry) {@code target}: hero images, media, related items. */
   public static List<UUID> linking(EntityManager em, UUID target) {
-    return em.createQuery(
-            "select distinct e.id from Entry e join e.links l where l.target = :target", UUID.class)
-        .setParameter("target", target)
-        .getResultList();
+    return new EntryQueries(em).linking(target);
   }
 
   /** Entries filed under the term. */
   public static List<UUID> filedUnder(EntityManager em, UUID term) {
-    return em.createQuery("select e.id from Entry e join e.terms t where t.id = :term", UUID.class)
-        .setParameter("term", term)
-        .getResultList();
+    return new EntryQueries(em).filedUnder(term);
   }
 
   /**

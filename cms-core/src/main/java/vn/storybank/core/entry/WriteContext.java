@@ -1,7 +1,6 @@
 package vn.storybank.core.entry;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -137,11 +136,8 @@ public final class WriteContext {
       }
     }
     if (!unknown.isEmpty()) {
-      em.createQuery("select e from Entry e where e.tenant = :tenant and e.id in :ids", Entry.class)
-          .setParameter("tenant", tenant.code())
-          .setParameter("ids", unknown)
-          .setFlushMode(FlushModeType.COMMIT)
-          .getResultList()
+      new EntryQueries(em)
+          .ofTenantUnflushed(tenant.code(), unknown)
           .forEach(e -> found.put(e.id(), e.entryType()));
     }
     return found;

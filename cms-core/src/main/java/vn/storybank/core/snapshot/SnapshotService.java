@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.storybank.core.collection.CuratedCollection;
 import vn.storybank.core.entry.Entry;
+import vn.storybank.core.entry.EntryQueries;
 import vn.storybank.core.entry.RevisionId;
 import vn.storybank.core.entry.RichText;
 import vn.storybank.core.entry.Translation;
@@ -44,40 +45,20 @@ public final class SnapshotService {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return transactions.read(
-        em ->
-            snapshots(
-                em,
-                em.createQuery("select e from Entry e where e.id in :ids", Entry.class)
-                    .setParameter("ids", ids)
-                    .getResultList()));
+    return transactions.read(em -> snapshots(em, new EntryQueries(em).byIds(ids)));
   }
 
   /** Up to {@code limit} entries of every tenant with ids after {@code afterId}, in id order. */
   public List<EntrySnapshot> page(UUID afterId, int limit) {
     return transactions.read(
         em -> {
-          var query =
-              em.createQuery(
-                      "select e from Entry e"
-                          + (afterId == null ? "" : " where e.id > :after")
-                          + " order by e.id",
-                      Entry.class)
-                  .setMaxResults(limit);
-          if (afterId != null) {
-            query.setParameter("after", afterId);
-          }
-          return snapshots(em, query.getResultList());
+          return snapshots(em, new EntryQueries(em).inIdOrder(Entry.class, null, afterId, limit));
         });
   }
 
   /** The ids of every entry of a tenant (its locale settings changed: they all need a look). */
   public List<UUID> entryIdsOfTenant(String tenant) {
-    return transactions.read(
-        em ->
-            em.createQuery("select e.id from Entry e where e.tenant = :tenant", UUID.class)
-                .setParameter("tenant", tenant)
-                .getResultList());
+    return transactions.read(em -> new EntryQueries(em).idsOfTenant(tenant));
   }
 
   /**
@@ -88,15 +69,7 @@ public final class SnapshotService {
     if (mediaIds.isEmpty()) {
       return List.of();
     }
-    return transactions.read(
-        em ->
-            em.createQuery(
-                    "select distinct e.id from Entry e join e.links l"
-                        + " where l.target in :ids and l.role in :roles",
-                    UUID.class)
-                .setParameter("ids", mediaIds)
-                .setParameter("roles", MEDIA_ROLES)
-                .getResultList());
+    return transactions.read(em -> new EntryQueries(em).linking(mediaIds, MEDIA_ROLES));
   }
 
   /** The ids of the entries tagged with this term or one below it in its tree. */
@@ -109,11 +82,7 @@ public final class SnapshotService {
           }
           List<UUID> termIds =
               TermIndex.load(em, term.tenant()).withDescendants(term.kind(), term.code());
-          return em.createQuery(
-                  "select distinct e.id from Entry e join e.terms t where t.id in :terms",
-                  UUID.class)
-              .setParameter("terms", termIds)
-              .getResultList();
+          return new EntryQueries(em).filedUnderAny(termIds);
         });
   }
 

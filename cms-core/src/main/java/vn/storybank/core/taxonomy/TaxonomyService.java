@@ -12,6 +12,7 @@ import vn.storybank.core.account.Action;
 import vn.storybank.core.changelog.Change;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.Operation;
+import vn.storybank.core.entry.EntryQueries;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.json.Json;
@@ -164,11 +165,7 @@ public final class TaxonomyService {
           Access.require(em, actor, tenant, Action.TAXONOMY_WRITE);
           Term term = require(em, tenant, kind, idOrCode);
           Versions.check(expectedVersion, term.version(), "Term " + term.code());
-          long uses =
-              em.createQuery(
-                      "select count(e) from Entry e join e.terms t where t.id = :id", Long.class)
-                  .setParameter("id", term.id())
-                  .getSingleResult();
+          long uses = new EntryQueries(em).countFiledUnder(term.id());
           long children =
               em.createQuery("select count(t) from Term t where t.parent.id = :id", Long.class)
                   .setParameter("id", term.id())

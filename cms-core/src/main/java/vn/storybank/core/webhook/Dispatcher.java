@@ -21,6 +21,7 @@ import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.channel.Channel;
 import vn.storybank.core.delivery.SyncPage;
 import vn.storybank.core.delivery.Touched;
+import vn.storybank.core.entry.EntryQueries;
 import vn.storybank.core.entry.TranslationQueries;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
@@ -179,11 +180,7 @@ public final class Dispatcher {
     if (subscriptions.isEmpty()) {
       return;
     }
-    Set<UUID> existing =
-        new HashSet<>(
-            em.createQuery("select e.id from Entry e where e.id in :ids", UUID.class)
-                .setParameter("ids", entries.keySet())
-                .getResultList());
+    Set<UUID> existing = new HashSet<>(new EntryQueries(em).existing(entries.keySet()));
     Map<String, Map<UUID, SyncPage.Item>> byChannel = new HashMap<>();
     Instant now = clock.instant();
     for (Subscription subscription : subscriptions) {
