@@ -64,16 +64,7 @@ public final class TaxonomyService {
 
   private static List<TermView> list(EntityManager em, String tenant, TermKind kind) {
     new TenantQueries(em).require(tenant);
-    return em
-        .createQuery(
-            "select t from Term t where t.tenant = :tenant and t.kind = :kind order by t.code",
-            Term.class)
-        .setParameter("tenant", tenant)
-        .setParameter("kind", kind)
-        .getResultList()
-        .stream()
-        .map(TermView::of)
-        .toList();
+    return new TermQueries(em).ofKind(tenant, kind).stream().map(TermView::of).toList();
   }
 
   public TermView get(String tenant, TermKind kind, String idOrCode) {
@@ -110,15 +101,7 @@ public final class TaxonomyService {
     Term term =
         input.code() == null
             ? null
-            : em.createQuery(
-                    "select t from Term t where t.tenant = :tenant and t.kind = :kind and t.code = :code",
-                    Term.class)
-                .setParameter("tenant", tenant)
-                .setParameter("kind", kind)
-                .setParameter("code", input.code())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+            : new TermQueries(em).byCode(tenant, kind, input.code()).orElse(null);
     boolean created = term == null;
     if (created) {
       term = new Term(UUID.randomUUID(), tenant, kind, Audit.created(actor, clock.instant()));
@@ -166,10 +149,7 @@ public final class TaxonomyService {
           Term term = require(em, tenant, kind, idOrCode);
           Versions.check(expectedVersion, term.version(), "Term " + term.code());
           long uses = new EntryQueries(em).countFiledUnder(term.id());
-          long children =
-              em.createQuery("select count(t) from Term t where t.parent.id = :id", Long.class)
-                  .setParameter("id", term.id())
-                  .getSingleResult();
+          long children = new TermQueries(em).countChildren(term.id());
           if (uses > 0 || children > 0) {
             throw StorybankException.conflict(
                 "The "
@@ -191,20 +171,18 @@ public final class TaxonomyService {
   private static Term require(EntityManager em, String tenant, TermKind kind, String idOrCode) {
     new TenantQueries(em).require(tenant);
     UUID id = parseUuid(idOrCode);
-    List<Term> found =
-        em.createQuery(
-                "select t from Term t where t.tenant = :tenant and t.kind = :kind and "
-                    + (id == null ? "t.code = :key" : "t.id = :key"),
-                Term.class)
-            .setParameter("tenant", tenant)
-            .setParameter("kind", kind)
-            .setParameter("key", id == null ? idOrCode : id)
-            .getResultList();
-    if (found.isEmpty()) {
-      throw StorybankException.notFound(
-          "There is no " + kind.singular() + " '" + idOrCode + "' in tenant " + tenant + ".");
-    }
-    return found.get(0);
+    TermQueries terms = new TermQueries(em);
+    return (id == null ? terms.byCode(tenant, kind, idOrCode) : terms.byId(tenant, kind, id))
+        .orElseThrow(
+            () ->
+                StorybankException.notFound(
+                    "There is no "
+                        + kind.singular()
+                        + " '"
+                        + idOrCode
+                        + "' in tenant "
+                        + tenant
+                        + "."));
   }
 
   private static UUID parseUuid(String value) {
@@ -253,15 +231,7 @@ public final class TaxonomyService {
         violations.add("parent", "only places form a hierarchy");
       } else {
         parent =
-            em.createQuery(
-                    "select t from Term t where t.tenant = :tenant and t.kind = :kind and t.code = :code",
-                    Term.class)
-                .setParameter("tenant", term.tenant())
-                .setParameter("kind", term.kind())
-                .setParameter("code", input.parent())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+            new TermQueries(em).byCode(term.tenant(), term.kind(), input.parent()).orElse(null);
         if (parent == null) {
           violations.add("parent", "there is no place '" + input.parent() + "'");
         } else if (createsCycle(term, parent)) {
@@ -271,15 +241,8 @@ public final class TaxonomyService {
     }
     if (input.code() != null && violations.isEmpty()) {
       boolean taken =
-          !em.createQuery(
-                  "select t.id from Term t where t.tenant = :tenant and t.kind = :kind and t.code = :code and t.id <> :id",
-                  UUID.class)
-              .setParameter("tenant", term.tenant())
-              .setParameter("kind", term.kind())
-              .setParameter("code", input.code())
-              .setParameter("id", term.id())
-              .getResultList()
-              .isEmpty();
+          new TermQueries(em)
+              .codeTakenByAnother(term.tenant(), term.kind(), input.code(), term.id());
       if (taken) {
         violations.add(
             "code", "'" + input.code() + "' is already used by another " + term.kind().singular());
