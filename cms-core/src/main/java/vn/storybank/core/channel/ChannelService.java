@@ -50,14 +50,7 @@ public final class ChannelService {
     return transactions.read(
         em -> {
           new TenantQueries(em).require(tenant);
-          return em
-              .createQuery(
-                  "select c from Channel c where c.tenant = :tenant order by c.code", Channel.class)
-              .setParameter("tenant", tenant)
-              .getResultList()
-              .stream()
-              .map(Channel::view)
-              .toList();
+          return new ChannelQueries(em).ofTenant(tenant).stream().map(Channel::view).toList();
         });
   }
 
@@ -87,12 +80,8 @@ public final class ChannelService {
   /** The channel, or a 404 that names it (and the tenant, when that is what is unknown). */
   public static Channel require(EntityManager em, String tenant, String code) {
     new TenantQueries(em).require(tenant);
-    return em.createQuery(
-            "select c from Channel c where c.tenant = :tenant and c.code = :code", Channel.class)
-        .setParameter("tenant", tenant)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst()
+    return new ChannelQueries(em)
+        .byCode(tenant, code)
         .orElseThrow(
             () ->
                 StorybankException.notFound(
@@ -115,15 +104,7 @@ public final class ChannelService {
     Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
     Tenant owner = new TenantQueries(em).require(tenant);
     ChannelInput valid = validate(owner, code, input);
-    Channel channel =
-        em.createQuery(
-                "select c from Channel c where c.tenant = :tenant and c.code = :code",
-                Channel.class)
-            .setParameter("tenant", tenant)
-            .setParameter("code", code)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    Channel channel = new ChannelQueries(em).byCode(tenant, code).orElse(null);
     boolean created = channel == null;
     if (created) {
       Versions.check(expectedVersion, 0, "Channel " + code);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import vn.storybank.core.channel.ChannelQueries;
 import vn.storybank.core.channel.ChannelService;
 import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.entry.Entry;
@@ -345,13 +346,7 @@ public final class DeliveryService {
             });
     String locale =
         Locales.pick(ask.locale(), ask.acceptLanguage(), served, "tenant " + tenant.code());
-    Set<String> publicChannels =
-        Set.copyOf(
-            em.createQuery(
-                    "select c.code from Channel c where c.tenant = :tenant and c.access = 'public'",
-                    String.class)
-                .setParameter("tenant", tenant.code())
-                .getResultList());
+    Set<String> publicChannels = Set.copyOf(new ChannelQueries(em).publicCodes(tenant.code()));
     return new Scope(null, locale, tenant.fallbackChain(locale), publicChannels);
   }
 }

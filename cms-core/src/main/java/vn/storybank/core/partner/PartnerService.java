@@ -25,6 +25,7 @@ import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
 import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.account.Guesses;
+import vn.storybank.core.channel.ChannelQueries;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.RateLimitedException;
 import vn.storybank.core.error.StorybankException;
@@ -325,10 +326,7 @@ public final class PartnerService {
     if (input.ratePerMinute() < 1 || input.ratePerMinute() > 100_000) {
       v.add("ratePerMinute", "must be from 1 to 100000");
     }
-    List<String> known =
-        em.createQuery("select c.code from Channel c where c.tenant = :tenant", String.class)
-            .setParameter("tenant", tenant)
-            .getResultList();
+    List<String> known = new ChannelQueries(em).codes(tenant);
     // Kept joined in one column (V7 migration).
     v.maxJoinedLength("channels", input.channels(), 2000);
     for (String channel : input.channels()) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.channel.ChannelQueries;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.persistence.Audit;
@@ -196,13 +197,7 @@ public final class WebhookService {
     Violations v = new Violations();
     if (input.channel() == null || input.channel().isBlank()) {
       v.add("channel", "is required: the code of the channel whose events to send");
-    } else if (em.createQuery(
-                "select count(c) from Channel c where c.tenant = :tenant and c.code = :code",
-                Long.class)
-            .setParameter("tenant", tenant)
-            .setParameter("code", input.channel())
-            .getSingleResult()
-        == 0) {
+    } else if (!new ChannelQueries(em).exists(tenant, input.channel())) {
       v.add("channel", "'" + input.channel() + "' is not a channel of tenant " + tenant);
     }
     if (input.url() == null || input.url().isBlank()) {
