@@ -59,13 +59,8 @@ final class Memberships {
     List<UUID> all = List.copyOf(ids);
     for (int from = 0; from < all.size(); from += CHUNK) {
       rows.addAll(
-          em.createQuery(
-                  "select m from WebhookMembership m where m.key.subscription = :s and m.key.entry in"
-                      + " :ids",
-                  Membership.class)
-              .setParameter("s", subscription)
-              .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
-              .getResultList());
+          new WebhookQueries(em)
+              .memberships(subscription, all.subList(from, Math.min(all.size(), from + CHUNK))));
     }
     return rows;
   }

@@ -72,16 +72,8 @@ public final class WebhookService {
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           new TenantQueries(em).require(tenant);
-          return em
-              .createQuery(
-                  "select s from Subscription s where s.tenant = :tenant order by s.audit.createdAt,"
-                      + " s.id",
-                  Subscription.class)
-              .setParameter("tenant", tenant)
-              .getResultList()
-              .stream()
-              .map(Subscription::view)
-              .toList();
+          return new WebhookQueries(em)
+              .subscriptionsOf(tenant).stream().map(Subscription::view).toList();
         });
   }
 
@@ -99,12 +91,7 @@ public final class WebhookService {
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           Subscription subscription = require(em, tenant, id);
-          em.createQuery("delete from WebhookMessage m where m.subscription = :s")
-              .setParameter("s", subscription.id())
-              .executeUpdate();
-          em.createQuery("delete from WebhookMembership m where m.key.subscription = :s")
-              .setParameter("s", subscription.id())
-              .executeUpdate();
+          new WebhookQueries(em).deleteMessagesAndMemberships(subscription.id());
           em.remove(subscription);
           return null;
         });
@@ -135,18 +122,10 @@ public final class WebhookService {
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           Subscription subscription = require(em, tenant, id);
-          var query =
-              em.createQuery(
-                      "select m from WebhookMessage m where m.subscription = :s"
-                          + (status == null ? "" : " and m.status = :status")
-                          + " order by m.createdAt desc, m.id",
-                      WebhookMessage.class)
-                  .setParameter("s", subscription.id())
-                  .setMaxResults(limit);
-          if (status != null) {
-            query.setParameter("status", status);
-          }
-          return query.getResultList().stream().map(WebhookMessage::view).toList();
+          return new WebhookQueries(em)
+              .messages(subscription.id(), status, limit).stream()
+                  .map(WebhookMessage::view)
+                  .toList();
         });
   }
 
