@@ -21,6 +21,7 @@ import vn.storybank.core.entry.TranslationQueries;
 import vn.storybank.core.entry.TranslationRevision;
 import vn.storybank.core.media.MediaAsset;
 import vn.storybank.core.media.MediaFileView;
+import vn.storybank.core.media.MediaQueries;
 import vn.storybank.core.product.Product;
 import vn.storybank.core.story.Story;
 import vn.storybank.core.taxonomy.Term;
@@ -85,10 +86,7 @@ final class ItemBuilder {
     ids.removeAll(media.keySet());
     List<MediaAsset> linked = List.of();
     if (!ids.isEmpty()) {
-      linked =
-          em.createQuery("select m from MediaAsset m where m.id in :ids", MediaAsset.class)
-              .setParameter("ids", ids)
-              .getResultList();
+      linked = new MediaQueries(em).byIds(ids);
       linked.forEach(m -> media.put(m.id(), m));
     }
     List<Entry> all = new ArrayList<>(entries);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import vn.storybank.core.entry.EntryQueries;
+import vn.storybank.core.media.MediaQueries;
 
 /**
  * The entries a change reaches beyond the one written: readers see an entry's photos and term
@@ -30,17 +31,6 @@ public final class Touched {
    */
   public static List<Object[]> rightsExpired(
       EntityManager em, String tenant, Instant from, Instant to) {
-    var query =
-        em.createQuery(
-                "select m.id, m.tenant from MediaAsset m where m.rightsExpireAt > :from and"
-                    + " m.rightsExpireAt <= :to"
-                    + (tenant == null ? "" : " and m.tenant = :tenant"),
-                Object[].class)
-            .setParameter("from", from)
-            .setParameter("to", to);
-    if (tenant != null) {
-      query.setParameter("tenant", tenant);
-    }
-    return query.getResultList();
+    return new MediaQueries(em).rightsExpired(tenant, from, to);
   }
 }

@@ -163,14 +163,7 @@ public final class MediaFiles {
    */
   public int sweep(Duration minAge) {
     Set<String> referenced =
-        new HashSet<>(
-            transactions.read(
-                em ->
-                    em.createQuery(
-                            "select distinct m.blobSha256 from MediaAsset m"
-                                + " where m.blobSha256 is not null",
-                            String.class)
-                        .getResultList()));
+        new HashSet<>(transactions.read(em -> new MediaQueries(em).referencedBlobs()));
     Instant cutoff = clock.instant().minus(minAge);
     int deleted = 0;
     for (String prefix : List.of(BlobKeys.ORIGINALS, BlobKeys.RENDITIONS)) {
@@ -190,13 +183,7 @@ public final class MediaFiles {
 
   /** Deletes an original and its renditions when no record references the hash any more. */
   static void releaseIfUnreferenced(Transactions transactions, BlobStore store, String sha) {
-    long references =
-        transactions.read(
-            em ->
-                em.createQuery(
-                        "select count(m) from MediaAsset m where m.blobSha256 = :sha", Long.class)
-                    .setParameter("sha", sha)
-                    .getSingleResult());
+    long references = transactions.read(em -> new MediaQueries(em).countReferencing(sha));
     try {
       for (BlobStore.Blob rendition : store.list(BlobKeys.renditionFolder(sha))) {
         store.delete(rendition.key());

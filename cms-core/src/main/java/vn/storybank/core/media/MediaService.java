@@ -133,17 +133,8 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
         em -> {
           Access.require(em, actor, tenant, Action.READ_CONTENT);
           new TenantQueries(em).require(tenant);
-          return em.createQuery(
-                  "select m from MediaAsset m where m.tenant = :tenant and m.rightsExpireAt >= :from"
-                      + " and m.rightsExpireAt < :until order by m.rightsExpireAt, m.id",
-                  MediaAsset.class)
-              .setParameter("tenant", tenant)
-              .setParameter("from", from)
-              .setParameter("until", until)
-              .setMaxResults(1000)
-              .getResultStream()
-              .map(this::view)
-              .toList();
+          return new MediaQueries(em)
+              .rightsExpiring(tenant, from, until, 1000).stream().map(this::view).toList();
         });
   }
 

@@ -100,15 +100,7 @@ public final class PartnerService {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
-          return em
-              .createQuery(
-                  "select k from PartnerKey k where k.tenant = :tenant order by k.createdAt",
-                  PartnerKey.class)
-              .setParameter("tenant", tenant)
-              .getResultList()
-              .stream()
-              .map(PartnerKey::view)
-              .toList();
+          return new PartnerQueries(em).keysOf(tenant).stream().map(PartnerKey::view).toList();
         });
   }
 
@@ -257,16 +249,7 @@ public final class PartnerService {
           LocalDate start = from == null ? today.withDayOfMonth(1) : from;
           LocalDate end = to == null ? today : to;
           List<UsageRow> rows = new ArrayList<>();
-          for (Object[] row :
-              em.createQuery(
-                      "select u, k.name from UsageCount u, PartnerKey k where k.id = u.id.keyId"
-                          + " and k.tenant = :tenant and u.id.day between :from and :to"
-                          + " order by u.id.day, k.name, u.id.channel, u.id.locale",
-                      Object[].class)
-                  .setParameter("tenant", tenant)
-                  .setParameter("from", start)
-                  .setParameter("to", end)
-                  .getResultList()) {
+          for (Object[] row : new PartnerQueries(em).usage(tenant, start, end)) {
             UsageCount u = (UsageCount) row[0];
             rows.add(
                 new UsageRow(
@@ -293,11 +276,8 @@ public final class PartnerService {
     Remembered loaded =
         transactions.read(
             em ->
-                em.createQuery(
-                        "select k from PartnerKey k where k.prefix = :prefix", PartnerKey.class)
-                    .setParameter("prefix", prefix)
-                    .getResultStream()
-                    .findFirst()
+                new PartnerQueries(em)
+                    .byPrefix(prefix)
                     .map(
                         k ->
                             new Remembered(

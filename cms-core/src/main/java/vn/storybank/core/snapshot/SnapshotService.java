@@ -20,6 +20,7 @@ import vn.storybank.core.entry.Translation;
 import vn.storybank.core.entry.TranslationQueries;
 import vn.storybank.core.entry.TranslationRevision;
 import vn.storybank.core.media.MediaAsset;
+import vn.storybank.core.media.MediaQueries;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.product.Product;
 import vn.storybank.core.story.Story;
@@ -108,9 +109,8 @@ public final class SnapshotService {
             .toList();
     Map<UUID, MediaAsset> found = new HashMap<>();
     for (int from = 0; from < ids.size(); from += 500) {
-      em.createQuery("select m from MediaAsset m where m.id in :ids", MediaAsset.class)
-          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
-          .getResultList()
+      new MediaQueries(em)
+          .byIds(ids.subList(from, Math.min(ids.size(), from + 500)))
           .forEach(m -> found.put(m.id(), m));
     }
     return found;
