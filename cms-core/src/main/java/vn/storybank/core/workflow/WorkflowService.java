@@ -42,15 +42,7 @@ public final class WorkflowService {
         em -> {
           Access.require(em, actor, tenant, Action.READ_CONTENT);
           requireEntry(em, tenant, type, id);
-          return em
-              .createQuery(
-                  "select c from EntryComment c where c.entryId = :id order by c.createdAt, c.id",
-                  EntryComment.class)
-              .setParameter("id", id)
-              .getResultList()
-              .stream()
-              .map(EntryComment::view)
-              .toList();
+          return new CommentQueries(em).of(id).stream().map(EntryComment::view).toList();
         });
   }
 
