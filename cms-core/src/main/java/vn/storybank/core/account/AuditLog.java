@@ -1,13 +1,15 @@
 package vn.storybank.core.account;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Appends to the audit log in the caller's transaction, so that a row exists exactly when what it
@@ -57,44 +59,42 @@ public final class AuditLog {
 
   /** Newest first; one row more than the limit tells that there is a next page. */
   static List<AuditView> find(EntityManager em, Query q) {
-    StringBuilder jpql = new StringBuilder("select a from AuditEvent a where 1 = 1");
-    Map<String, Object> params = new HashMap<>();
+    if (q.tenants() != null && q.tenants().isEmpty()) {
+      return List.of();
+    }
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<AuditEvent> select = cb.createQuery(AuditEvent.class);
+    Root<AuditEvent> a = select.from(AuditEvent.class);
+    List<Predicate> where = new ArrayList<>();
     if (q.user() != null) {
-      jpql.append(" and a.username = :user");
-      params.put("user", q.user());
+      where.add(cb.equal(a.get("username"), q.user()));
     }
     if (q.action() != null) {
-      jpql.append(" and a.action = :action");
-      params.put("action", q.action());
+      where.add(cb.equal(a.get("action"), q.action()));
     }
     if (q.tenant() != null) {
-      jpql.append(" and a.tenant = :tenant");
-      params.put("tenant", q.tenant());
+      where.add(cb.equal(a.get("tenant"), q.tenant()));
     }
     if (q.tenants() != null) {
-      if (q.tenants().isEmpty()) {
-        return List.of();
-      }
-      jpql.append(" and a.tenant in :tenants");
-      params.put("tenants", q.tenants());
+      where.add(a.get("tenant").in(q.tenants()));
     }
+    Path<Instant> at = a.get("at");
     if (q.from() != null) {
-      jpql.append(" and a.at >= :from");
-      params.put("from", q.from());
+      where.add(cb.greaterThanOrEqualTo(at, q.from()));
     }
     if (q.to() != null) {
-      jpql.append(" and a.at < :to");
-      params.put("to", q.to());
+      where.add(cb.lessThan(at, q.to()));
     }
+    Path<Long> seq = a.get("seq");
     if (q.before() != null) {
-      jpql.append(" and a.seq < :before");
-      params.put("before", q.before());
+      where.add(cb.lessThan(seq, q.before()));
     }
-    jpql.append(" order by a.seq desc");
-    TypedQuery<AuditEvent> query = em.createQuery(jpql.toString(), AuditEvent.class);
-    params.forEach(query::setParameter);
+    select.select(a).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(seq));
     List<AuditView> rows = new ArrayList<>();
-    query.setMaxResults(q.limit() + 1).getResultList().forEach(e -> rows.add(e.view()));
+    em.createQuery(select)
+        .setMaxResults(q.limit() + 1)
+        .getResultList()
+        .forEach(e -> rows.add(e.view()));
     return rows;
   }
 }

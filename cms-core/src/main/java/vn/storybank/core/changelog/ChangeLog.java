@@ -60,25 +60,12 @@ public final class ChangeLog {
    * an unlocked read sees exactly the last committed number.
    */
   public static long head(EntityManager em) {
-    return em.createQuery("select c.lastSeq from ChangeCounter c where c.id = :id", Long.class)
-        .setParameter("id", ChangeCounter.ID)
-        .getResultStream()
-        .findFirst()
-        .orElse(0L);
+    return new ChangeQueries(em).lastSeq();
   }
 
   /** Committed changes after {@code afterSeq}, oldest first; one tenant's, or all when null. */
   public List<ChangeView> after(EntityManager em, String tenant, long afterSeq, int limit) {
-    String where = tenant == null ? "" : " and c.tenant = :tenant";
-    var query =
-        em.createQuery(
-                "select c from ChangeLogEntry c where c.seq > :after" + where + " order by c.seq",
-                ChangeLogEntry.class)
-            .setParameter("after", afterSeq)
-            .setMaxResults(limit);
-    if (tenant != null) {
-      query.setParameter("tenant", tenant);
-    }
-    return query.getResultList().stream().map(ChangeLogEntry::view).toList();
+    return new ChangeQueries(em)
+        .after(tenant, afterSeq, limit).stream().map(ChangeLogEntry::view).toList();
   }
 }

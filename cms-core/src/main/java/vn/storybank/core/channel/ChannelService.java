@@ -26,7 +26,7 @@ import vn.storybank.core.persistence.Saved;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.persistence.Versions;
 import vn.storybank.core.tenant.Tenant;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /** Creates, changes, lists and deletes a tenant's channels. */
 public final class ChannelService {
@@ -49,15 +49,8 @@ public final class ChannelService {
   public List<ChannelView> list(String tenant) {
     return transactions.read(
         em -> {
-          TenantService.require(em, tenant);
-          return em
-              .createQuery(
-                  "select c from Channel c where c.tenant = :tenant order by c.code", Channel.class)
-              .setParameter("tenant", tenant)
-              .getResultList()
-              .stream()
-              .map(Channel::view)
-              .toList();
+          new TenantQueries(em).require(tenant);
+          return new ChannelQueries(em).ofTenant(tenant).stream().map(Channel::view).toList();
         });
   }
 
@@ -86,13 +79,9 @@ public final class ChannelService {
 
   /** The channel, or a 404 that names it (and the tenant, when that is what is unknown). */
   public static Channel require(EntityManager em, String tenant, String code) {
-    TenantService.require(em, tenant);
-    return em.createQuery(
-            "select c from Channel c where c.tenant = :tenant and c.code = :code", Channel.class)
-        .setParameter("tenant", tenant)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst()
+    new TenantQueries(em).require(tenant);
+    return new ChannelQueries(em)
+        .byCode(tenant, code)
         .orElseThrow(
             () ->
                 StorybankException.notFound(
@@ -113,17 +102,9 @@ public final class ChannelService {
       Long expectedVersion,
       String actor) {
     Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
-    Tenant owner = TenantService.require(em, tenant);
+    Tenant owner = new TenantQueries(em).require(tenant);
     ChannelInput valid = validate(owner, code, input);
-    Channel channel =
-        em.createQuery(
-                "select c from Channel c where c.tenant = :tenant and c.code = :code",
-                Channel.class)
-            .setParameter("tenant", tenant)
-            .setParameter("code", code)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    Channel channel = new ChannelQueries(em).byCode(tenant, code).orElse(null);
     boolean created = channel == null;
     if (created) {
       Versions.check(expectedVersion, 0, "Channel " + code);

@@ -10,15 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import vn.storybank.core.channel.ChannelQueries;
 import vn.storybank.core.channel.ChannelService;
 import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.entry.Entry;
+import vn.storybank.core.entry.EntryQueries;
 import vn.storybank.core.entry.EntryType;
+import vn.storybank.core.entry.TranslationQueries;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.persistence.Page;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.tenant.Tenant;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /**
  * The published-only read side: items by id or slug and lists newest first, for a tenant or through
@@ -27,10 +30,6 @@ import vn.storybank.core.tenant.TenantService;
 public final class DeliveryService {
   /** Rows one list request looks at at most, so that a narrow filter cannot scan the bank. */
   private static final int MAX_SCAN = 2_000;
-
-  /** JPQL: translation {@code t} has a live revision that no embargo holds back at {@code :now}. */
-  static final String LIVE =
-      "t.liveRevision is not null and (t.embargoUntil is null or t.embargoUntil <= :now)";
 
   private final Transactions transactions;
   private final Clock clock;
@@ -155,69 +154,31 @@ public final class DeliveryService {
   public long sitemapSize(String tenant) {
     return transactions.read(
         em -> {
-          TenantService.require(em, tenant);
-          return em.createQuery(
-                  "select count(distinct t.id.entryId) from Translation t where t.tenant = :tenant"
-                      + " and "
-                      + LIVE
-                      + " and t.entryType in :types",
-                  Long.class)
-              .setParameter("tenant", tenant)
-              .setParameter("now", clock.instant())
-              .setParameter("types", PAGE_TYPES)
-              .getSingleResult();
+          new TenantQueries(em).require(tenant);
+          return new TranslationQueries(em).liveEntryCount(tenant, PAGE_TYPES, clock.instant());
         });
   }
 
   /** The tenant's number of locales: a sitemap file holds 50,000 URLs, one per entry and locale. */
   public int localeCount(String tenant) {
-    return transactions.read(em -> TenantService.require(em, tenant).locales().size());
+    return transactions.read(em -> new TenantQueries(em).require(tenant).locales().size());
   }
 
   /** Entries with live translations, in id order, from {@code offset}. */
   public List<SitemapEntry> sitemap(String tenant, int offset, int limit) {
     return transactions.read(
         em -> {
-          Tenant owner = TenantService.require(em, tenant);
+          Tenant owner = new TenantQueries(em).require(tenant);
+          TranslationQueries translations = new TranslationQueries(em);
           List<UUID> ids =
-              em.createQuery(
-                      "select distinct t.id.entryId from Translation t where t.tenant = :tenant"
-                          + " and "
-                          + LIVE
-                          + " and t.entryType in :types"
-                          + " order by t.id.entryId",
-                      UUID.class)
-                  .setParameter("tenant", tenant)
-                  .setParameter("now", clock.instant())
-                  .setParameter("types", PAGE_TYPES)
-                  .setFirstResult(offset)
-                  .setMaxResults(limit)
-                  .getResultList();
+              translations.liveEntries(tenant, PAGE_TYPES, clock.instant(), offset, limit);
           if (ids.isEmpty()) {
             return List.<SitemapEntry>of();
           }
           Map<UUID, Entry> entries = new HashMap<>();
-          em.createQuery("select e from Entry e where e.id in :ids", Entry.class)
-              .setParameter("ids", ids)
-              .getResultList()
-              .forEach(e -> entries.put(e.id(), e));
+          new EntryQueries(em).byIds(ids).forEach(e -> entries.put(e.id(), e));
           List<SitemapEntry> result = new ArrayList<>();
-          Map<UUID, Map<String, String>> liveSlugs = new HashMap<>();
-          for (Object[] row :
-              em.createQuery(
-                      "select r.id.entryId, r.id.locale, r.slug from TranslationRevision r,"
-                          + " Translation t where t.id.entryId = r.id.entryId and t.locale ="
-                          + " r.id.locale and t.liveRevision = r.id.revision and "
-                          + LIVE
-                          + " and t.id.entryId in :ids order by r.id.locale",
-                      Object[].class)
-                  .setParameter("ids", ids)
-                  .setParameter("now", clock.instant())
-                  .getResultList()) {
-            liveSlugs
-                .computeIfAbsent((UUID) row[0], k -> new java.util.LinkedHashMap<>())
-                .put((String) row[1], (String) row[2]);
-          }
+          Map<UUID, Map<String, String>> liveSlugs = translations.liveSlugs(ids, clock.instant());
           for (UUID id : ids) {
             Entry entry = entries.get(id);
             Map<String, String> slugs = liveSlugs.getOrDefault(id, Map.of());
@@ -245,13 +206,7 @@ public final class DeliveryService {
         em -> {
           Scope scope = scope(em, ask);
           Instant now = clock.instant();
-          List<Entry> entries =
-              em.createQuery(
-                      "select e from Entry e where e.tenant = :tenant and e.id in :ids",
-                      Entry.class)
-                  .setParameter("tenant", ask.tenant())
-                  .setParameter("ids", ids)
-                  .getResultList();
+          List<Entry> entries = new EntryQueries(em).ofTenant(ask.tenant(), ids);
           ItemBuilder builder =
               new ItemBuilder(em, now, scope.channel, scope.publicChannels).prefetch(entries);
           Map<UUID, DeliveredItem> found = new java.util.LinkedHashMap<>();
@@ -288,33 +243,16 @@ public final class DeliveryService {
     }
     List<Object[]> merged = new ArrayList<>();
     for (String locale : scope.chain) {
-      var query =
-          em.createQuery(
-                  "select t.id.entryId, t.locale, t.publishedAt from Translation t"
-                      + " where t.tenant = :tenant and "
-                      + LIVE
-                      + " and t.locale = :locale and t.publishedAt is not null"
-                      + (types.isEmpty() ? "" : " and t.entryType in :types")
-                      // "<= :at" bounds the index range; the rest is the keyset condition.
-                      + (after == null
-                          ? ""
-                          : " and t.publishedAt <= :at and (t.publishedAt < :at or (t.publishedAt"
-                              + " = :at and t.id.entryId < :id))")
-                      // Leading columns too, so that H2 walks translation_published (see V11).
-                      + " order by t.tenant desc, t.locale desc, t.publishedAt desc,"
-                      + " t.id.entryId desc",
-                  Object[].class)
-              .setParameter("tenant", tenant)
-              .setParameter("now", now)
-              .setParameter("locale", locale)
-              .setMaxResults(max);
-      if (!types.isEmpty()) {
-        query.setParameter("types", types);
-      }
-      if (after != null) {
-        query.setParameter("at", after.publishedAt()).setParameter("id", after.id());
-      }
-      merged.addAll(query.getResultList());
+      merged.addAll(
+          new TranslationQueries(em)
+              .publishedFeed(
+                  tenant,
+                  locale,
+                  types,
+                  after == null ? null : after.publishedAt(),
+                  after == null ? null : after.id(),
+                  max,
+                  now));
     }
     merged.sort(
         java.util.Comparator.comparing((Object[] row) -> (Instant) row[2])
@@ -335,10 +273,7 @@ public final class DeliveryService {
     LinkedHashSet<UUID> ids = new LinkedHashSet<>();
     rows.forEach(row -> ids.add((UUID) row[0]));
     Map<UUID, Entry> entries = new HashMap<>();
-    em.createQuery("select e from Entry e where e.id in :ids", Entry.class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(e -> entries.put(e.id(), e));
+    new EntryQueries(em).byIds(ids).forEach(e -> entries.put(e.id(), e));
     return entries;
   }
 
@@ -358,16 +293,7 @@ public final class DeliveryService {
     }
     // The slug readers know is the live revision's; an editor's new slug counts once published.
     List<Object[]> matches =
-        em.createQuery(
-                "select t.entry, t.locale from Translation t, TranslationRevision r where"
-                    + " t.tenant = :tenant and t.entryType = :type and r.slug = :slug and"
-                    + " r.id.entryId = t.id.entryId and r.id.locale = t.locale and r.id.revision ="
-                    + " t.liveRevision",
-                Object[].class)
-            .setParameter("tenant", tenant)
-            .setParameter("type", type.code())
-            .setParameter("slug", idOrSlug)
-            .getResultList();
+        new TranslationQueries(em).entriesByLiveSlug(tenant, type.code(), idOrSlug);
     // A slug is unique per locale; when two locales' slugs collide, the asked locale wins.
     for (String locale : chain) {
       for (Object[] match : matches) {
@@ -407,7 +333,7 @@ public final class DeliveryService {
           Locales.pick(ask.locale(), ask.acceptLanguage(), served, "channel " + channel.code());
       return new Scope(channel, locale, channel.chain(locale), Set.of());
     }
-    Tenant tenant = TenantService.require(em, ask.tenant());
+    Tenant tenant = new TenantQueries(em).require(ask.tenant());
     List<String> served = new ArrayList<>();
     served.add(tenant.sourceLocale());
     tenant
@@ -420,13 +346,7 @@ public final class DeliveryService {
             });
     String locale =
         Locales.pick(ask.locale(), ask.acceptLanguage(), served, "tenant " + tenant.code());
-    Set<String> publicChannels =
-        Set.copyOf(
-            em.createQuery(
-                    "select c.code from Channel c where c.tenant = :tenant and c.access = 'public'",
-                    String.class)
-                .setParameter("tenant", tenant.code())
-                .getResultList());
+    Set<String> publicChannels = Set.copyOf(new ChannelQueries(em).publicCodes(tenant.code()));
     return new Scope(null, locale, tenant.fallbackChain(locale), publicChannels);
   }
 }

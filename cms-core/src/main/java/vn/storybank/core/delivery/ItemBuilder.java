@@ -14,11 +14,14 @@ import java.util.UUID;
 import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.collection.CuratedCollection;
 import vn.storybank.core.entry.Entry;
+import vn.storybank.core.entry.EntryQueries;
 import vn.storybank.core.entry.RevisionId;
 import vn.storybank.core.entry.Translation;
+import vn.storybank.core.entry.TranslationQueries;
 import vn.storybank.core.entry.TranslationRevision;
 import vn.storybank.core.media.MediaAsset;
 import vn.storybank.core.media.MediaFileView;
+import vn.storybank.core.media.MediaQueries;
 import vn.storybank.core.product.Product;
 import vn.storybank.core.story.Story;
 import vn.storybank.core.taxonomy.Term;
@@ -78,18 +81,12 @@ final class ItemBuilder {
     references.removeAll(relatedLoaded);
     if (!references.isEmpty()) {
       relatedLoaded.addAll(references);
-      em.createQuery("select e from Entry e where e.id in :ids", Entry.class)
-          .setParameter("ids", references)
-          .getResultList()
-          .forEach(e -> related.put(e.id(), e));
+      new EntryQueries(em).byIds(references).forEach(e -> related.put(e.id(), e));
     }
     ids.removeAll(media.keySet());
     List<MediaAsset> linked = List.of();
     if (!ids.isEmpty()) {
-      linked =
-          em.createQuery("select m from MediaAsset m where m.id in :ids", MediaAsset.class)
-              .setParameter("ids", ids)
-              .getResultList();
+      linked = new MediaQueries(em).byIds(ids);
       linked.forEach(m -> media.put(m.id(), m));
     }
     List<Entry> all = new ArrayList<>(entries);
@@ -117,17 +114,13 @@ final class ItemBuilder {
     List<RevisionId> keys = List.copyOf(wanted);
     for (int from = 0; from < keys.size(); from += 500) {
       List<RevisionId> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
-      em
-          .createQuery(
-              "select r from TranslationRevision r where r.id.entryId in :ids"
-                  + " and r.id.revision in :revisions",
-              TranslationRevision.class)
-          .setParameter("ids", chunk.stream().map(RevisionId::entryId).distinct().toList())
-          .setParameter("revisions", chunk.stream().map(RevisionId::revision).distinct().toList())
-          .getResultList()
-          .stream()
-          .filter(r -> wanted.contains(r.id()))
-          .forEach(r -> liveTexts.put(r.id(), r));
+      new TranslationQueries(em)
+              .keptRevisions(
+                  chunk.stream().map(RevisionId::entryId).distinct().toList(),
+                  chunk.stream().map(RevisionId::revision).distinct().toList())
+              .stream()
+              .filter(r -> wanted.contains(r.id()))
+              .forEach(r -> liveTexts.put(r.id(), r));
     }
   }
 

@@ -15,6 +15,7 @@ import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.channel.ChannelService;
 import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.entry.Entry;
+import vn.storybank.core.entry.EntryQueries;
 import vn.storybank.core.entry.EntryType;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
@@ -74,13 +75,7 @@ public final class SyncService {
         em -> {
           ChannelView channel = ChannelService.require(em, tenant, channelCode).view();
           Instant now = clock.instant();
-          List<Entry> entries =
-              em.createQuery(
-                      "select e from Entry e where e.tenant = :tenant and e.id in :ids",
-                      Entry.class)
-                  .setParameter("tenant", tenant)
-                  .setParameter("ids", ids)
-                  .getResultList();
+          List<Entry> entries = new EntryQueries(em).ofTenant(tenant, ids);
           ItemBuilder builder = new ItemBuilder(em, now, channel).prefetch(entries);
           Map<UUID, SyncPage.Item> current = new LinkedHashMap<>();
           for (Entry entry : entries) {
@@ -99,18 +94,8 @@ public final class SyncService {
 
   private SyncPage initialPage(
       EntityManager em, ChannelView channel, SyncToken token, Instant now, int limit) {
-    var query =
-        em.createQuery(
-                "select e from Entry e where e.tenant = :tenant"
-                    + (token.afterId() == null ? "" : " and e.id > :after")
-                    + " order by e.id",
-                Entry.class)
-            .setParameter("tenant", channel.tenant())
-            .setMaxResults(limit);
-    if (token.afterId() != null) {
-      query.setParameter("after", token.afterId());
-    }
-    List<Entry> entries = query.getResultList();
+    List<Entry> entries =
+        new EntryQueries(em).inIdOrder(Entry.class, channel.tenant(), token.afterId(), limit);
     ItemBuilder builder = new ItemBuilder(em, now, channel).prefetch(entries);
     List<SyncPage.Item> items = new ArrayList<>();
     for (Entry entry : entries) {
@@ -155,10 +140,7 @@ public final class SyncService {
     }
     Map<UUID, Entry> entries = new HashMap<>();
     if (!touched.isEmpty()) {
-      em.createQuery("select e from Entry e where e.id in :ids", Entry.class)
-          .setParameter("ids", touched.keySet())
-          .getResultList()
-          .forEach(e -> entries.put(e.id(), e));
+      new EntryQueries(em).byIds(touched.keySet()).forEach(e -> entries.put(e.id(), e));
     }
     ItemBuilder builder = new ItemBuilder(em, now, channel).prefetch(entries.values());
     List<SyncPage.Item> items = new ArrayList<>();

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.storybank.core.entry.EntryQueries;
 import vn.storybank.core.entry.EntryType;
+import vn.storybank.core.media.MediaQueries;
 import vn.storybank.core.touch.Touch;
 
 /**
@@ -97,17 +99,12 @@ public final class Touched {
 
   /** Entries that link the asset (or entry) {@code target}: hero images, media, related items. */
   public static List<UUID> linking(EntityManager em, UUID target) {
-    return em.createQuery(
-            "select distinct e.id from Entry e join e.links l where l.target = :target", UUID.class)
-        .setParameter("target", target)
-        .getResultList();
+    return new EntryQueries(em).linking(target);
   }
 
   /** Entries filed under the term. */
   private static List<UUID> filedUnder(EntityManager em, UUID term) {
-    return em.createQuery("select e.id from Entry e join e.terms t where t.id = :term", UUID.class)
-        .setParameter("term", term)
-        .getResultList();
+    return new EntryQueries(em).filedUnder(term);
   }
 
   /**
@@ -116,17 +113,6 @@ public final class Touched {
    */
   public static List<Object[]> rightsExpired(
       EntityManager em, String tenant, Instant from, Instant to) {
-    var query =
-        em.createQuery(
-                "select m.id, m.tenant from MediaAsset m where m.rightsExpireAt > :from and"
-                    + " m.rightsExpireAt <= :to"
-                    + (tenant == null ? "" : " and m.tenant = :tenant"),
-                Object[].class)
-            .setParameter("from", from)
-            .setParameter("to", to);
-    if (tenant != null) {
-      query.setParameter("tenant", tenant);
-    }
-    return query.getResultList();
+    return new MediaQueries(em).rightsExpired(tenant, from, to);
   }
 }

@@ -1,30 +1,39 @@
 package vn.storybank.core.entry;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.taxonomy.Term;
 import vn.storybank.core.taxonomy.TermIndex;
 import vn.storybank.core.taxonomy.TermKind;
 import vn.storybank.core.tenant.Tenant;
 
-/** Entry lists: filters, sort order and cursor pages, as one JPQL query per page. */
+/**
+ * Entry lists: filters, sort order and cursor pages, as one query per page, built with the Criteria
+ * API so that each filter is a typed predicate rather than a piece of query text.
+ */
 final class EntryListing<E extends Entry> {
-  /** Appends a type's own filters (products: OCOP stars) to the query. */
-  interface ExtraFilter {
-    void append(StringBuilder jpql, Map<String, Object> params, ListQuery query);
+  /** A type's own filters (products: OCOP stars) over the listed entity. */
+  interface ExtraFilter<E> {
+    Predicate restrict(CriteriaBuilder cb, Root<E> entry, ListQuery query);
   }
 
   private final Class<E> entityClass;
   private final String kindAttribute;
-  private final ExtraFilter extraFilter;
+  private final ExtraFilter<E> extraFilter;
 
-  EntryListing(Class<E> entityClass, String kindAttribute, ExtraFilter extraFilter) {
+  EntryListing(Class<E> entityClass, String kindAttribute, ExtraFilter<E> extraFilter) {
     this.entityClass = entityClass;
     this.kindAttribute = kindAttribute;
     this.extraFilter = extraFilter;
@@ -39,101 +48,98 @@ final class EntryListing<E extends Entry> {
    *     review nor an unpublished or embargoed translation can be found through them.
    */
   List<E> find(EntityManager em, Tenant tenant, TermIndex terms, ListQuery query, Instant liveAt) {
-    String live = "";
-    if (liveAt != null) {
-      live =
-          " and t.liveRevision is not null and (t.embargoUntil is null or t.embargoUntil <= :liveAt)";
-    }
     Sort sort = Sort.of(query.sort());
-    StringBuilder jpql =
-        new StringBuilder("select e from ")
-            .append(entityClass.getSimpleName())
-            .append(" e where e.tenant = :tenant");
-    Map<String, Object> params = new HashMap<>();
-    params.put("tenant", tenant.code());
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<E> select = cb.createQuery(entityClass);
+    Root<E> e = select.from(entityClass);
+    List<Predicate> where = new ArrayList<>();
+    where.add(cb.equal(e.get("tenant"), tenant.code()));
     if (query.kind() != null) {
-      jpql.append(" and e.").append(kindAttribute).append(" = :kind");
-      params.put("kind", query.kind());
+      where.add(cb.equal(e.get(kindAttribute), query.kind()));
     }
-    termFilter(tenant, terms, jpql, params, TermKind.PILLAR, query.pillar());
-    termFilter(tenant, terms, jpql, params, TermKind.TOPIC, query.topic());
-    termFilter(tenant, terms, jpql, params, TermKind.PLACE, query.place());
-    termFilter(tenant, terms, jpql, params, TermKind.ETHNIC_GROUP, query.ethnicGroup());
-    termFilter(tenant, terms, jpql, params, TermKind.MARKET, query.market());
+    Filters filters = new Filters(cb, select, e, liveAt);
+    filters.terms(where, tenant, terms, TermKind.PILLAR, query.pillar());
+    filters.terms(where, tenant, terms, TermKind.TOPIC, query.topic());
+    filters.terms(where, tenant, terms, TermKind.PLACE, query.place());
+    filters.terms(where, tenant, terms, TermKind.ETHNIC_GROUP, query.ethnicGroup());
+    filters.terms(where, tenant, terms, TermKind.MARKET, query.market());
     if (query.locale() != null || query.status() != null) {
-      jpql.append(" and exists (select 1 from Translation t where t.entry = e").append(live);
+      Subquery<Integer> translation = select.subquery(Integer.class);
+      Root<Translation> t = translation.from(Translation.class);
+      List<Predicate> matches = filters.translationOf(t);
       if (query.locale() != null) {
-        jpql.append(" and t.locale = :locale");
-        params.put("locale", tenant.requireLocale("locale", query.locale()));
+        matches.add(cb.equal(t.get("locale"), tenant.requireLocale("locale", query.locale())));
       }
       if (query.status() != null && liveAt == null) {
-        jpql.append(" and t.status = :status");
-        params.put("status", query.status());
+        matches.add(cb.equal(t.get("status"), query.status()));
       } else if (query.status() != null && query.status() != TranslationStatus.PUBLISHED) {
         // A reader sees each live translation as published; the status of the working text (an
         // edit in review, say) is not theirs to filter by.
-        jpql.append(" and t.status is null");
+        matches.add(cb.isNull(t.get("status")));
       }
-      jpql.append(")");
+      where.add(
+          cb.exists(translation.select(cb.literal(1)).where(matches.toArray(Predicate[]::new))));
     }
     if (query.missing() != null) {
-      jpql.append(
-              " and not exists (select 1 from Translation t where t.entry = e and t.locale ="
-                  + " :missing")
-          .append(live)
-          .append(")");
-      params.put("missing", tenant.requireLocale("missing", query.missing()));
+      Subquery<Integer> translation = select.subquery(Integer.class);
+      Root<Translation> t = translation.from(Translation.class);
+      List<Predicate> matches = new ArrayList<>();
+      matches.add(cb.equal(t.get("entry"), e));
+      matches.add(cb.equal(t.get("locale"), tenant.requireLocale("missing", query.missing())));
+      matches.addAll(filters.live(t));
+      where.add(
+          cb.not(
+              cb.exists(
+                  translation.select(cb.literal(1)).where(matches.toArray(Predicate[]::new)))));
     }
     if (query.updatedSince() != null) {
-      jpql.append(" and e.audit.updatedAt >= :since");
-      params.put("since", query.updatedSince());
+      where.add(cb.greaterThanOrEqualTo(Sort.audit(e, "updatedAt"), query.updatedSince()));
     }
     if (query.q() != null && !query.q().isBlank()) {
+      String pattern = "%" + likeEscape(query.q().toLowerCase(Locale.ROOT)) + "%";
+      Subquery<Integer> translation = select.subquery(Integer.class);
+      Root<Translation> t = translation.from(Translation.class);
+      List<Predicate> matches;
       if (liveAt == null) {
-        jpql.append(
-            " and exists (select 1 from Translation t where t.entry = e and lower(t.title) like"
-                + " :q)");
+        matches = new ArrayList<>();
+        matches.add(cb.equal(t.get("entry"), e));
+        matches.add(cb.like(cb.lower(t.get("title")), pattern));
       } else {
-        jpql.append(
-                " and exists (select 1 from Translation t, TranslationRevision r where t.entry = e")
-            .append(live)
-            .append(
-                " and r.id.entryId = e.id and r.id.locale = t.locale and r.id.revision ="
-                    + " t.liveRevision and lower(r.title) like :q)");
+        Root<TranslationRevision> r = translation.from(TranslationRevision.class);
+        matches = filters.translationOf(t);
+        Path<Object> revision = r.get("id");
+        matches.add(cb.equal(revision.get("entryId"), e.get("id")));
+        matches.add(cb.equal(revision.get("locale"), t.get("locale")));
+        matches.add(cb.equal(revision.get("revision"), t.get("liveRevision")));
+        matches.add(cb.like(cb.lower(r.get("title")), pattern));
       }
-      params.put("q", "%" + likeEscape(query.q().toLowerCase(Locale.ROOT)) + "%");
-    }
-    if (liveAt != null && jpql.indexOf(":liveAt") >= 0) {
-      params.put("liveAt", liveAt);
+      where.add(
+          cb.exists(translation.select(cb.literal(1)).where(matches.toArray(Predicate[]::new))));
     }
     if (query.stars() != null) {
-      extraFilter.append(jpql, params, query);
+      where.add(extraFilter.restrict(cb, e, query));
     }
+    Expression<Instant> sortValue = Sort.audit(e, sort.attribute);
+    Expression<UUID> id = e.get("id");
     if (query.cursor() != null) {
       Cursor cursor = Cursor.decode(query.cursor(), sort.name);
-      String cmp = sort.descending ? "<" : ">";
-      jpql.append(" and (")
-          .append(sort.field)
-          .append(' ')
-          .append(cmp)
-          .append(" :cursorValue or (")
-          .append(sort.field)
-          .append(" = :cursorValue and e.id ")
-          .append(cmp)
-          .append(" :cursorId))");
-      params.put("cursorValue", cursor.value());
-      params.put("cursorId", cursor.id());
+      where.add(
+          sort.descending
+              ? cb.or(
+                  cb.lessThan(sortValue, cursor.value()),
+                  cb.and(cb.equal(sortValue, cursor.value()), cb.lessThan(id, cursor.id())))
+              : cb.or(
+                  cb.greaterThan(sortValue, cursor.value()),
+                  cb.and(cb.equal(sortValue, cursor.value()), cb.greaterThan(id, cursor.id()))));
     }
-    String direction = sort.descending ? " desc" : " asc";
-    jpql.append(" order by ")
-        .append(sort.field)
-        .append(direction)
-        .append(", e.id")
-        .append(direction);
-    TypedQuery<E> typed =
-        em.createQuery(jpql.toString(), entityClass).setMaxResults(limit(query) + 1);
-    params.forEach(typed::setParameter);
-    return typed.getResultList();
+    select
+        .select(e)
+        .where(where.toArray(Predicate[]::new))
+        .orderBy(
+            sort.descending
+                ? List.of(cb.desc(sortValue), cb.desc(id))
+                : List.of(cb.asc(sortValue), cb.asc(id)));
+    return em.createQuery(select).setMaxResults(limit(query) + 1).getResultList();
   }
 
   /** The cursor of the page after {@code found}, or null when {@code found} is the last page. */
@@ -155,45 +161,65 @@ final class EntryListing<E extends Entry> {
   /**
    * The sort order a list asked for: {@code updatedAt} or {@code createdAt}, - for newest first.
    */
-  private record Sort(String name, String field, boolean descending, boolean byCreation) {
+  private record Sort(String name, String attribute, boolean descending, boolean byCreation) {
     static Sort of(String requested) {
       String name = requested == null ? "-updatedAt" : requested;
       boolean descending = name.startsWith("-");
       return switch (descending ? name.substring(1) : name) {
-        case "updatedAt" -> new Sort(name, "e.audit.updatedAt", descending, false);
-        case "createdAt" -> new Sort(name, "e.audit.createdAt", descending, true);
+        case "updatedAt" -> new Sort(name, "updatedAt", descending, false);
+        case "createdAt" -> new Sort(name, "createdAt", descending, true);
         default ->
             throw StorybankException.invalid(
                 "sort", "must be updatedAt, createdAt, -updatedAt or -createdAt");
       };
     }
+
+    /** One of the entry's audit times. */
+    static Expression<Instant> audit(Root<?> entry, String attribute) {
+      return entry.get("audit").get(attribute);
+    }
   }
 
-  private static void termFilter(
-      Tenant tenant,
-      TermIndex terms,
-      StringBuilder jpql,
-      Map<String, Object> params,
-      TermKind kind,
-      String code) {
-    if (code == null) {
-      return;
+  /**
+   * The predicates several filters share: which entry a subquery's row belongs to, and liveness.
+   */
+  private record Filters(
+      CriteriaBuilder cb, CriteriaQuery<?> select, Root<? extends Entry> entry, Instant liveAt) {
+    /** The translation belongs to the listed entry and, for a reader, is live. */
+    List<Predicate> translationOf(Root<Translation> t) {
+      List<Predicate> matches = new ArrayList<>();
+      matches.add(cb.equal(t.get("entry"), entry));
+      matches.addAll(live(t));
+      return matches;
     }
-    List<UUID> ids = terms.withDescendants(kind, code);
-    if (ids.isEmpty()) {
-      throw StorybankException.invalid(
-          kind == TermKind.ETHNIC_GROUP ? "ethnicGroup" : kind.singular(),
-          "there is no " + kind.singular() + " '" + code + "' in tenant " + tenant.code());
+
+    /** For a reader, the translation has a live revision and no embargo left at {@code liveAt}. */
+    List<Predicate> live(Root<Translation> t) {
+      if (liveAt == null) {
+        return List.of();
+      }
+      Path<Instant> embargo = t.get("embargoUntil");
+      return List.of(
+          cb.isNotNull(t.get("liveRevision")),
+          cb.or(cb.isNull(embargo), cb.lessThanOrEqualTo(embargo, liveAt)));
     }
-    String param = "terms" + kind.ordinal();
-    jpql.append(" and exists (select 1 from e.terms ")
-        .append(param)
-        .append("x where ")
-        .append(param)
-        .append("x.id in :")
-        .append(param)
-        .append(")");
-    params.put(param, ids);
+
+    /** The entry has one of the term or its descendants (a province finds its communes'). */
+    void terms(List<Predicate> where, Tenant tenant, TermIndex terms, TermKind kind, String code) {
+      if (code == null) {
+        return;
+      }
+      List<UUID> ids = terms.withDescendants(kind, code);
+      if (ids.isEmpty()) {
+        throw StorybankException.invalid(
+            kind == TermKind.ETHNIC_GROUP ? "ethnicGroup" : kind.singular(),
+            "there is no " + kind.singular() + " '" + code + "' in tenant " + tenant.code());
+      }
+      Subquery<Integer> tagged = select.subquery(Integer.class);
+      Root<? extends Entry> correlated = tagged.correlate(entry);
+      Path<UUID> term = correlated.<Entry, Term>join("terms").get("id");
+      where.add(cb.exists(tagged.select(cb.literal(1)).where(term.in(ids))));
+    }
   }
 
   private static String likeEscape(String s) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -208,11 +211,8 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
         : java.util.Optional.of(view(entity));
   }
 
-  /**
-   * Type-specific filters beyond the shared ones: products filter by OCOP stars. Appends JPQL (the
-   * entity is {@code e}) and its parameters.
-   */
-  protected void extraFilter(StringBuilder jpql, Map<String, Object> params, ListQuery query) {
+  /** Type-specific filters beyond the shared ones: products filter by OCOP stars. */
+  protected Predicate extraFilter(CriteriaBuilder cb, Root<E> entry, ListQuery query) {
     throw StorybankException.invalid("stars", "only products have OCOP stars");
   }
 

@@ -41,15 +41,7 @@ final class Workflow {
   }
 
   static List<String> approvers(WriteContext ctx, Translation t) {
-    return ctx.em()
-        .createQuery(
-            "select a.id.approver from TranslationApproval a where a.id.entryId = :entry and"
-                + " a.id.locale = :locale and a.id.revision = :revision order by a.approvedAt",
-            String.class)
-        .setParameter("entry", t.entry().id())
-        .setParameter("locale", t.locale())
-        .setParameter("revision", t.revision())
-        .getResultList();
+    return new TranslationQueries(ctx.em()).approvers(t);
   }
 
   static void submit(WriteContext ctx, Translation t, Instant now) {
@@ -105,14 +97,7 @@ final class Workflow {
     if (t.status() != TranslationStatus.IN_REVIEW && t.status() != TranslationStatus.APPROVED) {
       throw wrongState(t, "rejected", "only a translation in review or approved can be");
     }
-    ctx.em()
-        .createQuery(
-            "delete from TranslationApproval a where a.id.entryId = :entry and a.id.locale ="
-                + " :locale and a.id.revision = :revision")
-        .setParameter("entry", t.entry().id())
-        .setParameter("locale", t.locale())
-        .setParameter("revision", t.revision())
-        .executeUpdate();
+    new TranslationQueries(ctx.em()).dropApprovals(t);
     ctx.em()
         .persist(new EntryComment(t.entry().id(), t.locale(), ctx.actor(), comment.strip(), now));
     t.returned(ctx.actor(), now);

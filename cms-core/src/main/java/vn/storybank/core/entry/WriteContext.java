@@ -1,7 +1,6 @@
 package vn.storybank.core.entry;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,7 +15,7 @@ import vn.storybank.core.changelog.Operation;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.taxonomy.TermIndex;
 import vn.storybank.core.tenant.Tenant;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /**
  * What one write transaction on a tenant's entries shares: the tenant, its terms, the slugs and
@@ -42,7 +41,7 @@ public final class WriteContext {
 
   public WriteContext(EntityManager em, String tenant, ChangeLog changeLog, String actor) {
     this.em = em;
-    this.tenant = TenantService.require(em, tenant);
+    this.tenant = new TenantQueries(em).require(tenant);
     this.changeLog = changeLog;
     this.actor = actor;
   }
@@ -75,18 +74,10 @@ public final class WriteContext {
     List<String> all = List.copyOf(new HashSet<>(slugs));
     for (int from = 0; from < all.size(); from += 500) {
       List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-      em.createQuery(
-              "select t.slug, t.entry.id from Translation t where t.slug in :slugs and t.locale ="
-                  + " :locale and t.entryType = :type and t.tenant = :tenant",
-              Object[].class)
-          .setParameter("slugs", chunk)
-          .setParameter("locale", locale)
-          .setParameter("type", type.code())
-          .setParameter("tenant", tenant.code())
-          .setFlushMode(FlushModeType.COMMIT)
-          .getResultList()
+      new TranslationQueries(em)
+          .slugHolders(tenant.code(), type.code(), locale, chunk)
           .forEach(
-              row -> prefetchedSlugs.put(key(type.code(), locale, (String) row[0]), (UUID) row[1]));
+              held -> prefetchedSlugs.put(key(type.code(), locale, held.slug()), held.entryId()));
       chunk.forEach(slug -> prefetched.add(key(type.code(), locale, slug)));
     }
   }
@@ -144,11 +135,8 @@ public final class WriteContext {
       }
     }
     if (!unknown.isEmpty()) {
-      em.createQuery("select e from Entry e where e.tenant = :tenant and e.id in :ids", Entry.class)
-          .setParameter("tenant", tenant.code())
-          .setParameter("ids", unknown)
-          .setFlushMode(FlushModeType.COMMIT)
-          .getResultList()
+      new EntryQueries(em)
+          .ofTenantUnflushed(tenant.code(), unknown)
           .forEach(e -> found.put(e.id(), e.entryType()));
     }
     return found;
@@ -187,17 +175,8 @@ public final class WriteContext {
     if (prefetched.contains(key)) {
       return false;
     }
-    return !em.createQuery(
-            "select t.entry.id from Translation t where t.tenant = :tenant and t.entryType = :type"
-                + " and t.locale = :locale and t.slug = :slug",
-            UUID.class)
-        .setParameter("tenant", tenant.code())
-        .setParameter("type", type)
-        .setParameter("locale", locale)
-        .setParameter("slug", slug)
-        .setFlushMode(FlushModeType.COMMIT)
-        .getResultStream()
-        .allMatch(id::equals);
+    return !new TranslationQueries(em)
+        .slugHolders(tenant.code(), type, locale, slug).stream().allMatch(id::equals);
   }
 
   /** Whether this transaction created the entry. */
@@ -232,13 +211,7 @@ public final class WriteContext {
 
   /** Drops the kept revisions and approvals of a removed translation (its numbers restart). */
   void forgetTranslation(UUID entryId, String locale) {
-    for (String entity : List.of("TranslationRevision", "TranslationApproval")) {
-      em.createQuery(
-              "delete from " + entity + " x where x.id.entryId = :entry and x.id.locale = :locale")
-          .setParameter("entry", entryId)
-          .setParameter("locale", locale)
-          .executeUpdate();
-    }
+    new TranslationQueries(em).forgetRevisionsAndApprovals(entryId, locale);
   }
 
   void deleted(Entry entry) {

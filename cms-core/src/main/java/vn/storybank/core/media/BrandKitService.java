@@ -12,7 +12,7 @@ import vn.storybank.core.account.Action;
 import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.persistence.Transactions;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /**
  * The tenant's brand kit. Renditions are keyed by the watermark they carry (the logo's bytes and
@@ -31,7 +31,7 @@ public final class BrandKitService {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.READ_CONTENT);
-          TenantService.require(em, tenant);
+          new TenantQueries(em).require(tenant);
           BrandKit kit = BrandKit.find(em, tenant);
           return new BrandKitView(kit == null ? null : kit.view());
         });
@@ -42,7 +42,7 @@ public final class BrandKitService {
     return transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
-          TenantService.require(em, tenant);
+          new TenantQueries(em).require(tenant);
           BrandKit stored = BrandKit.find(em, tenant);
           BrandKitView.Watermark wanted = input == null ? null : input.watermark();
           if (wanted == null) {

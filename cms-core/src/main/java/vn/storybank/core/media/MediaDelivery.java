@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.UUID;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.channel.ChannelQueries;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.persistence.Transactions;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /**
  * Public delivery of originals and renditions, by the rule that decides every embed of an asset
@@ -165,7 +166,7 @@ public final class MediaDelivery {
     Found found =
         transactions.read(
             em -> {
-              TenantService.require(em, tenant);
+              new TenantQueries(em).require(tenant);
               MediaAsset asset = media.require(em, tenant, id);
               // Unpublished (never, or taken down): its files are as absent as its record.
               if (!asset.isLiveSomewhere(now)) {
@@ -202,7 +203,7 @@ public final class MediaDelivery {
         transactions.read(
             em -> {
               Access.require(em, actor, tenant, Action.READ_CONTENT);
-              TenantService.require(em, tenant);
+              new TenantQueries(em).require(tenant);
               return found(em, tenant, media.require(em, tenant, id));
             }));
   }
@@ -225,14 +226,7 @@ public final class MediaDelivery {
       EntityManager em, String tenant, MediaAsset asset, String channel) {
     List<String> allowed = asset.channelsAllowed();
     if (channel != null) {
-      long exists =
-          em.createQuery(
-                  "select count(c) from Channel c where c.tenant = :tenant and c.code = :code",
-                  Long.class)
-              .setParameter("tenant", tenant)
-              .setParameter("code", channel)
-              .getSingleResult();
-      if (exists == 0) {
+      if (!new ChannelQueries(em).exists(tenant, channel)) {
         throw StorybankException.notFound(
             "There is no channel '" + channel + "' in tenant " + tenant + ".");
       }
@@ -245,14 +239,7 @@ public final class MediaDelivery {
     if (allowed.isEmpty()) {
       return;
     }
-    long publicOnes =
-        em.createQuery(
-                "select count(c) from Channel c where c.tenant = :tenant and c.code in :codes"
-                    + " and c.access = 'public'",
-                Long.class)
-            .setParameter("tenant", tenant)
-            .setParameter("codes", allowed)
-            .getSingleResult();
+    long publicOnes = new ChannelQueries(em).countPublic(tenant, allowed);
     if (publicOnes == 0) {
       throw StorybankException.notFound(
           "Media "

@@ -30,7 +30,7 @@ import vn.storybank.core.json.Characters;
 import vn.storybank.core.json.JsonInputs;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.persistence.Versions;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /**
  * Uploads: the bytes are streamed to a temporary file while their SHA-256 is computed (never held
@@ -72,7 +72,7 @@ public final class MediaFiles {
     transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.MEDIA_WRITE);
-          return TenantService.require(em, tenant);
+          return new TenantQueries(em).require(tenant);
         });
     JsonNode json =
         metadata == null || metadata.isNull() || metadata.isMissingNode()
@@ -164,14 +164,7 @@ public final class MediaFiles {
    */
   public int sweep(Duration minAge) {
     Set<String> referenced =
-        new HashSet<>(
-            transactions.read(
-                em ->
-                    em.createQuery(
-                            "select distinct m.blobSha256 from MediaAsset m"
-                                + " where m.blobSha256 is not null",
-                            String.class)
-                        .getResultList()));
+        new HashSet<>(transactions.read(em -> new MediaQueries(em).referencedBlobs()));
     Instant cutoff = clock.instant().minus(minAge);
     int deleted = 0;
     for (String prefix : List.of(BlobKeys.ORIGINALS, BlobKeys.RENDITIONS)) {
@@ -191,13 +184,7 @@ public final class MediaFiles {
 
   /** Deletes an original and its renditions when no record references the hash any more. */
   static void releaseIfUnreferenced(Transactions transactions, BlobStore store, String sha) {
-    long references =
-        transactions.read(
-            em ->
-                em.createQuery(
-                        "select count(m) from MediaAsset m where m.blobSha256 = :sha", Long.class)
-                    .setParameter("sha", sha)
-                    .getSingleResult());
+    long references = transactions.read(em -> new MediaQueries(em).countReferencing(sha));
     try {
       for (BlobStore.Blob rendition : store.list(BlobKeys.renditionFolder(sha))) {
         store.delete(rendition.key());

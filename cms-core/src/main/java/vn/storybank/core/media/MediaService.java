@@ -24,7 +24,7 @@ import vn.storybank.core.persistence.Audit;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.taxonomy.Term;
 import vn.storybank.core.taxonomy.TermKind;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /** Media asset records. */
 public final class MediaService extends EntryService<MediaAsset, MediaInput, MediaView> {
@@ -132,18 +132,9 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.READ_CONTENT);
-          TenantService.require(em, tenant);
-          return em.createQuery(
-                  "select m from MediaAsset m where m.tenant = :tenant and m.rightsExpireAt >= :from"
-                      + " and m.rightsExpireAt < :until order by m.rightsExpireAt, m.id",
-                  MediaAsset.class)
-              .setParameter("tenant", tenant)
-              .setParameter("from", from)
-              .setParameter("until", until)
-              .setMaxResults(1000)
-              .getResultStream()
-              .map(this::view)
-              .toList();
+          new TenantQueries(em).require(tenant);
+          return new MediaQueries(em)
+              .rightsExpiring(tenant, from, until, 1000).stream().map(this::view).toList();
         });
   }
 

@@ -25,12 +25,13 @@ import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
 import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.account.Guesses;
+import vn.storybank.core.channel.ChannelQueries;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.RateLimitedException;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.persistence.Transactions;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /**
  * Partner API keys: issued once, stored hashed, scoped to a tenant and its channels, rate limited,
@@ -105,15 +106,7 @@ public final class PartnerService {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
-          return em
-              .createQuery(
-                  "select k from PartnerKey k where k.tenant = :tenant order by k.createdAt",
-                  PartnerKey.class)
-              .setParameter("tenant", tenant)
-              .getResultList()
-              .stream()
-              .map(PartnerKey::view)
-              .toList();
+          return new PartnerQueries(em).keysOf(tenant).stream().map(PartnerKey::view).toList();
         });
   }
 
@@ -259,20 +252,11 @@ public final class PartnerService {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           LocalDate today =
               LocalDate.ofInstant(
-                  clock.instant(), ZoneId.of(TenantService.require(em, tenant).timeZone()));
+                  clock.instant(), ZoneId.of(new TenantQueries(em).require(tenant).timeZone()));
           LocalDate start = from == null ? today.withDayOfMonth(1) : from;
           LocalDate end = to == null ? today : to;
           List<UsageRow> rows = new ArrayList<>();
-          for (Object[] row :
-              em.createQuery(
-                      "select u, k.name from UsageCount u, PartnerKey k where k.id = u.id.keyId"
-                          + " and k.tenant = :tenant and u.id.day between :from and :to"
-                          + " order by u.id.day, k.name, u.id.channel, u.id.locale",
-                      Object[].class)
-                  .setParameter("tenant", tenant)
-                  .setParameter("from", start)
-                  .setParameter("to", end)
-                  .getResultList()) {
+          for (Object[] row : new PartnerQueries(em).usage(tenant, start, end)) {
             UsageCount u = (UsageCount) row[0];
             rows.add(
                 new UsageRow(
@@ -299,16 +283,13 @@ public final class PartnerService {
     Remembered loaded =
         transactions.read(
             em ->
-                em.createQuery(
-                        "select k from PartnerKey k where k.prefix = :prefix", PartnerKey.class)
-                    .setParameter("prefix", prefix)
-                    .getResultStream()
-                    .findFirst()
+                new PartnerQueries(em)
+                    .byPrefix(prefix)
                     .map(
                         k ->
                             new Remembered(
                                 k,
-                                ZoneId.of(TenantService.require(em, k.tenant()).timeZone()),
+                                ZoneId.of(new TenantQueries(em).require(k.tenant()).timeZone()),
                                 now.plus(REMEMBER)))
                     .orElse(null));
     if (loaded != null) {
@@ -318,7 +299,7 @@ public final class PartnerService {
   }
 
   private static PartnerKey require(EntityManager em, String tenant, UUID id) {
-    TenantService.require(em, tenant);
+    new TenantQueries(em).require(tenant);
     PartnerKey key = em.find(PartnerKey.class, id);
     if (key == null || !key.tenant().equals(tenant)) {
       throw StorybankException.notFound("Tenant " + tenant + " has no partner key " + id + ".");
@@ -332,10 +313,7 @@ public final class PartnerService {
     if (input.ratePerMinute() < 1 || input.ratePerMinute() > 100_000) {
       v.add("ratePerMinute", "must be from 1 to 100000");
     }
-    List<String> known =
-        em.createQuery("select c.code from Channel c where c.tenant = :tenant", String.class)
-            .setParameter("tenant", tenant)
-            .getResultList();
+    List<String> known = new ChannelQueries(em).codes(tenant);
     // Kept joined in one column (V7 migration).
     v.maxJoinedLength("channels", input.channels(), 2000);
     for (String channel : input.channels()) {

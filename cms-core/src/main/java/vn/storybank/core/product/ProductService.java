@@ -1,5 +1,8 @@
 package vn.storybank.core.product;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -7,7 +10,6 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import vn.storybank.core.changelog.ChangeLog;
@@ -50,9 +52,8 @@ public final class ProductService extends EntryService<Product, ProductInput, Pr
   }
 
   @Override
-  protected void extraFilter(StringBuilder jpql, Map<String, Object> params, ListQuery query) {
-    jpql.append(" and e.ocopStars = :stars");
-    params.put("stars", query.stars());
+  protected Predicate extraFilter(CriteriaBuilder cb, Root<Product> entry, ListQuery query) {
+    return cb.equal(entry.get("ocopStars"), query.stars());
   }
 
   @Override

@@ -19,11 +19,14 @@ import vn.storybank.core.channel.ChannelService;
 import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.collection.CuratedCollection;
 import vn.storybank.core.entry.Entry;
+import vn.storybank.core.entry.EntryQueries;
 import vn.storybank.core.entry.RevisionId;
 import vn.storybank.core.entry.RichText;
 import vn.storybank.core.entry.Translation;
+import vn.storybank.core.entry.TranslationQueries;
 import vn.storybank.core.entry.TranslationRevision;
 import vn.storybank.core.media.MediaAsset;
+import vn.storybank.core.media.MediaQueries;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.product.Product;
 import vn.storybank.core.story.Story;
@@ -80,13 +83,7 @@ public final class SnapshotService implements Snapshots {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return transactions.read(
-        em ->
-            snapshots(
-                em,
-                em.createQuery("select e from Entry e where e.id in :ids", Entry.class)
-                    .setParameter("ids", ids)
-                    .getResultList()));
+    return transactions.read(em -> snapshots(em, new EntryQueries(em).byIds(ids)));
   }
 
   /** Up to {@code limit} entries of every tenant with ids after {@code afterId}, in id order. */
@@ -94,28 +91,14 @@ public final class SnapshotService implements Snapshots {
   public List<EntrySnapshot> page(UUID afterId, int limit) {
     return transactions.read(
         em -> {
-          var query =
-              em.createQuery(
-                      "select e from Entry e"
-                          + (afterId == null ? "" : " where e.id > :after")
-                          + " order by e.id",
-                      Entry.class)
-                  .setMaxResults(limit);
-          if (afterId != null) {
-            query.setParameter("after", afterId);
-          }
-          return snapshots(em, query.getResultList());
+          return snapshots(em, new EntryQueries(em).inIdOrder(Entry.class, null, afterId, limit));
         });
   }
 
   /** The ids of every entry of a tenant (its locale settings changed: they all need a look). */
   @Override
   public List<UUID> entryIdsOfTenant(String tenant) {
-    return transactions.read(
-        em ->
-            em.createQuery("select e.id from Entry e where e.tenant = :tenant", UUID.class)
-                .setParameter("tenant", tenant)
-                .getResultList());
+    return transactions.read(em -> new EntryQueries(em).idsOfTenant(tenant));
   }
 
   /**
@@ -127,15 +110,7 @@ public final class SnapshotService implements Snapshots {
     if (mediaIds.isEmpty()) {
       return List.of();
     }
-    return transactions.read(
-        em ->
-            em.createQuery(
-                    "select distinct e.id from Entry e join e.links l"
-                        + " where l.target in :ids and l.role in :roles",
-                    UUID.class)
-                .setParameter("ids", mediaIds)
-                .setParameter("roles", MEDIA_ROLES)
-                .getResultList());
+    return transactions.read(em -> new EntryQueries(em).linking(mediaIds, MEDIA_ROLES));
   }
 
   /** The ids of the entries tagged with this term or one below it in its tree. */
@@ -149,11 +124,7 @@ public final class SnapshotService implements Snapshots {
           }
           List<UUID> termIds =
               TermIndex.load(em, term.tenant()).withDescendants(term.kind(), term.code());
-          return em.createQuery(
-                  "select distinct e.id from Entry e join e.terms t where t.id in :terms",
-                  UUID.class)
-              .setParameter("terms", termIds)
-              .getResultList();
+          return new EntryQueries(em).filedUnderAny(termIds);
         });
   }
 
@@ -179,9 +150,8 @@ public final class SnapshotService implements Snapshots {
             .toList();
     Map<UUID, MediaAsset> found = new HashMap<>();
     for (int from = 0; from < ids.size(); from += 500) {
-      em.createQuery("select m from MediaAsset m where m.id in :ids", MediaAsset.class)
-          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
-          .getResultList()
+      new MediaQueries(em)
+          .byIds(ids.subList(from, Math.min(ids.size(), from + 500)))
           .forEach(m -> found.put(m.id(), m));
     }
     return found;
@@ -227,13 +197,8 @@ public final class SnapshotService implements Snapshots {
             .toList();
     Map<RevisionId, TranslationRevision> rows = new HashMap<>();
     for (int from = 0; from < ids.size(); from += 500) {
-      em.createQuery(
-              "select r from TranslationRevision r, Translation t where t.id.entryId ="
-                  + " r.id.entryId and t.locale = r.id.locale and t.liveRevision = r.id.revision"
-                  + " and t.liveRevision <> t.revision and t.id.entryId in :ids",
-              TranslationRevision.class)
-          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
-          .getResultList()
+      new TranslationQueries(em)
+          .liveRevisionsBehindWork(ids.subList(from, Math.min(ids.size(), from + 500)))
           .forEach(r -> rows.put(r.id(), r));
     }
     return rows;

@@ -12,6 +12,7 @@ import vn.storybank.core.account.Action;
 import vn.storybank.core.changelog.Change;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.Operation;
+import vn.storybank.core.entry.EntryQueries;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.json.Json;
@@ -21,7 +22,7 @@ import vn.storybank.core.persistence.Audit;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.persistence.Versions;
 import vn.storybank.core.tenant.Tenant;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /** The terms of a tenant's taxonomies: pillars, topics, places, ethnic groups, markets. */
 public final class TaxonomyService {
@@ -62,17 +63,8 @@ public final class TaxonomyService {
   }
 
   private static List<TermView> list(EntityManager em, String tenant, TermKind kind) {
-    TenantService.require(em, tenant);
-    return em
-        .createQuery(
-            "select t from Term t where t.tenant = :tenant and t.kind = :kind order by t.code",
-            Term.class)
-        .setParameter("tenant", tenant)
-        .setParameter("kind", kind)
-        .getResultList()
-        .stream()
-        .map(TermView::of)
-        .toList();
+    new TenantQueries(em).require(tenant);
+    return new TermQueries(em).ofKind(tenant, kind).stream().map(TermView::of).toList();
   }
 
   public TermView get(String tenant, TermKind kind, String idOrCode) {
@@ -91,7 +83,7 @@ public final class TaxonomyService {
     return transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.TAXONOMY_WRITE);
-          Tenant owner = TenantService.require(em, tenant);
+          Tenant owner = new TenantQueries(em).require(tenant);
           Term term =
               new Term(UUID.randomUUID(), tenant, kind, Audit.created(actor, clock.instant()));
           apply(em, owner, term, input);
@@ -105,19 +97,11 @@ public final class TaxonomyService {
   /** Creates the term with this code, or replaces it, in the caller's transaction (import). */
   public boolean upsert(
       EntityManager em, String tenant, TermKind kind, TermInput input, String actor) {
-    Tenant owner = TenantService.require(em, tenant);
+    Tenant owner = new TenantQueries(em).require(tenant);
     Term term =
         input.code() == null
             ? null
-            : em.createQuery(
-                    "select t from Term t where t.tenant = :tenant and t.kind = :kind and t.code = :code",
-                    Term.class)
-                .setParameter("tenant", tenant)
-                .setParameter("kind", kind)
-                .setParameter("code", input.code())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+            : new TermQueries(em).byCode(tenant, kind, input.code()).orElse(null);
     boolean created = term == null;
     if (created) {
       term = new Term(UUID.randomUUID(), tenant, kind, Audit.created(actor, clock.instant()));
@@ -149,7 +133,7 @@ public final class TaxonomyService {
           ObjectNode current = Json.mapper().valueToTree(TermView.of(term));
           List.of("id", "kind", "version", "createdAt", "updatedAt").forEach(current::remove);
           TermInput input = JsonInputs.convert(MergePatch.apply(current, patch), TermInput.class);
-          apply(em, TenantService.require(em, tenant), term, input);
+          apply(em, new TenantQueries(em).require(tenant), term, input);
           term.audit().touch(actor, clock.instant());
           em.flush();
           log(em, term, Operation.UPDATE, actor);
@@ -164,15 +148,8 @@ public final class TaxonomyService {
           Access.require(em, actor, tenant, Action.TAXONOMY_WRITE);
           Term term = require(em, tenant, kind, idOrCode);
           Versions.check(expectedVersion, term.version(), "Term " + term.code());
-          long uses =
-              em.createQuery(
-                      "select count(e) from Entry e join e.terms t where t.id = :id", Long.class)
-                  .setParameter("id", term.id())
-                  .getSingleResult();
-          long children =
-              em.createQuery("select count(t) from Term t where t.parent.id = :id", Long.class)
-                  .setParameter("id", term.id())
-                  .getSingleResult();
+          long uses = new EntryQueries(em).countFiledUnder(term.id());
+          long children = new TermQueries(em).countChildren(term.id());
           if (uses > 0 || children > 0) {
             throw StorybankException.conflict(
                 "The "
@@ -192,22 +169,20 @@ public final class TaxonomyService {
   }
 
   private static Term require(EntityManager em, String tenant, TermKind kind, String idOrCode) {
-    TenantService.require(em, tenant);
+    new TenantQueries(em).require(tenant);
     UUID id = parseUuid(idOrCode);
-    List<Term> found =
-        em.createQuery(
-                "select t from Term t where t.tenant = :tenant and t.kind = :kind and "
-                    + (id == null ? "t.code = :key" : "t.id = :key"),
-                Term.class)
-            .setParameter("tenant", tenant)
-            .setParameter("kind", kind)
-            .setParameter("key", id == null ? idOrCode : id)
-            .getResultList();
-    if (found.isEmpty()) {
-      throw StorybankException.notFound(
-          "There is no " + kind.singular() + " '" + idOrCode + "' in tenant " + tenant + ".");
-    }
-    return found.get(0);
+    TermQueries terms = new TermQueries(em);
+    return (id == null ? terms.byCode(tenant, kind, idOrCode) : terms.byId(tenant, kind, id))
+        .orElseThrow(
+            () ->
+                StorybankException.notFound(
+                    "There is no "
+                        + kind.singular()
+                        + " '"
+                        + idOrCode
+                        + "' in tenant "
+                        + tenant
+                        + "."));
   }
 
   private static UUID parseUuid(String value) {
@@ -256,15 +231,7 @@ public final class TaxonomyService {
         violations.add("parent", "only places form a hierarchy");
       } else {
         parent =
-            em.createQuery(
-                    "select t from Term t where t.tenant = :tenant and t.kind = :kind and t.code = :code",
-                    Term.class)
-                .setParameter("tenant", term.tenant())
-                .setParameter("kind", term.kind())
-                .setParameter("code", input.parent())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+            new TermQueries(em).byCode(term.tenant(), term.kind(), input.parent()).orElse(null);
         if (parent == null) {
           violations.add("parent", "there is no place '" + input.parent() + "'");
         } else if (createsCycle(term, parent)) {
@@ -274,15 +241,8 @@ public final class TaxonomyService {
     }
     if (input.code() != null && violations.isEmpty()) {
       boolean taken =
-          !em.createQuery(
-                  "select t.id from Term t where t.tenant = :tenant and t.kind = :kind and t.code = :code and t.id <> :id",
-                  UUID.class)
-              .setParameter("tenant", term.tenant())
-              .setParameter("kind", term.kind())
-              .setParameter("code", input.code())
-              .setParameter("id", term.id())
-              .getResultList()
-              .isEmpty();
+          new TermQueries(em)
+              .codeTakenByAnother(term.tenant(), term.kind(), input.code(), term.id());
       if (taken) {
         violations.add(
             "code", "'" + input.code() + "' is already used by another " + term.kind().singular());

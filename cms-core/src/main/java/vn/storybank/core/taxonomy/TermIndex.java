@@ -25,11 +25,7 @@ public final class TermIndex {
   }
 
   public static TermIndex load(EntityManager em, String tenant) {
-    return new TermIndex(
-        tenant,
-        em.createQuery("select t from Term t where t.tenant = :tenant", Term.class)
-            .setParameter("tenant", tenant)
-            .getResultList());
+    return new TermIndex(tenant, new TermQueries(em).all(tenant));
   }
 
   /** The terms named by {@code codes}; each unknown code is a violation of {@code field[i]}. */

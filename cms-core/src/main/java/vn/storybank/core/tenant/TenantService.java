@@ -16,7 +16,6 @@ import vn.storybank.core.account.Action;
 import vn.storybank.core.changelog.Change;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.Operation;
-import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.locale.LanguageTags;
 import vn.storybank.core.persistence.Audit;
@@ -45,13 +44,7 @@ public final class TenantService {
 
   public List<TenantView> list() {
     return transactions.read(
-        em ->
-            em
-                .createQuery("select t from Tenant t order by t.code", Tenant.class)
-                .getResultList()
-                .stream()
-                .map(TenantView::of)
-                .toList());
+        em -> new TenantQueries(em).all().stream().map(TenantView::of).toList());
   }
 
   /** The tenants the actor is a member of (all of them for the super-admin). */
@@ -59,35 +52,32 @@ public final class TenantService {
     return transactions.read(
         em -> {
           List<String> visible = Access.tenantsAllowing(em, actor, Action.READ_PUBLISHED);
-          return em
-              .createQuery("select t from Tenant t order by t.code", Tenant.class)
-              .getResultList()
-              .stream()
-              .filter(t -> visible == null || visible.contains(t.code()))
-              .map(TenantView::of)
-              .toList();
+          return new TenantQueries(em)
+              .all().stream()
+                  .filter(t -> visible == null || visible.contains(t.code()))
+                  .map(TenantView::of)
+                  .toList();
         });
   }
 
   public TenantView get(String code) {
-    return transactions.read(em -> TenantView.of(require(em, code)));
+    return transactions.read(em -> TenantView.of(new TenantQueries(em).require(code)));
   }
 
   public TenantView get(String code, String actor) {
     return transactions.read(
         em -> {
           Access.require(em, actor, code, Action.READ_PUBLISHED);
-          return TenantView.of(require(em, code));
+          return TenantView.of(new TenantQueries(em).require(code));
         });
   }
 
-  /** The tenant, or a 404 that names it. */
+  /**
+   * The tenant, or a 404 that names it. Only EntryService and AccountService still call this (they
+   * are being split into smaller services); everything else asks {@link TenantQueries}.
+   */
   public static Tenant require(EntityManager em, String code) {
-    Tenant tenant = code == null ? null : em.find(Tenant.class, code);
-    if (tenant == null) {
-      throw StorybankException.notFound("There is no tenant '" + code + "'.");
-    }
-    return tenant;
+    return new TenantQueries(em).require(code);
   }
 
   /** Creates the tenant or replaces its settings. */

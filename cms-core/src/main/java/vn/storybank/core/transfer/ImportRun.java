@@ -23,6 +23,7 @@ import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.EntryHeader;
 import vn.storybank.core.entry.EntryInput;
+import vn.storybank.core.entry.EntryQueries;
 import vn.storybank.core.entry.EntryService;
 import vn.storybank.core.entry.EntryType;
 import vn.storybank.core.entry.Slugs;
@@ -341,11 +342,8 @@ final class ImportRun {
     }
     for (int from = 0; from < ids.size(); from += 500) {
       attempt.existingIds.addAll(
-          attempt
-              .em
-              .createQuery("select e.id from Entry e where e.id in :ids", UUID.class)
-              .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
-              .getResultList());
+          new EntryQueries(attempt.em)
+              .existing(ids.subList(from, Math.min(ids.size(), from + 500))));
     }
     attempt.idsPrefetched = true;
     WriteContext ctx = attempt.ctx();

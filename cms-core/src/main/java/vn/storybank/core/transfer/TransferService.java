@@ -22,6 +22,7 @@ import vn.storybank.core.account.Action;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.collection.CollectionService;
 import vn.storybank.core.entry.Entry;
+import vn.storybank.core.entry.EntryQueries;
 import vn.storybank.core.entry.EntryService;
 import vn.storybank.core.entry.EntryType;
 import vn.storybank.core.json.Json;
@@ -169,19 +170,10 @@ public final class TransferService {
       List<ObjectNode> lines =
           transactions.read(
               em ->
-                  em
-                      .createQuery(
-                          "select e from "
-                              + service.entityClass().getSimpleName()
-                              + " e where e.tenant = :tenant and e.id > :after order by e.id",
-                          service.entityClass())
-                      .setParameter("tenant", tenant)
-                      .setParameter("after", from)
-                      .setMaxResults(500)
-                      .getResultList()
-                      .stream()
-                      .map(e -> exportLine(service, e))
-                      .toList());
+                  new EntryQueries(em)
+                      .inIdOrder(service.entityClass(), tenant, from, 500).stream()
+                          .map(e -> exportLine(service, e))
+                          .toList());
       if (lines.isEmpty()) {
         return;
       }

@@ -21,6 +21,8 @@ import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.channel.Channel;
 import vn.storybank.core.delivery.SyncPage;
 import vn.storybank.core.delivery.Touched;
+import vn.storybank.core.entry.EntryQueries;
+import vn.storybank.core.entry.TranslationQueries;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.json.Json;
@@ -69,12 +71,7 @@ public final class Dispatcher {
           List<ChangeView> changes = changeLog.after(em, null, position.seq(), limit);
           // Only changes of tenants with a subscription can concern anyone; the rest (after a bulk
           // import, often all of them) is passed over without looking at what they touched.
-          Set<String> subscribed =
-              new HashSet<>(
-                  em.createQuery(
-                          "select distinct s.tenant from Subscription s where s.active = true",
-                          String.class)
-                      .getResultList());
+          Set<String> subscribed = new HashSet<>(new WebhookQueries(em).subscribedTenants());
           Map<String, List<Touch>> byTenant = new LinkedHashMap<>();
           Map<String, Map<UUID, Long>> touched = new LinkedHashMap<>();
           for (ChangeView change : changes) {
@@ -145,53 +142,22 @@ public final class Dispatcher {
     if (channel == null) {
       return Set.of(); // deleted: its subscriptions have nothing left to announce
     }
-    boolean followed =
-        !em.createQuery(
-                "select s.id from Subscription s where s.tenant = :tenant and s.channel = :code"
-                    + " and s.active = true",
-                UUID.class)
-            .setParameter("tenant", change.tenant())
-            .setParameter("code", channel.code())
-            .setMaxResults(1)
-            .getResultList()
-            .isEmpty();
+    WebhookQueries webhooks = new WebhookQueries(em);
+    boolean followed = webhooks.followed(change.tenant(), channel.code());
     if (!followed) {
       return Set.of(); // the other channels' entries did not change with this one's settings
     }
-    Set<UUID> ids =
-        new LinkedHashSet<>(
-            em.createQuery(
-                    "select m.key.entry from WebhookMembership m, Subscription s where"
-                        + " m.key.subscription = s.id and s.tenant = :tenant and s.channel = :code",
-                    UUID.class)
-                .setParameter("tenant", change.tenant())
-                .setParameter("code", channel.code())
-                .getResultList());
-    ids.addAll(
-        em.createQuery(
-                "select distinct t.id.entryId from Translation t where t.tenant = :tenant and"
-                    + " t.liveRevision is not null",
-                UUID.class)
-            .setParameter("tenant", change.tenant())
-            .getResultList());
+    Set<UUID> ids = new LinkedHashSet<>(webhooks.announcedEntries(change.tenant(), channel.code()));
+    ids.addAll(new TranslationQueries(em).entriesWithLiveRevision(change.tenant()));
     return ids;
   }
 
   private void dispatch(EntityManager em, String tenant, Map<UUID, Long> entries) {
-    List<Subscription> subscriptions =
-        em.createQuery(
-                "select s from Subscription s where s.tenant = :tenant and s.active = true",
-                Subscription.class)
-            .setParameter("tenant", tenant)
-            .getResultList();
+    List<Subscription> subscriptions = new WebhookQueries(em).activeSubscriptionsOf(tenant);
     if (subscriptions.isEmpty()) {
       return;
     }
-    Set<UUID> existing =
-        new HashSet<>(
-            em.createQuery("select e.id from Entry e where e.id in :ids", UUID.class)
-                .setParameter("ids", entries.keySet())
-                .getResultList());
+    Set<UUID> existing = new HashSet<>(new EntryQueries(em).existing(entries.keySet()));
     Map<String, Map<UUID, SyncPage.Item>> byChannel = new HashMap<>();
     Instant now = clock.instant();
     for (Subscription subscription : subscriptions) {

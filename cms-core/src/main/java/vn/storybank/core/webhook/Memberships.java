@@ -16,6 +16,7 @@ import java.util.UUID;
 import vn.storybank.core.delivery.DeliveredItem;
 import vn.storybank.core.delivery.SyncPage;
 import vn.storybank.core.delivery.SyncService;
+import vn.storybank.core.entry.EntryQueries;
 import vn.storybank.core.json.Json;
 
 /** What each subscription last announced, and how an entry stands in its channel now. */
@@ -32,10 +33,7 @@ final class Memberships {
 
   /** Records every entry the subscription's channel shows now as announced. */
   void seed(EntityManager em, Subscription subscription) {
-    List<UUID> ids =
-        em.createQuery("select e.id from Entry e where e.tenant = :tenant", UUID.class)
-            .setParameter("tenant", subscription.tenant())
-            .getResultList();
+    List<UUID> ids = new EntryQueries(em).idsOfTenant(subscription.tenant());
     for (int from = 0; from < ids.size(); from += CHUNK) {
       List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
       current(subscription.tenant(), subscription.channel(), chunk)
@@ -61,13 +59,8 @@ final class Memberships {
     List<UUID> all = List.copyOf(ids);
     for (int from = 0; from < all.size(); from += CHUNK) {
       rows.addAll(
-          em.createQuery(
-                  "select m from WebhookMembership m where m.key.subscription = :s and m.key.entry in"
-                      + " :ids",
-                  Membership.class)
-              .setParameter("s", subscription)
-              .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
-              .getResultList());
+          new WebhookQueries(em)
+              .memberships(subscription, all.subList(from, Math.min(all.size(), from + CHUNK))));
     }
     return rows;
   }

@@ -72,29 +72,13 @@ public final class Sender {
     Instant until = now.plus(timeout.multipliedBy(2)).plusSeconds(60);
     return transactions.write(
         em -> {
-          List<Object[]> due =
-              em.createQuery(
-                      "select m, s from WebhookMessage m, Subscription s where s.id ="
-                          + " m.subscription and s.active = true and m.status = 'pending' and"
-                          + " m.nextAttemptAt <= :now and (m.lockedUntil is null or"
-                          + " m.lockedUntil < :now) order by m.nextAttemptAt, m.createdAt",
-                      Object[].class)
-                  .setParameter("now", now)
-                  .setMaxResults(limit)
-                  .getResultList();
+          WebhookQueries webhooks = new WebhookQueries(em);
+          List<Object[]> due = webhooks.dueMessages(now, limit);
           List<Claimed> mine = new ArrayList<>();
           for (Object[] row : due) {
             WebhookMessage m = (WebhookMessage) row[0];
             Subscription s = (Subscription) row[1];
-            int won =
-                em.createQuery(
-                        "update WebhookMessage m set m.lockedUntil = :until where m.id = :id and"
-                            + " m.status = 'pending' and (m.lockedUntil is null or m.lockedUntil"
-                            + " < :now)")
-                    .setParameter("until", until)
-                    .setParameter("id", m.id())
-                    .setParameter("now", now)
-                    .executeUpdate();
+            int won = webhooks.lockMessage(m.id(), until, now);
             if (won == 1) {
               mine.add(new Claimed(m.id(), s.id(), s.url(), s.secret(), m.payload()));
             }

@@ -10,11 +10,12 @@ import java.util.Set;
 import java.util.UUID;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.channel.ChannelQueries;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.persistence.Audit;
 import vn.storybank.core.persistence.Transactions;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /** Partners' webhook subscriptions and their messages: subscribe, list, delete, replay. */
 public final class WebhookService {
@@ -43,7 +44,7 @@ public final class WebhookService {
     return transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
-          TenantService.require(em, tenant);
+          new TenantQueries(em).require(tenant);
           // Holding the dispatcher's position keeps it from turning changes into messages while
           // the channel's current content is recorded: each change is then either already in
           // that record or announced to the new subscription, never neither.
@@ -70,17 +71,9 @@ public final class WebhookService {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
-          TenantService.require(em, tenant);
-          return em
-              .createQuery(
-                  "select s from Subscription s where s.tenant = :tenant order by s.audit.createdAt,"
-                      + " s.id",
-                  Subscription.class)
-              .setParameter("tenant", tenant)
-              .getResultList()
-              .stream()
-              .map(Subscription::view)
-              .toList();
+          new TenantQueries(em).require(tenant);
+          return new WebhookQueries(em)
+              .subscriptionsOf(tenant).stream().map(Subscription::view).toList();
         });
   }
 
@@ -98,12 +91,7 @@ public final class WebhookService {
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           Subscription subscription = require(em, tenant, id);
-          em.createQuery("delete from WebhookMessage m where m.subscription = :s")
-              .setParameter("s", subscription.id())
-              .executeUpdate();
-          em.createQuery("delete from WebhookMembership m where m.key.subscription = :s")
-              .setParameter("s", subscription.id())
-              .executeUpdate();
+          new WebhookQueries(em).deleteMessagesAndMemberships(subscription.id());
           em.remove(subscription);
           return null;
         });
@@ -134,18 +122,10 @@ public final class WebhookService {
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           Subscription subscription = require(em, tenant, id);
-          var query =
-              em.createQuery(
-                      "select m from WebhookMessage m where m.subscription = :s"
-                          + (status == null ? "" : " and m.status = :status")
-                          + " order by m.createdAt desc, m.id",
-                      WebhookMessage.class)
-                  .setParameter("s", subscription.id())
-                  .setMaxResults(limit);
-          if (status != null) {
-            query.setParameter("status", status);
-          }
-          return query.getResultList().stream().map(WebhookMessage::view).toList();
+          return new WebhookQueries(em)
+              .messages(subscription.id(), status, limit).stream()
+                  .map(WebhookMessage::view)
+                  .toList();
         });
   }
 
@@ -178,7 +158,7 @@ public final class WebhookService {
   }
 
   static Subscription require(EntityManager em, String tenant, String id) {
-    TenantService.require(em, tenant);
+    new TenantQueries(em).require(tenant);
     UUID uuid;
     try {
       uuid = UUID.fromString(id);
@@ -196,13 +176,7 @@ public final class WebhookService {
     Violations v = new Violations();
     if (input.channel() == null || input.channel().isBlank()) {
       v.add("channel", "is required: the code of the channel whose events to send");
-    } else if (em.createQuery(
-                "select count(c) from Channel c where c.tenant = :tenant and c.code = :code",
-                Long.class)
-            .setParameter("tenant", tenant)
-            .setParameter("code", input.channel())
-            .getSingleResult()
-        == 0) {
+    } else if (!new ChannelQueries(em).exists(tenant, input.channel())) {
       v.add("channel", "'" + input.channel() + "' is not a channel of tenant " + tenant);
     }
     if (input.url() == null || input.url().isBlank()) {

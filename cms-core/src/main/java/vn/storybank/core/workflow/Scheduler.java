@@ -14,6 +14,7 @@ import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.EntryComment;
 import vn.storybank.core.entry.EntryService;
 import vn.storybank.core.entry.Translation;
+import vn.storybank.core.entry.TranslationQueries;
 import vn.storybank.core.entry.WorkflowAction;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.persistence.Transactions;
@@ -85,18 +86,8 @@ public final class Scheduler {
         em -> {
           List<Due> due = new ArrayList<>();
           for (Kind kind : Kind.values()) {
-            em.createQuery(
-                    "select t from Translation t where t."
-                        + kind.attribute
-                        + " >= :longAgo and t."
-                        + kind.attribute
-                        + " <= :now order by t."
-                        + kind.attribute,
-                    Translation.class)
-                .setParameter("longAgo", LONG_AGO)
-                .setParameter("now", now)
-                .setMaxResults(BATCH)
-                .getResultList()
+            new TranslationQueries(em)
+                .scheduledBetween(kind.attribute, LONG_AGO, now, BATCH)
                 .forEach(
                     t ->
                         due.add(
@@ -131,17 +122,8 @@ public final class Scheduler {
             return Boolean.FALSE;
           }
           int claimed =
-              ctx.em()
-                  .createQuery(
-                      "update Translation t set t."
-                          + due.kind().attribute
-                          + " = null where t.id.entryId = :entry and t.locale = :locale and t."
-                          + due.kind().attribute
-                          + " = :at")
-                  .setParameter("entry", due.entryId())
-                  .setParameter("locale", due.locale())
-                  .setParameter("at", due.at())
-                  .executeUpdate();
+              new TranslationQueries(ctx.em())
+                  .claimSchedule(due.entryId(), due.locale(), due.kind().attribute, due.at());
           if (claimed == 0) {
             return Boolean.FALSE;
           }

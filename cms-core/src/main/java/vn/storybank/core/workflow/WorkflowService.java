@@ -11,11 +11,12 @@ import java.util.Set;
 import java.util.UUID;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.entry.CommentQueries;
 import vn.storybank.core.entry.CommentView;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.EntryComment;
 import vn.storybank.core.entry.Translation;
-import vn.storybank.core.entry.TranslationRevision;
+import vn.storybank.core.entry.TranslationQueries;
 import vn.storybank.core.entry.TranslationStatus;
 import vn.storybank.core.entry.WorkflowSettings;
 import vn.storybank.core.error.StorybankException;
@@ -24,7 +25,7 @@ import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.taxonomy.TermIndex;
 import vn.storybank.core.taxonomy.TermKind;
 import vn.storybank.core.tenant.Tenant;
-import vn.storybank.core.tenant.TenantService;
+import vn.storybank.core.tenant.TenantQueries;
 
 /** Review threads, each user's task list, the translation dashboard and the review rules. */
 public final class WorkflowService {
@@ -45,15 +46,7 @@ public final class WorkflowService {
         em -> {
           Access.require(em, actor, tenant, Action.READ_CONTENT);
           requireEntry(em, tenant, type, id);
-          return em
-              .createQuery(
-                  "select c from EntryComment c where c.entryId = :id order by c.createdAt, c.id",
-                  EntryComment.class)
-              .setParameter("id", id)
-              .getResultList()
-              .stream()
-              .map(EntryComment::view)
-              .toList();
+          return new CommentQueries(em).of(id).stream().map(EntryComment::view).toList();
         });
   }
 
@@ -63,7 +56,7 @@ public final class WorkflowService {
     return transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.READ_CONTENT);
-          Tenant owner = TenantService.require(em, tenant);
+          Tenant owner = new TenantQueries(em).require(tenant);
           requireEntry(em, tenant, type, id);
           Violations v = new Violations();
           v.requireText("body", body, 10_000);
@@ -81,7 +74,7 @@ public final class WorkflowService {
     return transactions.read(
         em -> {
           Access.require(em, user, tenant, Action.READ_CONTENT);
-          Tenant owner = TenantService.require(em, tenant);
+          Tenant owner = new TenantQueries(em).require(tenant);
           List<TaskItem> toReview = new ArrayList<>();
           List<Translation> inReview = translations(em, tenant, null, TranslationStatus.IN_REVIEW);
           Map<String, String> authors = authors(em, inReview);
@@ -152,7 +145,7 @@ public final class WorkflowService {
   public Dashboard dashboard(String tenant, String locale) {
     return transactions.read(
         em -> {
-          Tenant owner = TenantService.require(em, tenant);
+          Tenant owner = new TenantQueries(em).require(tenant);
           String tag = owner.requireLocale("locale", locale);
           Map<UUID, Translation> sources = new HashMap<>();
           translations(em, tenant, owner.sourceLocale(), null)
@@ -209,7 +202,7 @@ public final class WorkflowService {
   public SettingsView settings(String tenant) {
     return transactions.read(
         em -> {
-          TenantService.require(em, tenant);
+          new TenantQueries(em).require(tenant);
           return view(WorkflowSettings.of(em, tenant));
         });
   }
@@ -217,7 +210,7 @@ public final class WorkflowService {
   public SettingsView putSettings(String tenant, SettingsView input) {
     return transactions.write(
         em -> {
-          TenantService.require(em, tenant);
+          new TenantQueries(em).require(tenant);
           Violations v = new Violations();
           if (input.sensitiveTopics() == null) {
             v.add("sensitiveTopics", "must be a list of topic term codes (may be empty)");
@@ -257,7 +250,7 @@ public final class WorkflowService {
   // ---------------------------------------------------------------- helpers
 
   private static void requireEntry(EntityManager em, String tenant, String type, UUID id) {
-    TenantService.require(em, tenant);
+    new TenantQueries(em).require(tenant);
     Entry entry = id == null ? null : em.find(Entry.class, id);
     if (entry == null || !entry.tenant().equals(tenant) || !entry.entryType().code().equals(type)) {
       throw StorybankException.notFound(
@@ -267,34 +260,11 @@ public final class WorkflowService {
 
   private static List<Translation> translations(
       EntityManager em, String tenant, String locale, TranslationStatus status) {
-    var query =
-        em.createQuery(
-                "select t from Translation t join fetch t.entry where t.tenant = :tenant"
-                    + (locale == null ? "" : " and t.locale = :locale")
-                    + (status == null ? "" : " and t.status = :status")
-                    + " order by t.updatedAt desc",
-                Translation.class)
-            .setParameter("tenant", tenant);
-    if (locale != null) {
-      query.setParameter("locale", locale);
-    }
-    if (status != null) {
-      query.setParameter("status", status);
-    }
-    return query.getResultList();
+    return new TranslationQueries(em).recentlyChanged(tenant, locale, status);
   }
 
   private static Map<UUID, Long> sourceRevisions(EntityManager em, Tenant tenant) {
-    Map<UUID, Long> revisions = new HashMap<>();
-    em.createQuery(
-            "select t.id.entryId, t.revision from Translation t where t.tenant = :tenant and"
-                + " t.locale = :locale",
-            Object[].class)
-        .setParameter("tenant", tenant.code())
-        .setParameter("locale", tenant.sourceLocale())
-        .getResultList()
-        .forEach(row -> revisions.put((UUID) row[0], (Long) row[1]));
-    return revisions;
+    return new TranslationQueries(em).revisionsIn(tenant.code(), tenant.sourceLocale());
   }
 
   /** Who saved each translation's working revision. */
@@ -307,11 +277,8 @@ public final class WorkflowService {
     }
     Map<String, Long> wanted = new HashMap<>();
     translations.forEach(t -> wanted.put(key(t), t.revision()));
-    em.createQuery(
-            "select r from TranslationRevision r where r.id.entryId in :ids",
-            TranslationRevision.class)
-        .setParameter("ids", ids)
-        .getResultList()
+    new TranslationQueries(em)
+        .keptRevisions(ids)
         .forEach(
             r -> {
               String k = r.id().entryId() + "/" + r.id().locale();
@@ -331,16 +298,12 @@ public final class WorkflowService {
     }
     Map<String, Long> wanted = new HashMap<>();
     translations.forEach(t -> wanted.put(key(t), t.revision()));
-    em.createQuery(
-            "select a.id.entryId, a.id.locale, a.id.revision from TranslationApproval a where"
-                + " a.id.approver = :user",
-            Object[].class)
-        .setParameter("user", user)
-        .getResultList()
+    new TranslationQueries(em)
+        .approvedBy(user)
         .forEach(
-            row -> {
-              String k = row[0] + "/" + row[1];
-              if (row[2].equals(wanted.get(k))) {
+            approval -> {
+              String k = approval.entryId() + "/" + approval.locale();
+              if (Long.valueOf(approval.revision()).equals(wanted.get(k))) {
                 approved.add(k);
               }
             });
