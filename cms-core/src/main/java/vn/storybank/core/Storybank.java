@@ -32,6 +32,7 @@ import vn.storybank.core.media.MediaDelivery;
 import vn.storybank.core.media.MediaFiles;
 import vn.storybank.core.media.MediaService;
 import vn.storybank.core.media.MediaSettings;
+import vn.storybank.core.media.Preset;
 import vn.storybank.core.partner.PartnerService;
 import vn.storybank.core.persistence.Database;
 import vn.storybank.core.persistence.DatabaseSettings;
@@ -93,7 +94,7 @@ public final class Storybank implements AutoCloseable {
     this.transfer =
         new TransferService(
             transactions, changeLog, tenants, taxonomies, media, products, stories, collections);
-    this.channels = new ChannelService(transactions, changeLog, clock);
+    this.channels = new ChannelService(transactions, changeLog, clock, Preset.STANDARD.keySet());
     this.delivery = new DeliveryService(transactions, clock);
     this.sync = new SyncService(transactions, changeLog, clock);
     this.partners = new PartnerService(transactions, clock, accounts.guesses());

@@ -20,7 +20,6 @@ import vn.storybank.core.entry.EntryType;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.locale.LanguageTags;
-import vn.storybank.core.media.Preset;
 import vn.storybank.core.persistence.Audit;
 import vn.storybank.core.persistence.Saved;
 import vn.storybank.core.persistence.Transactions;
@@ -36,11 +35,18 @@ public final class ChannelService {
       List.of("jsonfeed", "ninjs", "atom", "sync", "playlist");
   private static final Set<String> IMAGE_ROLES = Set.of("hero", "card", "thumb", "screen");
 
+  private final Set<String> presets;
   private final Transactions transactions;
   private final ChangeLog changeLog;
   private final Clock clock;
 
-  public ChannelService(Transactions transactions, ChangeLog changeLog, Clock clock) {
+  /**
+   * @param presets the names of the rendition presets a channel may choose (given, not looked up:
+   *     media checks channels, so channel must not know media)
+   */
+  public ChannelService(
+      Transactions transactions, ChangeLog changeLog, Clock clock, Set<String> presets) {
+    this.presets = Set.copyOf(presets);
     this.transactions = transactions;
     this.changeLog = changeLog;
     this.clock = clock;
@@ -154,7 +160,7 @@ public final class ChannelService {
         ("channel:" + tenant + ":" + code).getBytes(StandardCharsets.UTF_8));
   }
 
-  private static ChannelInput validate(Tenant tenant, String code, ChannelInput input) {
+  private ChannelInput validate(Tenant tenant, String code, ChannelInput input) {
     Violations v = new Violations();
     if (code == null || !CODE.matcher(code).matches()) {
       v.add("code", "must be 2-63 lower-case letters, digits or '-', starting with a letter");
@@ -213,13 +219,10 @@ public final class ChannelService {
             (role, preset) -> {
               if (!IMAGE_ROLES.contains(role)) {
                 v.add("presets." + role, "is not an image role; use one of " + sorted(IMAGE_ROLES));
-              } else if (!Preset.STANDARD.containsKey(preset)) {
+              } else if (!this.presets.contains(preset)) {
                 v.add(
                     "presets." + role,
-                    "'"
-                        + preset
-                        + "' is not a preset; use one of "
-                        + sorted(Preset.STANDARD.keySet()));
+                    "'" + preset + "' is not a preset; use one of " + sorted(this.presets));
               } else {
                 presets.put(role, preset);
               }

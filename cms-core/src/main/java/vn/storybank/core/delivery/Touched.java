@@ -83,16 +83,11 @@ public final class Touched {
     Map<UUID, List<UUID>> linkers = new HashMap<>();
     List<UUID> all = new ArrayList<>(targets);
     for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
-      em.createQuery(
-              "select distinct l.target, e.id from Entry e join e.links l where l.target in :ids",
-              Object[].class)
-          .setParameter("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
-          .getResultList()
+      new EntryQueries(em)
+          .linkingPairs(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
           .forEach(
               row ->
-                  linkers
-                      .computeIfAbsent((UUID) row[0], t -> new ArrayList<>())
-                      .add((UUID) row[1]));
+                  linkers.computeIfAbsent(row.target(), t -> new ArrayList<>()).add(row.entry()));
     }
     return linkers;
   }

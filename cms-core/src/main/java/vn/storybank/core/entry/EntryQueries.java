@@ -121,11 +121,19 @@ public final class EntryQueries {
         .getResultList();
   }
 
-  /** How many entries are filed under the term. */
-  public long countFiledUnder(UUID term) {
-    return em.createQuery(
-            "select count(e) from Entry e join e.terms t where t.id = :id", Long.class)
-        .setParameter("id", term)
-        .getSingleResult();
+  /** One link: {@code entry} links {@code target}. */
+  public record Link(UUID target, UUID entry) {}
+
+  /** Every entry linking one of these targets, as pairs, each pair once. */
+  public List<Link> linkingPairs(Collection<UUID> targets) {
+    return em
+        .createQuery(
+            "select distinct l.target, e.id from Entry e join e.links l where l.target in :ids",
+            Object[].class)
+        .setParameter("ids", targets)
+        .getResultList()
+        .stream()
+        .map(row -> new Link((UUID) row[0], (UUID) row[1]))
+        .toList();
   }
 }

@@ -12,7 +12,6 @@ import vn.storybank.core.account.Action;
 import vn.storybank.core.changelog.Change;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.Operation;
-import vn.storybank.core.entry.EntryQueries;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.json.Json;
@@ -148,7 +147,7 @@ public final class TaxonomyService {
           Access.require(em, actor, tenant, Action.TAXONOMY_WRITE);
           Term term = require(em, tenant, kind, idOrCode);
           Versions.check(expectedVersion, term.version(), "Term " + term.code());
-          long uses = new EntryQueries(em).countFiledUnder(term.id());
+          long uses = new TermQueries(em).countEntriesFiledUnder(term.id());
           long children = new TermQueries(em).countChildren(term.id());
           if (uses > 0 || children > 0) {
             throw StorybankException.conflict(

@@ -55,6 +55,17 @@ final class TermQueries {
   }
 
   /** How many terms have this one as their parent. */
+  /**
+   * How many entries are filed under the term (named in the query, not imported: entries know
+   * terms, so terms must not know entries).
+   */
+  long countEntriesFiledUnder(UUID term) {
+    return em.createQuery(
+            "select count(e) from Entry e join e.terms t where t.id = :id", Long.class)
+        .setParameter("id", term)
+        .getSingleResult();
+  }
+
   long countChildren(UUID term) {
     return em.createQuery("select count(t) from Term t where t.parent.id = :id", Long.class)
         .setParameter("id", term)
