@@ -15,6 +15,7 @@ import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.EntryType;
 import vn.storybank.core.entry.Page;
+import vn.storybank.core.entrytype.EntryTypes;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.tenant.Tenant;
@@ -115,7 +116,7 @@ public final class DeliveryService {
               Entry entry = entries.get(id);
               if (entry == null
                   || !Availability.inFilter(entry, scope.channel)
-                  || (kind != null && !kind.equals(Availability.kind(entry)))
+                  || (kind != null && !kind.equals(EntryTypes.kind(entry)))
                   || !Availability.deliverable(entry, now, scope.channel, scope.publicChannels)) {
                 continue;
               }
@@ -205,7 +206,7 @@ public final class DeliveryService {
           Map<UUID, Map<String, String>> liveSlugs = new HashMap<>();
           for (Object[] row :
               em.createQuery(
-                      "select r.id.entryId, r.id.locale, r.slug from TranslationRevision r,"
+                      "select r.id.entryId, r.id.locale, r.text.slug from TranslationRevision r,"
                           + " Translation t where t.id.entryId = r.id.entryId and t.locale ="
                           + " r.id.locale and t.liveRevision = r.id.revision and "
                           + LIVE
@@ -360,7 +361,7 @@ public final class DeliveryService {
     List<Object[]> matches =
         em.createQuery(
                 "select t.entry, t.locale from Translation t, TranslationRevision r where"
-                    + " t.tenant = :tenant and t.entryType = :type and r.slug = :slug and"
+                    + " t.tenant = :tenant and t.entryType = :type and r.text.slug = :slug and"
                     + " r.id.entryId = t.id.entryId and r.id.locale = t.locale and r.id.revision ="
                     + " t.liveRevision",
                 Object[].class)

@@ -91,7 +91,7 @@ final class EntryListing<E extends Entry> {
     if (query.q() != null && !query.q().isBlank()) {
       if (liveAt == null) {
         jpql.append(
-            " and exists (select 1 from Translation t where t.entry = e and lower(t.title) like"
+            " and exists (select 1 from Translation t where t.entry = e and lower(t.text.title) like"
                 + " :q)");
       } else {
         jpql.append(
@@ -99,7 +99,7 @@ final class EntryListing<E extends Entry> {
             .append(live)
             .append(
                 " and r.id.entryId = e.id and r.id.locale = t.locale and r.id.revision ="
-                    + " t.liveRevision and lower(r.title) like :q)");
+                    + " t.liveRevision and lower(r.text.title) like :q)");
       }
       params.put("q", "%" + likeEscape(query.q().toLowerCase(Locale.ROOT)) + "%");
     }

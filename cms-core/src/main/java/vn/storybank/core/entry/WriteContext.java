@@ -77,7 +77,7 @@ public final class WriteContext {
     for (int from = 0; from < all.size(); from += 500) {
       List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
       em.createQuery(
-              "select t.slug, t.entry.id from Translation t where t.slug in :slugs and t.locale ="
+              "select t.text.slug, t.entry.id from Translation t where t.text.slug in :slugs and t.locale ="
                   + " :locale and t.entryType = :type and t.tenant = :tenant",
               Object[].class)
           .setParameter("slugs", chunk)
@@ -190,7 +190,7 @@ public final class WriteContext {
     }
     return !em.createQuery(
             "select t.entry.id from Translation t where t.tenant = :tenant and t.entryType = :type"
-                + " and t.locale = :locale and t.slug = :slug",
+                + " and t.locale = :locale and t.text.slug = :slug",
             UUID.class)
         .setParameter("tenant", tenant.code())
         .setParameter("type", type)
