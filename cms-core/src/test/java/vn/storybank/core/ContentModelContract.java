@@ -20,6 +20,7 @@ import vn.storybank.core.collection.CollectionInput;
 import vn.storybank.core.entry.ListQuery;
 import vn.storybank.core.entry.TranslationInput;
 import vn.storybank.core.entry.TranslationStatus;
+import vn.storybank.core.entry.TranslationView;
 import vn.storybank.core.entry.WorkflowAction;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.FieldError;
@@ -155,6 +156,62 @@ abstract class ContentModelContract extends StorybankContract {
                     .stories()
                     .putTranslation(T, id, "ko", TestContent.text("x"), null, ACTOR));
     assertTrue(locale.getMessage().contains("not enabled"), locale.getMessage());
+  }
+
+  /**
+   * Every text field is stored in and read from the one embedded text value; saving the same text
+   * again makes no revision, and a translation without keywords shows none.
+   */
+  @Test
+  void everyTextFieldComesBackAsWrittenAndTheSameTextMakesNoRevision() {
+    UUID id =
+        storybank
+            .stories()
+            .create(T, TestContent.story("destination", "Ruộng bậc thang"), ACTOR)
+            .header()
+            .id();
+    TranslationInput full =
+        new TranslationInput(
+            "Mù Cang Chải mùa nước đổ",
+            "Tháng năm",
+            "Nước về ruộng bậc thang",
+            "<p>Ruộng <strong>bậc thang</strong></p>",
+            "mu-cang-chai-mua-nuoc-do",
+            "Mù Cang Chải",
+            "Mùa nước đổ ở Yên Bái",
+            List.of("lúa", "mùa nước đổ"),
+            "Ruộng lúc bình minh",
+            "Ruộng bậc thang đầy nước",
+            null,
+            null);
+    storybank.stories().putTranslation(T, id, "en", full, null, ACTOR);
+    TranslationView en = storybank.stories().get(T, id).translations().get("en");
+    assertEquals(
+        List.of(
+            full.title(),
+            full.subtitle(),
+            full.summary(),
+            full.body(),
+            full.slug(),
+            full.seoTitle(),
+            full.seoDescription(),
+            full.caption(),
+            full.altText()),
+        List.of(
+            en.title(),
+            en.subtitle(),
+            en.summary(),
+            en.body(),
+            en.slug(),
+            en.seoTitle(),
+            en.seoDescription(),
+            en.caption(),
+            en.altText()));
+    assertEquals(List.of("lúa", "mùa nước đổ"), en.keywords());
+
+    storybank.stories().putTranslation(T, id, "en", full, null, ACTOR);
+    assertEquals(en.revision(), storybank.stories().get(T, id).translations().get("en").revision());
+    assertNull(storybank.stories().get(T, id).translations().get("vi").keywords());
   }
 
   @Test

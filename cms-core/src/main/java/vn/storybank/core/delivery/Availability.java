@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.storybank.core.channel.ChannelView;
-import vn.storybank.core.collection.CuratedCollection;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.Translation;
+import vn.storybank.core.entrytype.EntryTypes;
 import vn.storybank.core.media.MediaAsset;
-import vn.storybank.core.product.Product;
-import vn.storybank.core.story.Story;
 import vn.storybank.core.taxonomy.TermKind;
 
 /**
@@ -73,7 +71,8 @@ final class Availability {
   /** Whether the entry itself may be delivered (media assets only where they may be shown). */
   static boolean deliverable(
       Entry entry, Instant now, ChannelView channel, Set<String> publicChannels) {
-    return !(entry instanceof MediaAsset asset) || shown(asset, now, channel, publicChannels);
+    MediaAsset asset = EntryTypes.asMedia(entry);
+    return asset == null || shown(asset, now, channel, publicChannels);
   }
 
   /**
@@ -101,7 +100,7 @@ final class Availability {
     if (!filter.types().isEmpty() && !filter.types().contains(entry.entryType().code())) {
       return false;
     }
-    if (!filter.kinds().isEmpty() && !filter.kinds().contains(kind(entry))) {
+    if (!filter.kinds().isEmpty() && !filter.kinds().contains(EntryTypes.kind(entry))) {
       return false;
     }
     if (!filter.pillars().isEmpty()
@@ -110,22 +109,5 @@ final class Availability {
     }
     return filter.topics().isEmpty()
         || entry.termCodes(TermKind.TOPIC).stream().anyMatch(filter.topics()::contains);
-  }
-
-  /** The story kind, product group, media type or collection purpose. */
-  static String kind(Entry entry) {
-    if (entry instanceof Story story) {
-      return story.kind();
-    }
-    if (entry instanceof Product product) {
-      return product.productGroup();
-    }
-    if (entry instanceof MediaAsset asset) {
-      return asset.mediaType();
-    }
-    if (entry instanceof CuratedCollection collection) {
-      return collection.purpose();
-    }
-    return null;
   }
 }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.storybank.core.entry.EntryType;
+import vn.storybank.core.entry.TranslationText;
+import vn.storybank.core.entrytype.EntryTypes;
+import vn.storybank.core.entrytype.TypeFields;
 
 /**
  * One entry as a reader receives it in one locale: only what is published, with rights-valid media.
@@ -13,7 +16,8 @@ import vn.storybank.core.entry.EntryType;
  * @param requestedLocale the locale asked for
  * @param locale the locale of the translation served (differs from the requested one on fallback)
  * @param availableLocales the locales the entry is published in, with the slug of each
- * @param attributes the type's own fields (story, product, media asset or collection)
+ * @param attributes the type's own fields (story, product, media asset or collection); see {@link
+ *     EntryTypes}
  * @param media the linked media assets that may be shown, by role ({@code hero}, {@code media},
  *     {@code poster}); a media asset's own item lists itself with role {@code self}
  * @param related linked entries by role ({@code relatedStories}, {@code items}, …): only those the
@@ -34,7 +38,7 @@ public record DeliveredItem(
     List<Label> terms,
     Double latitude,
     Double longitude,
-    Map<String, Object> attributes,
+    TypeFields attributes,
     List<DeliveredMedia> media,
     Map<String, List<UUID>> related) {
 
@@ -56,7 +60,26 @@ public record DeliveredItem(
       String seoDescription,
       long revision,
       Instant publishedAt,
-      Instant updatedAt) {}
+      Instant updatedAt) {
+
+    /** A live revision's text as delivered. */
+    static Text of(TranslationText text, long revision, Instant publishedAt, Instant updatedAt) {
+      return new Text(
+          text.title(),
+          text.subtitle(),
+          text.summary(),
+          text.body(),
+          text.slug(),
+          text.keywords(),
+          text.caption(),
+          text.altText(),
+          text.seoTitle(),
+          text.seoDescription(),
+          revision,
+          publishedAt,
+          updatedAt);
+    }
+  }
 
   /** A taxonomy term with its label in the served locale chain. */
   public record Label(String kind, String code, String label, Double latitude, Double longitude) {}

@@ -17,6 +17,7 @@ import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.EntryQueries;
 import vn.storybank.core.entry.EntryType;
 import vn.storybank.core.entry.TranslationQueries;
+import vn.storybank.core.entrytype.EntryTypes;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.persistence.Page;
 import vn.storybank.core.persistence.Transactions;
@@ -114,7 +115,7 @@ public final class DeliveryService {
               Entry entry = entries.get(id);
               if (entry == null
                   || !Availability.inFilter(entry, scope.channel)
-                  || (kind != null && !kind.equals(Availability.kind(entry)))
+                  || (kind != null && !kind.equals(EntryTypes.kind(entry)))
                   || !Availability.deliverable(entry, now, scope.channel, scope.publicChannels)) {
                 continue;
               }

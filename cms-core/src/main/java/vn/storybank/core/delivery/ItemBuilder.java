@@ -12,18 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import vn.storybank.core.channel.ChannelView;
-import vn.storybank.core.collection.CuratedCollection;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.EntryQueries;
 import vn.storybank.core.entry.RevisionId;
 import vn.storybank.core.entry.Translation;
 import vn.storybank.core.entry.TranslationQueries;
 import vn.storybank.core.entry.TranslationRevision;
+import vn.storybank.core.entrytype.EntryTypes;
 import vn.storybank.core.media.MediaAsset;
 import vn.storybank.core.media.MediaFileView;
 import vn.storybank.core.media.MediaQueries;
-import vn.storybank.core.product.Product;
-import vn.storybank.core.story.Story;
+import vn.storybank.core.taxonomy.GeoPoint;
 import vn.storybank.core.taxonomy.Term;
 
 /**
@@ -157,7 +156,7 @@ final class ItemBuilder {
     for (Translation t : entry.translations().values()) {
       TranslationRevision live = Availability.live(t, now) ? liveText(entry, t) : null;
       if (live != null) {
-        available.put(t.locale(), live.slug());
+        available.put(t.locale(), live.text().slug());
       }
     }
     List<String> labelChain = new ArrayList<>(chain);
@@ -180,39 +179,15 @@ final class ItemBuilder {
         longitude = label.longitude();
       }
     }
-    Map<String, Object> attributes = new LinkedHashMap<>();
+    GeoPoint place = EntryTypes.place(entry);
+    if (place != null) {
+      latitude = place.lat();
+      longitude = place.lon();
+    }
     List<DeliveredItem.DeliveredMedia> shown = new ArrayList<>();
-    if (entry instanceof Story story) {
-      put(attributes, "eventDate", story.eventDate());
-      put(attributes, "credit", story.credit());
-      put(attributes, "source", story.source());
-      if (story.geo() != null) {
-        latitude = story.geo().lat();
-        longitude = story.geo().lon();
-      }
-    } else if (entry instanceof Product product) {
-      put(
-          attributes,
-          "producer",
-          Map.of("name", product.producerName(), "kind", product.producerKind()));
-      put(attributes, "productGroup", product.productGroup());
-      put(attributes, "ocop", product.ocop());
-      put(attributes, "price", product.price());
-      if (!product.whereToBuy().isEmpty()) {
-        attributes.put("whereToBuy", product.whereToBuy());
-      }
-    } else if (entry instanceof MediaAsset asset) {
-      put(attributes, "mediaType", asset.mediaType());
-      put(attributes, "credit", asset.credit());
-      put(attributes, "copyrightHolder", asset.copyrightHolder());
-      put(attributes, "licence", asset.licence());
-      put(attributes, "licenceUrl", asset.licenceUrl());
-      put(attributes, "capturedAt", asset.capturedAt());
-      if (asset.file() != null) {
-        shown.add(media(asset, "self", text));
-      }
-    } else if (entry instanceof CuratedCollection collection) {
-      put(attributes, "purpose", collection.purpose());
+    MediaAsset self = EntryTypes.asMedia(entry);
+    if (self != null && self.file() != null) {
+      shown.add(media(self, "self", text));
     }
     for (Map.Entry<String, String> role : MEDIA_ROLES) {
       for (UUID id : entry.links(role.getKey())) {
@@ -251,31 +226,18 @@ final class ItemBuilder {
         entry.id(),
         entry.tenant(),
         entry.entryType(),
-        Availability.kind(entry),
+        EntryTypes.kind(entry),
         entry.version(),
         requestedLocale,
         served.locale(),
-        new DeliveredItem.Text(
-            text.title(),
-            text.subtitle(),
-            text.summary(),
-            text.body(),
-            text.slug(),
-            text.keywords(),
-            text.caption(),
-            text.altText(),
-            text.seoTitle(),
-            text.seoDescription(),
-            text.revision(),
-            served.publishedAt(),
-            text.savedAt()),
+        DeliveredItem.Text.of(text.text(), text.revision(), served.publishedAt(), text.savedAt()),
         available,
         entry.audit().createdAt(),
         updatedAt,
         List.copyOf(labels),
         latitude,
         longitude,
-        attributes,
+        EntryTypes.fields(entry),
         List.copyOf(shown),
         references);
   }
@@ -296,8 +258,8 @@ final class ItemBuilder {
         asset.copyrightHolder(),
         asset.licence(),
         asset.licenceUrl(),
-        text == null ? null : text.caption(),
-        text == null ? null : text.altText(),
+        text == null ? null : text.text().caption(),
+        text == null ? null : text.text().altText(),
         asset.audit().updatedAt());
   }
 
@@ -309,11 +271,5 @@ final class ItemBuilder {
       }
     }
     return labels.values().stream().findFirst().orElse(code);
-  }
-
-  private static void put(Map<String, Object> attributes, String key, Object value) {
-    if (value != null) {
-      attributes.put(key, value);
-    }
   }
 }

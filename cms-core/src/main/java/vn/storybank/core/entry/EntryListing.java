@@ -103,7 +103,7 @@ final class EntryListing<E extends Entry> {
       if (liveAt == null) {
         matches = new ArrayList<>();
         matches.add(cb.equal(t.get("entry"), e));
-        matches.add(cb.like(cb.lower(t.get("title")), pattern));
+        matches.add(cb.like(cb.lower(t.get("text").get("title")), pattern));
       } else {
         Root<TranslationRevision> r = translation.from(TranslationRevision.class);
         matches = filters.translationOf(t);
@@ -111,7 +111,7 @@ final class EntryListing<E extends Entry> {
         matches.add(cb.equal(revision.get("entryId"), e.get("id")));
         matches.add(cb.equal(revision.get("locale"), t.get("locale")));
         matches.add(cb.equal(revision.get("revision"), t.get("liveRevision")));
-        matches.add(cb.like(cb.lower(r.get("title")), pattern));
+        matches.add(cb.like(cb.lower(r.get("text").get("title")), pattern));
       }
       where.add(
           cb.exists(translation.select(cb.literal(1)).where(matches.toArray(Predicate[]::new))));

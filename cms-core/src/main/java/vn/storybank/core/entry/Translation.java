@@ -1,6 +1,7 @@
 package vn.storybank.core.entry;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,9 +13,6 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * One locale of an entry. {@code revision} counts changes of its text; {@code sourceRevision} is
@@ -40,36 +38,8 @@ public class Translation {
   @Column(name = "entry_type", nullable = false, updatable = false)
   private String entryType;
 
-  @Column(name = "title")
-  private String title;
-
-  @Column(name = "subtitle")
-  private String subtitle;
-
-  @Column(name = "summary")
-  private String summary;
-
-  @Column(name = "body", length = 1_000_000)
-  private String body;
-
-  @Column(name = "slug")
-  private String slug;
-
-  @Column(name = "seo_title")
-  private String seoTitle;
-
-  @Column(name = "seo_description")
-  private String seoDescription;
-
-  /** One keyword per line. */
-  @Column(name = "keywords")
-  private String keywords;
-
-  @Column(name = "caption")
-  private String caption;
-
-  @Column(name = "alt_text")
-  private String altText;
+  /** Null only when every text column is null: read through {@link #text()}. */
+  @Embedded private TranslationText text;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false)
@@ -115,7 +85,7 @@ public class Translation {
    * copy, for readers who may see nothing but what is live (journalists), never saved.
    */
   void showLive(TranslationRevision live) {
-    copy(live.text());
+    text = live.text();
     revision = live.revision();
     sourceRevision = live.sourceRevision();
     status = TranslationStatus.PUBLISHED;
@@ -139,21 +109,9 @@ public class Translation {
 
   /** Sets the text; counts a revision only when something changed. Returns whether it did. */
   boolean applyText(TranslationText text, String actor, Instant now) {
-    String joinedKeywords = text.keywords().isEmpty() ? null : String.join("\n", text.keywords());
-    boolean changed =
-        revision == 0
-            || !Objects.equals(title, text.title())
-            || !Objects.equals(subtitle, text.subtitle())
-            || !Objects.equals(summary, text.summary())
-            || !Objects.equals(body, text.body())
-            || !Objects.equals(slug, text.slug())
-            || !Objects.equals(seoTitle, text.seoTitle())
-            || !Objects.equals(seoDescription, text.seoDescription())
-            || !Objects.equals(keywords, joinedKeywords)
-            || !Objects.equals(caption, text.caption())
-            || !Objects.equals(altText, text.altText());
+    boolean changed = revision == 0 || !text().equals(text);
     if (changed) {
-      copy(text);
+      this.text = text;
       revision++;
       revisionPending = true;
       // An edit is a new working revision: it goes through review again, and what is live stays.
@@ -161,19 +119,6 @@ public class Translation {
       touch(actor, now);
     }
     return changed;
-  }
-
-  private void copy(TranslationText text) {
-    title = text.title();
-    subtitle = text.subtitle();
-    summary = text.summary();
-    body = text.body();
-    slug = text.slug();
-    seoTitle = text.seoTitle();
-    seoDescription = text.seoDescription();
-    keywords = text.keywords().isEmpty() ? null : String.join("\n", text.keywords());
-    caption = text.caption();
-    altText = text.altText();
   }
 
   /** Set when the text changed in this write without naming a source revision. */
@@ -280,10 +225,6 @@ public class Translation {
     return entryType;
   }
 
-  String keywordsJoined() {
-    return keywords;
-  }
-
   private void touch(String actor, Instant now) {
     updatedAt = now;
     updatedBy = actor;
@@ -297,44 +238,13 @@ public class Translation {
     return entry;
   }
 
+  public TranslationText text() {
+    return text == null ? TranslationText.EMPTY : text;
+  }
+
+  /** The title alone, what lists of work name an entry by. */
   public String title() {
-    return title;
-  }
-
-  public String subtitle() {
-    return subtitle;
-  }
-
-  public String summary() {
-    return summary;
-  }
-
-  public String body() {
-    return body;
-  }
-
-  public String slug() {
-    return slug;
-  }
-
-  public String seoTitle() {
-    return seoTitle;
-  }
-
-  public String seoDescription() {
-    return seoDescription;
-  }
-
-  public List<String> keywords() {
-    return keywords == null ? List.of() : Arrays.asList(keywords.split("\n"));
-  }
-
-  public String caption() {
-    return caption;
-  }
-
-  public String altText() {
-    return altText;
+    return text().title();
   }
 
   public TranslationStatus status() {

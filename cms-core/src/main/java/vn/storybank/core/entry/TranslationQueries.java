@@ -53,7 +53,7 @@ public final class TranslationQueries {
   List<SlugHolder> slugHolders(String tenant, String type, String locale, List<String> slugs) {
     return em
         .createQuery(
-            "select t.slug, t.entry.id from Translation t where t.slug in :slugs and t.locale ="
+            "select t.text.slug, t.entry.id from Translation t where t.text.slug in :slugs and t.locale ="
                 + " :locale and t.entryType = :type and t.tenant = :tenant",
             Object[].class)
         .setParameter("slugs", slugs)
@@ -71,7 +71,7 @@ public final class TranslationQueries {
   List<UUID> slugHolders(String tenant, String type, String locale, String slug) {
     return em.createQuery(
             "select t.entry.id from Translation t where t.tenant = :tenant and t.entryType = :type"
-                + " and t.locale = :locale and t.slug = :slug",
+                + " and t.locale = :locale and t.text.slug = :slug",
             UUID.class)
         .setParameter("tenant", tenant)
         .setParameter("type", type)
@@ -248,7 +248,7 @@ public final class TranslationQueries {
     Map<UUID, Map<String, String>> slugs = new HashMap<>();
     for (Object[] row :
         em.createQuery(
-                "select r.id.entryId, r.id.locale, r.slug from TranslationRevision r, Translation"
+                "select r.id.entryId, r.id.locale, r.text.slug from TranslationRevision r, Translation"
                     + " t where t.id.entryId = r.id.entryId and t.locale = r.id.locale and"
                     + " t.liveRevision = r.id.revision and "
                     + LIVE
@@ -312,7 +312,7 @@ public final class TranslationQueries {
   public List<Object[]> entriesByLiveSlug(String tenant, String type, String slug) {
     return em.createQuery(
             "select t.entry, t.locale from Translation t, TranslationRevision r where"
-                + " t.tenant = :tenant and t.entryType = :type and r.slug = :slug and"
+                + " t.tenant = :tenant and t.entryType = :type and r.text.slug = :slug and"
                 + " r.id.entryId = t.id.entryId and r.id.locale = t.locale and r.id.revision ="
                 + " t.liveRevision",
             Object[].class)

@@ -1,13 +1,12 @@
 package vn.storybank.core.entry;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,35 +18,8 @@ import java.util.Map;
 public class TranslationRevision {
   @EmbeddedId private RevisionId id;
 
-  @Column(name = "title")
-  private String title;
-
-  @Column(name = "subtitle")
-  private String subtitle;
-
-  @Column(name = "summary")
-  private String summary;
-
-  @Column(name = "body", length = 1_000_000)
-  private String body;
-
-  @Column(name = "slug")
-  private String slug;
-
-  @Column(name = "seo_title")
-  private String seoTitle;
-
-  @Column(name = "seo_description")
-  private String seoDescription;
-
-  @Column(name = "keywords")
-  private String keywords;
-
-  @Column(name = "caption")
-  private String caption;
-
-  @Column(name = "alt_text")
-  private String altText;
+  /** Null only when every text column is null: read through {@link #text()}. */
+  @Embedded private TranslationText text;
 
   @Column(name = "source_revision")
   private Long sourceRevision;
@@ -62,16 +34,7 @@ public class TranslationRevision {
 
   TranslationRevision(Translation t, Instant savedAt, String savedBy) {
     this.id = new RevisionId(t.entry().id(), t.locale(), t.revision());
-    this.title = t.title();
-    this.subtitle = t.subtitle();
-    this.summary = t.summary();
-    this.body = t.body();
-    this.slug = t.slug();
-    this.seoTitle = t.seoTitle();
-    this.seoDescription = t.seoDescription();
-    this.keywords = t.keywordsJoined();
-    this.caption = t.caption();
-    this.altText = t.altText();
+    this.text = t.text();
     this.sourceRevision = t.sourceRevision();
     this.savedAt = savedAt;
     this.savedBy = savedBy;
@@ -83,46 +46,6 @@ public class TranslationRevision {
 
   public long revision() {
     return id.revision();
-  }
-
-  public String title() {
-    return title;
-  }
-
-  public String subtitle() {
-    return subtitle;
-  }
-
-  public String summary() {
-    return summary;
-  }
-
-  public String body() {
-    return body;
-  }
-
-  public String slug() {
-    return slug;
-  }
-
-  public List<String> keywords() {
-    return keywords == null ? List.of() : Arrays.asList(keywords.split("\n"));
-  }
-
-  public String seoTitle() {
-    return seoTitle;
-  }
-
-  public String seoDescription() {
-    return seoDescription;
-  }
-
-  public String caption() {
-    return caption;
-  }
-
-  public String altText() {
-    return altText;
   }
 
   public Long sourceRevision() {
@@ -137,33 +60,29 @@ public class TranslationRevision {
     return savedBy;
   }
 
-  TranslationText text() {
-    return new TranslationText(
-        title,
-        subtitle,
-        summary,
-        body,
-        slug,
-        seoTitle,
-        seoDescription,
-        keywords(),
-        caption,
-        altText);
+  public TranslationText text() {
+    return text == null ? TranslationText.EMPTY : text;
+  }
+
+  /** The title alone, what lists of work name an entry by. */
+  public String title() {
+    return text().title();
   }
 
   /** Every text field by its JSON name, for diffs. */
   public Map<String, String> fields() {
     Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("title", title);
-    fields.put("subtitle", subtitle);
-    fields.put("summary", summary);
-    fields.put("body", body);
-    fields.put("slug", slug);
-    fields.put("seoTitle", seoTitle);
-    fields.put("seoDescription", seoDescription);
-    fields.put("keywords", keywords);
-    fields.put("caption", caption);
-    fields.put("altText", altText);
+    TranslationText text = text();
+    fields.put("title", text.title());
+    fields.put("subtitle", text.subtitle());
+    fields.put("summary", text.summary());
+    fields.put("body", text.body());
+    fields.put("slug", text.slug());
+    fields.put("seoTitle", text.seoTitle());
+    fields.put("seoDescription", text.seoDescription());
+    fields.put("keywords", text.keywordLines());
+    fields.put("caption", text.caption());
+    fields.put("altText", text.altText());
     return fields;
   }
 }

@@ -34,17 +34,18 @@ public record TranslationView(
     String returnedBy) {
 
   static TranslationView of(Translation t, Translation source) {
+    TranslationText text = t.text();
     return new TranslationView(
-        t.title(),
-        t.subtitle(),
-        t.summary(),
-        t.body(),
-        t.slug(),
-        t.seoTitle(),
-        t.seoDescription(),
-        t.keywords().isEmpty() ? null : t.keywords(),
-        t.caption(),
-        t.altText(),
+        text.title(),
+        text.subtitle(),
+        text.summary(),
+        text.body(),
+        text.slug(),
+        text.seoTitle(),
+        text.seoDescription(),
+        text.keywords().isEmpty() ? null : text.keywords(),
+        text.caption(),
+        text.altText(),
         t.status(),
         t.sourceRevision(),
         t.revision(),

@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.storybank.core.channel.ChannelService;
 import vn.storybank.core.channel.ChannelView;
-import vn.storybank.core.collection.CuratedCollection;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.EntryQueries;
 import vn.storybank.core.entry.RevisionId;
@@ -25,11 +24,11 @@ import vn.storybank.core.entry.RichText;
 import vn.storybank.core.entry.Translation;
 import vn.storybank.core.entry.TranslationQueries;
 import vn.storybank.core.entry.TranslationRevision;
+import vn.storybank.core.entrytype.EntryTypes;
 import vn.storybank.core.media.MediaAsset;
 import vn.storybank.core.media.MediaQueries;
 import vn.storybank.core.persistence.Transactions;
-import vn.storybank.core.product.Product;
-import vn.storybank.core.story.Story;
+import vn.storybank.core.taxonomy.GeoPoint;
 import vn.storybank.core.taxonomy.TaxonomyService;
 import vn.storybank.core.taxonomy.Term;
 import vn.storybank.core.taxonomy.TermIndex;
@@ -160,7 +159,8 @@ public final class SnapshotService implements Snapshots {
   private static List<EntrySnapshot.ShownMedia> publicMedia(
       Entry entry, Map<UUID, MediaAsset> linked, Instant now) {
     List<MediaAsset> shown = new ArrayList<>();
-    if (entry instanceof MediaAsset self) {
+    MediaAsset self = EntryTypes.asMedia(entry);
+    if (self != null) {
       shown.add(self);
     }
     for (String role : MEDIA_ROLES) {
@@ -226,87 +226,46 @@ public final class SnapshotService implements Snapshots {
     }
     ZoneId zone = ZoneId.of(tenant.timeZone());
     LocalDate date = entry.audit().createdAt().atZone(zone).toLocalDate();
-    String kind = null;
-    Integer ocopStars = null;
+    LocalDate about = EntryTypes.date(entry, zone);
+    if (about != null) {
+      date = about;
+    }
+    GeoPoint place = EntryTypes.place(entry);
+    if (place != null) {
+      latitude = place.lat();
+      longitude = place.lon();
+    }
     Instant rightsExpireAt = null;
     boolean rightsBlocked = false;
     List<String> channels = List.of();
     boolean hasMedia = MEDIA_ROLES.stream().anyMatch(role -> !entry.links(role).isEmpty());
-    if (entry instanceof Story story) {
-      kind = story.kind();
-      if (story.eventDate() != null) {
-        date = story.eventDate();
-      }
-      if (story.geo() != null) {
-        latitude = story.geo().lat();
-        longitude = story.geo().lon();
-      }
-    } else if (entry instanceof Product product) {
-      kind = product.productGroup();
-      ocopStars = product.ocopStars();
-      if (product.ocopYear() != null) {
-        date = LocalDate.of(product.ocopYear(), 1, 1);
-      }
-    } else if (entry instanceof MediaAsset media) {
-      kind = media.mediaType();
+    MediaAsset media = EntryTypes.asMedia(entry);
+    if (media != null) {
       rightsExpireAt = media.rightsExpireAt();
       rightsBlocked = media.peopleIdentifiable() && !media.consentObtained();
       channels = List.copyOf(media.channelsAllowed());
       hasMedia = true;
-      if (media.capturedAt() != null) {
-        date = media.capturedAt().atZone(zone).toLocalDate();
-      }
-    } else if (entry instanceof CuratedCollection collection) {
-      kind = collection.purpose();
     }
     Map<String, Translation> translations = entry.translations();
     List<TranslationSnapshot> texts = new ArrayList<>(translations.size());
     for (Translation t : translations.values()) {
-      String plainBody = RichText.plainText(t.body());
+      String plainBody = RichText.plainText(t.text().body());
       TranslationSnapshot.Live shown = null;
       if (editedSinceLive(t, now)) {
         TranslationRevision r = live.get(new RevisionId(entry.id(), t.locale(), t.liveRevision()));
         shown =
             r == null
                 ? null
-                : new TranslationSnapshot.Live(
-                    r.title(),
-                    r.subtitle(),
-                    r.summary(),
-                    r.body(),
-                    RichText.plainText(r.body()),
-                    r.keywords(),
-                    r.caption(),
-                    r.altText(),
-                    r.slug(),
-                    r.revision(),
-                    t.publishedAt());
+                : TranslationSnapshot.Live.of(
+                    r.text(), RichText.plainText(r.text().body()), r.revision(), t.publishedAt());
       } else if (t.isLive(now)) {
-        shown =
-            new TranslationSnapshot.Live(
-                t.title(),
-                t.subtitle(),
-                t.summary(),
-                t.body(),
-                plainBody,
-                t.keywords(),
-                t.caption(),
-                t.altText(),
-                t.slug(),
-                t.revision(),
-                t.publishedAt());
+        shown = TranslationSnapshot.Live.of(t.text(), plainBody, t.revision(), t.publishedAt());
       }
       texts.add(
-          new TranslationSnapshot(
+          TranslationSnapshot.of(
               t.locale(),
-              t.title(),
-              t.subtitle(),
-              t.summary(),
+              t.text(),
               plainBody,
-              t.keywords(),
-              t.caption(),
-              t.altText(),
-              t.slug(),
               t.status(),
               t.publishedAt(),
               t.updatedAt(),
@@ -317,12 +276,12 @@ public final class SnapshotService implements Snapshots {
         entry.id(),
         entry.tenant(),
         entry.entryType(),
-        kind,
+        EntryTypes.kind(entry),
         List.copyOf(terms),
         latitude,
         longitude,
         date,
-        ocopStars,
+        EntryTypes.ocopStars(entry),
         rightsExpireAt,
         rightsBlocked,
         channels,

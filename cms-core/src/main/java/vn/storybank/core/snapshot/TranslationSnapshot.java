@@ -3,6 +3,7 @@ package vn.storybank.core.snapshot;
 import java.time.Instant;
 import java.util.List;
 import vn.storybank.core.entry.TranslationStatus;
+import vn.storybank.core.entry.TranslationText;
 
 /**
  * One translation of an {@link EntrySnapshot}, its rich text reduced to plain text.
@@ -44,5 +45,49 @@ public record TranslationSnapshot(
       String altText,
       String slug,
       long revision,
-      Instant publishedAt) {}
+      Instant publishedAt) {
+
+    /** What readers see of a revision's text. */
+    static Live of(TranslationText text, String plainBody, long revision, Instant publishedAt) {
+      return new Live(
+          text.title(),
+          text.subtitle(),
+          text.summary(),
+          text.body(),
+          plainBody,
+          text.keywords(),
+          text.caption(),
+          text.altText(),
+          text.slug(),
+          revision,
+          publishedAt);
+    }
+  }
+
+  /** The working text of a translation, its body as plain text. */
+  static TranslationSnapshot of(
+      String locale,
+      TranslationText text,
+      String plainBody,
+      TranslationStatus status,
+      Instant publishedAt,
+      Instant updatedAt,
+      List<String> servesLocales,
+      Live live) {
+    return new TranslationSnapshot(
+        locale,
+        text.title(),
+        text.subtitle(),
+        text.summary(),
+        plainBody,
+        text.keywords(),
+        text.caption(),
+        text.altText(),
+        text.slug(),
+        status,
+        publishedAt,
+        updatedAt,
+        servesLocales,
+        live);
+  }
 }

@@ -109,10 +109,10 @@ final class AtomFormat implements FeedFormat {
       xml.writeCharacters(Characters.xmlSafe(text.body()));
       xml.writeEndElement();
     }
-    Object credit = item.attributes().get("credit");
+    String credit = item.attributes().credit();
     if (credit != null) {
       xml.writeStartElement("author");
-      element(xml, "name", credit.toString());
+      element(xml, "name", credit);
       xml.writeEndElement();
     }
     xml.writeEndElement();

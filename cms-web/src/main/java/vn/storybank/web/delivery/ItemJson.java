@@ -63,7 +63,7 @@ final class ItemJson {
     if (item.latitude() != null) {
       node.putObject("geo").put("lat", item.latitude()).put("lon", item.longitude());
     }
-    item.attributes().forEach((key, value) -> node.set(key, JSON.valueToTree(value)));
+    item.attributes().json().forEach((key, value) -> node.set(key, JSON.valueToTree(value)));
     ArrayNode media = node.putArray("media");
     item.media().forEach(m -> media.add(media(m, links)));
     if (!item.related().isEmpty()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.storybank.core.delivery.DeliveredItem;
+import vn.storybank.core.entrytype.ProductFields;
 import vn.storybank.core.json.Json;
 
 /**
@@ -116,9 +117,8 @@ final class JsonFeedFormat implements FeedFormat {
                 credits.addObject().put("media", m.id().toString()).put("credit", line);
               }
             });
-    Object ocop = item.attributes().get("ocop");
-    if (ocop != null) {
-      extension.set("ocop", JSON.valueToTree(ocop));
+    if (item.attributes() instanceof ProductFields product && product.ocop() != null) {
+      extension.set("ocop", JSON.valueToTree(product.ocop()));
     }
     return node;
   }

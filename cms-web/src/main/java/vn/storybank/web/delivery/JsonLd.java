@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import vn.storybank.core.delivery.DeliveredItem;
+import vn.storybank.core.entrytype.ProductFields;
 import vn.storybank.core.json.Json;
-import vn.storybank.core.product.ProductInput;
 
 /**
  * schema.org JSON-LD for an item: Article for stories (TouristAttraction for places people visit),
@@ -80,33 +80,19 @@ final class JsonLd {
           node.put("datePublished", text.publishedAt().toString());
           node.put("dateModified", item.updatedAt().toString());
         }
-        Object credit = item.attributes().get("credit");
+        String credit = item.attributes().credit();
         if (credit != null && !place) {
-          node.putObject("author").put("@type", "Person").put("name", credit.toString());
+          node.putObject("author").put("@type", "Person").put("name", credit);
         }
       }
       case PRODUCT -> {
         node.put("@type", "Product");
         node.put("name", text.title());
-        if (item.attributes().get("producer") instanceof java.util.Map<?, ?> producer) {
+        if (item.attributes() instanceof ProductFields product) {
           node.putObject("manufacturer")
               .put("@type", "Organization")
-              .put("name", String.valueOf(producer.get("name")));
-        }
-        if (item.attributes().get("ocop") instanceof ProductInput.Ocop ocop) {
-          ArrayNode properties = node.putArray("additionalProperty");
-          properties
-              .addObject()
-              .put("@type", "PropertyValue")
-              .put("name", "OCOP stars")
-              .put("value", ocop.stars());
-          if (ocop.year() != null) {
-            properties
-                .addObject()
-                .put("@type", "PropertyValue")
-                .put("name", "OCOP year")
-                .put("value", ocop.year());
-          }
+              .put("name", product.producer().name());
+          ocop(node, product.ocop());
         }
       }
       case MEDIA -> {
@@ -171,6 +157,25 @@ final class JsonLd {
       node.set("image", images);
     }
     return node;
+  }
+
+  private static void ocop(ObjectNode node, ProductFields.Ocop ocop) {
+    if (ocop == null) {
+      return;
+    }
+    ArrayNode properties = node.putArray("additionalProperty");
+    properties
+        .addObject()
+        .put("@type", "PropertyValue")
+        .put("name", "OCOP stars")
+        .put("value", ocop.stars());
+    if (ocop.year() != null) {
+      properties
+          .addObject()
+          .put("@type", "PropertyValue")
+          .put("name", "OCOP year")
+          .put("value", ocop.year());
+    }
   }
 
   private static void rights(ObjectNode node, DeliveredItem.DeliveredMedia m) {

@@ -115,9 +115,9 @@ final class NinjsFormat implements FeedFormat {
           .put("role", "translation:" + other.getKey())
           .put("value", links.item(item.type(), item.id(), null, other.getKey()));
     }
-    Object credit = item.attributes().get("credit");
+    String credit = item.attributes().credit();
     if (credit != null) {
-      node.put("by", credit.toString());
+      node.put("by", credit);
     }
     if (item.type() == EntryType.MEDIA) {
       item.media().stream()

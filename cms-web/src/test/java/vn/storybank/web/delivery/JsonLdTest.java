@@ -16,6 +16,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.storybank.core.delivery.DeliveredItem;
 import vn.storybank.core.entry.EntryType;
+import vn.storybank.core.entrytype.CollectionFields;
+import vn.storybank.core.entrytype.MediaFields;
+import vn.storybank.core.entrytype.ProductFields;
+import vn.storybank.core.entrytype.StoryFields;
+import vn.storybank.core.entrytype.TypeFields;
 import vn.storybank.core.json.Json;
 
 /**
@@ -45,6 +50,24 @@ class JsonLdTest {
     }
   }
 
+  /** A new entry type is rendered as something: JSON-LD without a schema.org type is useless. */
+  @Test
+  void everyEntryTypeHasASchemaOrgType() throws IOException {
+    for (EntryType type : EntryType.values()) {
+      JsonNode parsed = Json.mapper().readTree(JsonLd.bytes(item(type, "Ruộng bậc thang"), LINKS));
+      assertTrue(parsed.path("@type").isTextual(), type + ": " + parsed);
+    }
+  }
+
+  @Test
+  void aProductNamesItsProducerAndOcopRating() throws IOException {
+    JsonNode parsed =
+        Json.mapper().readTree(JsonLd.bytes(item(EntryType.PRODUCT, "Chè Shan tuyết"), LINKS));
+    assertEquals("HTX Tả Van", parsed.at("/manufacturer/name").asText(), parsed.toString());
+    assertEquals(4, parsed.at("/additionalProperty/0/value").asInt(), parsed.toString());
+    assertEquals(2024, parsed.at("/additionalProperty/1/value").asInt(), parsed.toString());
+  }
+
   private static DeliveredItem item(EntryType type, String title) {
     Instant at = Instant.parse("2026-01-01T00:00:00Z");
     return new DeliveredItem(
@@ -63,9 +86,24 @@ class JsonLdTest {
         List.of(),
         null,
         null,
-        Map.of(),
+        fields(type),
         List.of(),
         Map.of());
+  }
+
+  private static TypeFields fields(EntryType type) {
+    return switch (type) {
+      case STORY -> new StoryFields(null, "Lò Văn Minh", null);
+      case PRODUCT ->
+          new ProductFields(
+              new ProductFields.Producer("HTX Tả Van", "cooperative"),
+              "food",
+              new ProductFields.Ocop(4, 2024, null),
+              null,
+              List.of());
+      case MEDIA -> new MediaFields("image", null, null, null, null, null);
+      case COLLECTION -> new CollectionFields("guide");
+    };
   }
 
   private static List<String> vectors() throws IOException {
