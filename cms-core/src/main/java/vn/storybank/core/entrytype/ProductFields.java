@@ -27,8 +27,12 @@ public record ProductFields(
   @Override
   public Map<String, Object> json() {
     return new JsonFields()
-        // Map.of, as items always had: the key order in fingerprints is sorted anyway.
-        .put("producer", Map.of("name", producer.name(), "kind", producer.kind()))
+        // A map, as items always had (webhook fingerprints sort its keys); in insertion order,
+        // where
+        // the Map.of it replaces answered a different order in each JVM.
+        .put(
+            "producer",
+            new JsonFields().put("name", producer.name()).put("kind", producer.kind()).map())
         .put("productGroup", productGroup)
         .put("ocop", ocop)
         .put("price", price)

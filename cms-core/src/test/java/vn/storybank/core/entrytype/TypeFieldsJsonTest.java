@@ -47,7 +47,13 @@ class TypeFieldsJsonTest {
         "whereToBuy",
         List.of(new ProductInput.WhereToBuy("Chợ Sa Pa", "https://example.org", null)));
     assertEquals(CANONICAL.writeValueAsString(before), CANONICAL.writeValueAsString(fields));
-    assertEquals(JSON.writeValueAsString(before), JSON.writeValueAsString(fields));
+    // As trees: Map.of orders the producer's two keys differently in each JVM.
+    assertEquals(
+        JSON.readTree(JSON.writeValueAsString(before)),
+        JSON.readTree(JSON.writeValueAsString(fields)));
+    assertEquals(
+        "{\"name\":\"HTX Tả Van\",\"kind\":\"cooperative\"}",
+        JSON.writeValueAsString(fields.json().get("producer")));
   }
 
   @Test
