@@ -45,7 +45,7 @@ abstract class ContentModelContract extends StorybankContract {
     assertEquals("duong-len-sa-pa-mua-lua-chin", read.translations().get("vi").slug());
     assertEquals(List.of("sapa-destination"), read.pillars());
     assertEquals(List.of("sa-pa"), read.places());
-    assertEquals(ACTOR, read.header().createdBy());
+    assertEquals(ACTOR.recordedName(), read.header().createdBy());
     assertEquals(0, read.header().version());
     assertEquals(TranslationStatus.DRAFT, read.translations().get("vi").status());
 

@@ -35,7 +35,6 @@ import vn.storybank.core.tenant.TenantService;
  * in the audit log, so Basic auth writes one login row per five minutes of use, not one per call.
  */
 public final class AccountService {
-  public static final String ADMIN = "admin";
   public static final String TOKEN_PREFIX = "sbt_";
   private static final Duration REMEMBER = Duration.ofMinutes(5);
   private static final Duration TOKEN_LOGIN_QUIET = Duration.ofMinutes(30);
@@ -84,13 +83,16 @@ public final class AccountService {
   public Optional<String> ensureAdmin(Optional<String> configuredPassword) {
     return transactions.write(
         em -> {
-          AppUser admin = em.find(AppUser.class, ADMIN);
+          AppUser admin = em.find(AppUser.class, Actor.SUPER_ADMIN_NAME);
           Instant now = clock.instant();
           if (configuredPassword.isPresent()) {
             if (admin == null) {
               em.persist(
                   new AppUser(
-                      ADMIN, Passwords.hash(configuredPassword.get()), "Administrator", now));
+                      Actor.SUPER_ADMIN_NAME,
+                      Passwords.hash(configuredPassword.get()),
+                      "Administrator",
+                      now));
             } else if (!Passwords.matches(configuredPassword.get(), admin.passwordHash())) {
               admin.changePassword(Passwords.hash(configuredPassword.get()), now);
             }
@@ -100,7 +102,8 @@ public final class AccountService {
             return Optional.empty();
           }
           String generated = Passwords.generate();
-          em.persist(new AppUser(ADMIN, Passwords.hash(generated), "Administrator", now));
+          em.persist(
+              new AppUser(Actor.SUPER_ADMIN_NAME, Passwords.hash(generated), "Administrator", now));
           return Optional.of(generated);
         });
   }
@@ -219,7 +222,7 @@ public final class AccountService {
    * The permission check for operations outside this module's transactions (search runs on the
    * Lucene index, not in the database).
    */
-  public void require(String tenant, Action action, String actor) {
+  public void require(String tenant, Action action, Actor actor) {
     transactions.read(
         em -> {
           Access.require(em, actor, tenant, action);
@@ -228,7 +231,7 @@ public final class AccountService {
   }
 
   /** Node-wide operations (the search index) belong to no tenant: the super-admin's alone. */
-  public void requireSuperAdmin(String actor) {
+  public void requireSuperAdmin(Actor actor) {
     if (!Access.isSuperAdmin(actor)) {
       throw StorybankException.forbidden("Only the administrator manages this node.");
     }
@@ -324,49 +327,58 @@ public final class AccountService {
    * @throws StorybankException FORBIDDEN when the current password is wrong, INVALID when the new
    *     one breaks the policy
    */
-  public void changePassword(PasswordChange input, String keepSession, String actor) {
+  public void changePassword(PasswordChange input, String keepSession, Actor actor) {
     Violations v = new Violations();
     if (input.currentPassword() == null || input.currentPassword().isEmpty()) {
       v.add("currentPassword", "is required");
     }
-    checkPassword(actor, input.newPassword(), "newPassword", v);
+    checkPassword(actor.recordedName(), input.newPassword(), "newPassword", v);
     if (input.newPassword() != null && input.newPassword().equals(input.currentPassword())) {
       v.add("newPassword", "must differ from the current password");
     }
     v.throwIfAny();
     String address = Origin.address();
-    Optional<Duration> wait = throttle.blocked(actor, address);
+    Optional<Duration> wait = throttle.blocked(actor.recordedName(), address);
     if (wait.isPresent()) {
       throw new Throttled(wait.get());
     }
     boolean changed =
         transactions.write(
             em -> {
-              AppUser user = em.find(AppUser.class, actor);
+              AppUser user = em.find(AppUser.class, actor.recordedName());
               if (user == null
                   || !Passwords.matches(input.currentPassword(), user.passwordHash())) {
                 AuditLog.record(
-                    em, actor, AuditLog.LOGIN_FAILED, null, null, "current password of a change");
+                    em,
+                    actor.recordedName(),
+                    AuditLog.LOGIN_FAILED,
+                    null,
+                    null,
+                    "current password of a change");
                 return false;
               }
               Instant now = clock.instant();
               user.changePassword(Passwords.hash(input.newPassword()), now);
               int ended =
-                  endSessions(em, actor, keepSession == null ? null : sha256(keepSession), now);
+                  endSessions(
+                      em,
+                      actor.recordedName(),
+                      keepSession == null ? null : sha256(keepSession),
+                      now);
               AuditLog.record(
                   em,
-                  actor,
+                  actor.recordedName(),
                   AuditLog.PASSWORD_CHANGED,
                   null,
-                  actor,
+                  actor.recordedName(),
                   ended + " other session" + (ended == 1 ? "" : "s") + " ended");
               return true;
             });
     if (!changed) {
-      throttle.failed(actor, address);
+      throttle.failed(actor.recordedName(), address);
       throw StorybankException.forbidden("That is not your current password.");
     }
-    throttle.succeeded(actor);
+    throttle.succeeded(actor.recordedName());
   }
 
   /**
@@ -374,7 +386,7 @@ public final class AccountService {
    * browser session of that user ends; the failed sign-ins counted against the username on this
    * node are forgotten, so the user can sign in with the new password at once.
    */
-  public void resetPassword(String username, PasswordReset input, String actor) {
+  public void resetPassword(String username, PasswordReset input, Actor actor) {
     transactions.write(
         em -> {
           if (!Access.isSuperAdmin(actor)) {
@@ -392,7 +404,7 @@ public final class AccountService {
           int ended = endSessions(em, username, null, now);
           AuditLog.record(
               em,
-              actor,
+              actor.recordedName(),
               AuditLog.PASSWORD_RESET,
               null,
               username,
@@ -426,7 +438,7 @@ public final class AccountService {
   // ---------------------------------------------------------------- users
 
   /** Creates a local account. The super-admin and tenant admins may create accounts. */
-  public UserView createUser(UserInput input, String actor) {
+  public UserView createUser(UserInput input, Actor actor) {
     return transactions.write(
         em -> {
           requireSomeAdmin(em, actor);
@@ -453,7 +465,7 @@ public final class AccountService {
                   input.displayName() == null ? null : input.displayName().strip(),
                   now);
           em.persist(user);
-          AuditLog.record(em, actor, AuditLog.USER_CREATED, null, username, null);
+          AuditLog.record(em, actor.recordedName(), AuditLog.USER_CREATED, null, username, null);
           return userView(em, user, actor);
         });
   }
@@ -480,7 +492,7 @@ public final class AccountService {
   }
 
   /** Every account; memberships only of the tenants the viewer administers. */
-  public List<UserView> listUsers(String actor) {
+  public List<UserView> listUsers(Actor actor) {
     return transactions.read(
         em -> {
           requireSomeAdmin(em, actor);
@@ -494,20 +506,22 @@ public final class AccountService {
   }
 
   /** The signed-in user with all their memberships. */
-  public UserView me(String actor) {
+  public UserView me(Actor actor) {
     return transactions.read(
         em -> {
-          AppUser user = em.find(AppUser.class, actor);
+          AppUser user = em.find(AppUser.class, actor.recordedName());
           if (user == null) {
-            throw StorybankException.notFound("There is no user '" + actor + "'.");
+            throw StorybankException.notFound("There is no user '" + actor.recordedName() + "'.");
           }
           return userView(em, user, actor);
         });
   }
 
-  private static UserView userView(EntityManager em, AppUser user, String viewer) {
+  private static UserView userView(EntityManager em, AppUser user, Actor viewer) {
     List<String> visible =
-        viewer.equals(user.username()) ? null : Access.tenantsAllowing(em, viewer, Action.MEMBERS);
+        viewer.recordedName().equals(user.username())
+            ? null
+            : Access.tenantsAllowing(em, viewer, Action.MEMBERS);
     List<MemberView> memberships =
         em
             .createQuery(
@@ -522,12 +536,12 @@ public final class AccountService {
     return new UserView(
         user.username(),
         user.displayName(),
-        Access.isSuperAdmin(user.username()),
+        Actor.isSuperAdmin(user.username()),
         user.createdAt(),
         memberships);
   }
 
-  private static void requireSomeAdmin(EntityManager em, String actor) {
+  private static void requireSomeAdmin(EntityManager em, Actor actor) {
     List<String> administered = Access.tenantsAllowing(em, actor, Action.MEMBERS);
     if (administered != null && administered.isEmpty()) {
       throw StorybankException.forbidden(
@@ -538,7 +552,7 @@ public final class AccountService {
   // ---------------------------------------------------------------- members
 
   /** Sets a person's roles in a tenant, replacing those they had. */
-  public MemberView putMember(String tenant, String username, MemberInput input, String actor) {
+  public MemberView putMember(String tenant, String username, MemberInput input, Actor actor) {
     return transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.MEMBERS);
@@ -591,14 +605,14 @@ public final class AccountService {
           String before = member == null ? "none" : describe(member);
           if (member == null) {
             member = new Membership(username, tenant);
-            member.replace(roles, locales, actor, clock.instant());
+            member.replace(roles, locales, actor.recordedName(), clock.instant());
             em.persist(member);
           } else {
-            member.replace(roles, locales, actor, clock.instant());
+            member.replace(roles, locales, actor.recordedName(), clock.instant());
           }
           AuditLog.record(
               em,
-              actor,
+              actor.recordedName(),
               AuditLog.ROLES_CHANGED,
               tenant,
               username,
@@ -612,8 +626,8 @@ public final class AccountService {
    * change them could, say, make the account that oversees every tenant look like a journalist in
    * theirs.
    */
-  private static void refuseSuperAdminTarget(String username, String actor) {
-    if (Access.isSuperAdmin(username) && !Access.isSuperAdmin(actor)) {
+  private static void refuseSuperAdminTarget(String username, Actor actor) {
+    if (Actor.isSuperAdmin(username) && !Access.isSuperAdmin(actor)) {
       throw StorybankException.forbidden(
           "Only the administrator changes the administrator's roles in a tenant.");
     }
@@ -624,7 +638,7 @@ public final class AccountService {
     return m.locales().isEmpty() ? roles : roles + " in " + String.join(",", m.locales());
   }
 
-  public MemberView getMember(String tenant, String username, String actor) {
+  public MemberView getMember(String tenant, String username, Actor actor) {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.MEMBERS);
@@ -632,7 +646,7 @@ public final class AccountService {
         });
   }
 
-  public List<MemberView> listMembers(String tenant, String actor) {
+  public List<MemberView> listMembers(String tenant, Actor actor) {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.MEMBERS);
@@ -649,14 +663,19 @@ public final class AccountService {
         });
   }
 
-  public void removeMember(String tenant, String username, String actor) {
+  public void removeMember(String tenant, String username, Actor actor) {
     transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.MEMBERS);
           refuseSuperAdminTarget(username, actor);
           Membership member = requireMember(em, tenant, username);
           AuditLog.record(
-              em, actor, AuditLog.MEMBER_REMOVED, tenant, username, "was " + describe(member));
+              em,
+              actor.recordedName(),
+              AuditLog.MEMBER_REMOVED,
+              tenant,
+              username,
+              "was " + describe(member));
           em.remove(member);
           return null;
         });
@@ -676,7 +695,7 @@ public final class AccountService {
   // ---------------------------------------------------------------- tokens
 
   /** Issues a personal API token; its secret is in the result and nowhere else, ever. */
-  public IssuedToken issueToken(TokenInput input, String actor) {
+  public IssuedToken issueToken(TokenInput input, Actor actor) {
     return transactions.write(
         em -> {
           Violations v = new Violations();
@@ -686,8 +705,8 @@ public final class AccountService {
             v.add("expiresAt", "must be in the future");
           }
           v.throwIfAny();
-          if (em.find(AppUser.class, actor) == null) {
-            throw StorybankException.notFound("There is no user '" + actor + "'.");
+          if (em.find(AppUser.class, actor.recordedName()) == null) {
+            throw StorybankException.notFound("There is no user '" + actor.recordedName() + "'.");
           }
           byte[] bytes = new byte[32];
           RANDOM.nextBytes(bytes);
@@ -696,26 +715,31 @@ public final class AccountService {
           ApiToken token =
               new ApiToken(
                   UUID.randomUUID(),
-                  actor,
+                  actor.recordedName(),
                   input.name().strip(),
                   sha256(secret),
                   now,
                   input.expiresAt());
           em.persist(token);
           AuditLog.record(
-              em, actor, AuditLog.TOKEN_ISSUED, null, token.id().toString(), input.name().strip());
+              em,
+              actor.recordedName(),
+              AuditLog.TOKEN_ISSUED,
+              null,
+              token.id().toString(),
+              input.name().strip());
           return new IssuedToken(token.view(), secret);
         });
   }
 
-  public List<TokenView> listTokens(String actor) {
+  public List<TokenView> listTokens(Actor actor) {
     return transactions.read(
         em ->
             em
                 .createQuery(
                     "select t from ApiToken t where t.username = :user order by t.createdAt desc",
                     ApiToken.class)
-                .setParameter("user", actor)
+                .setParameter("user", actor.recordedName())
                 .getResultList()
                 .stream()
                 .map(ApiToken::view)
@@ -723,15 +747,16 @@ public final class AccountService {
   }
 
   /** Revokes one of the actor's own tokens; it stops working at once. */
-  public TokenView revokeToken(UUID id, String actor) {
+  public TokenView revokeToken(UUID id, Actor actor) {
     return transactions.write(
         em -> {
           ApiToken token = id == null ? null : em.find(ApiToken.class, id);
-          if (token == null || !token.username().equals(actor)) {
+          if (token == null || !token.username().equals(actor.recordedName())) {
             throw StorybankException.notFound("You have no token " + id + ".");
           }
           token.revoke(clock.instant());
-          AuditLog.record(em, actor, AuditLog.TOKEN_REVOKED, null, id.toString(), null);
+          AuditLog.record(
+              em, actor.recordedName(), AuditLog.TOKEN_REVOKED, null, id.toString(), null);
           return token.view();
         });
   }
@@ -752,7 +777,7 @@ public final class AccountService {
       Instant to,
       String cursor,
       int limit,
-      String actor) {
+      Actor actor) {
     return transactions.read(
         em -> {
           List<String> tenants;

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.Operation;
@@ -87,7 +88,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
 
   /** Checks that the actor may write a translation in this locale. */
   protected void requireTranslationWrite(
-      EntityManager em, String actor, String tenant, String locale) {
+      EntityManager em, Actor actor, String tenant, String locale) {
     Access.require(em, actor, tenant, Action.WRITE_TRANSLATION, locale);
   }
 
@@ -129,7 +130,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
    * The entry as the actor may see it: whole with {@link Action#READ_CONTENT}; with only {@link
    * Action#READ_PUBLISHED} (journalists), its published translations, and a 404 when it has none.
    */
-  public V get(String tenant, UUID id, String actor) {
+  public V get(String tenant, UUID id, Actor actor) {
     return transactions.read(
         em -> {
           boolean whole = canReadDrafts(em, actor, tenant);
@@ -152,7 +153,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
   }
 
   /** The list as the actor may see it; see {@link #get(String, UUID, String)}. */
-  public Page<V> list(String tenant, ListQuery query, String actor) {
+  public Page<V> list(String tenant, ListQuery query, Actor actor) {
     return transactions.read(em -> list(em, tenant, query, canReadDrafts(em, actor, tenant)));
   }
 
@@ -171,7 +172,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
         next);
   }
 
-  private static boolean canReadDrafts(EntityManager em, String actor, String tenant) {
+  private static boolean canReadDrafts(EntityManager em, Actor actor, String tenant) {
     if (Access.allows(em, actor, tenant, Action.READ_CONTENT)) {
       return true;
     }
@@ -217,7 +218,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
 
   // ---------------------------------------------------------------- writes
 
-  public V create(String tenant, I input, String actor) {
+  public V create(String tenant, I input, Actor actor) {
     return inContext(
         tenant,
         actor,
@@ -237,7 +238,9 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
    * is persisted, so that the entry starts at version 0 like any other.
    */
   public E create(WriteContext ctx, UUID id, I input, java.util.function.Consumer<E> prepare) {
-    E entity = newEntity(id, ctx.tenant().code(), Audit.created(ctx.actor(), clock.instant()));
+    E entity =
+        newEntity(
+            id, ctx.tenant().code(), Audit.created(ctx.actor().recordedName(), clock.instant()));
     write(ctx, entity, input);
     prepare.accept(entity);
     ctx.em().persist(entity);
@@ -249,19 +252,19 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
   /** Replaces an existing entry's fields and translations in an open context (import). */
   public E replace(WriteContext ctx, E entity, I input) {
     write(ctx, entity, input);
-    entity.audit().touch(ctx.actor(), clock.instant());
+    entity.audit().touch(ctx.actor().recordedName(), clock.instant());
     ctx.changed(entity, Operation.UPDATE, null);
     return entity;
   }
 
   /** Logs an update of an entry whose fields changed outside {@link #apply} (a media file). */
   protected void touched(WriteContext ctx, E entity) {
-    entity.audit().touch(ctx.actor(), clock.instant());
+    entity.audit().touch(ctx.actor().recordedName(), clock.instant());
     ctx.changed(entity, Operation.UPDATE, null);
   }
 
   /** Applies a JSON merge patch (RFC 7396) to the entry's writable JSON. */
-  public V patch(String tenant, UUID id, JsonNode patch, Long expectedVersion, String actor) {
+  public V patch(String tenant, UUID id, JsonNode patch, Long expectedVersion, Actor actor) {
     if (patch == null || !patch.isObject()) {
       throw StorybankException.invalid("body", "must be a JSON object (a JSON merge patch)");
     }
@@ -292,7 +295,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
     return json;
   }
 
-  public void delete(String tenant, UUID id, Long expectedVersion, String actor) {
+  public void delete(String tenant, UUID id, Long expectedVersion, Actor actor) {
     inContext(
         tenant,
         actor,
@@ -318,7 +321,12 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
           }
           ctx.deleted(entity);
           AuditLog.record(
-              ctx.em(), actor, AuditLog.DELETE, tenant, type.code() + " " + id, describe(entity));
+              ctx.em(),
+              actor.recordedName(),
+              AuditLog.DELETE,
+              tenant,
+              type.code() + " " + id,
+              describe(entity));
           ctx.em().remove(entity);
           return null;
         });
@@ -331,7 +339,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
       String locale,
       TranslationInput input,
       Long expectedVersion,
-      String actor) {
+      Actor actor) {
     return inContextSaved(
         tenant,
         actor,
@@ -346,14 +354,14 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
           translationWriter.apply(ctx, entity, tag, input, "", requiresTitle(), v);
           v.throwIfAny();
           TranslationWriter.updateSourceRevisions(ctx, entity);
-          entity.audit().touch(actor, clock.instant());
+          entity.audit().touch(actor.recordedName(), clock.instant());
           ctx.changed(entity, Operation.UPDATE, tag);
           return new Saved<>(entity, created);
         });
   }
 
   public V deleteTranslation(
-      String tenant, UUID id, String locale, Long expectedVersion, String actor) {
+      String tenant, UUID id, String locale, Long expectedVersion, Actor actor) {
     return inContext(
         tenant,
         actor,
@@ -379,7 +387,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
           }
           entity.translations().remove(tag);
           ctx.forgetTranslation(entity.id(), tag);
-          entity.audit().touch(actor, clock.instant());
+          entity.audit().touch(actor.recordedName(), clock.instant());
           ctx.changed(entity, Operation.UPDATE, tag);
           return entity;
         });
@@ -390,7 +398,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
    * The entry row is locked for the transaction, so concurrent reviewers queue.
    */
   public V act(
-      String tenant, UUID id, String locale, WorkflowAction action, String comment, String actor) {
+      String tenant, UUID id, String locale, WorkflowAction action, String comment, Actor actor) {
     return inContext(
         tenant,
         actor,
@@ -410,7 +418,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
             if (!java.util.Objects.equals(liveBefore, translation.liveRevision())) {
               AuditLog.record(
                   ctx.em(),
-                  actor,
+                  actor.recordedName(),
                   action == WorkflowAction.PUBLISH ? AuditLog.PUBLISH : AuditLog.UNPUBLISH,
                   tenant,
                   type.code() + " " + id + " " + tag,
@@ -436,7 +444,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
       case PUBLISH -> Workflow.publish(ctx, translation, now);
       case UNPUBLISH -> Workflow.unpublish(ctx, translation, now);
     }
-    entity.audit().touch(ctx.actor(), now);
+    entity.audit().touch(ctx.actor().recordedName(), now);
     ctx.changed(
         entity,
         switch (action) {
@@ -452,12 +460,12 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
    * delivery look again.
    */
   public void liveChanged(WriteContext ctx, Entry entity, String locale) {
-    entity.audit().touch(ctx.actor(), clock.instant());
+    entity.audit().touch(ctx.actor().recordedName(), clock.instant());
     ctx.changed(entity, Operation.UPDATE, locale);
   }
 
   /** Who approved the working revision of a translation so far. */
-  public List<String> approvers(String tenant, UUID id, String locale, String actor) {
+  public List<String> approvers(String tenant, UUID id, String locale, Actor actor) {
     return inTransaction(
         tenant,
         actor,
@@ -471,7 +479,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
   }
 
   /** Sets (or clears, with nulls) when a translation is published, unpublished and embargoed. */
-  public V schedule(String tenant, UUID id, String locale, ScheduleInput input, String actor) {
+  public V schedule(String tenant, UUID id, String locale, ScheduleInput input, Actor actor) {
     return inContext(
         tenant,
         actor,
@@ -485,7 +493,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
             throw StorybankException.invalid("unpublishAt", "must be after publishAt");
           }
           t.schedule(input.publishAt(), input.unpublishAt(), input.embargoUntil());
-          entity.audit().touch(actor, clock.instant());
+          entity.audit().touch(actor.recordedName(), clock.instant());
           // An embargo changes what is live now, so readers must look again.
           ctx.changed(entity, Operation.UPDATE, t.locale());
           return entity;
@@ -499,7 +507,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
    * for reads of the editorial team's that another service answers (the live read model). The
    * review history, revisions and staleness below check the same in their own transaction.
    */
-  public void requireEditorialRead(String tenant, UUID id, String actor) {
+  public void requireEditorialRead(String tenant, UUID id, Actor actor) {
     transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.READ_CONTENT);
@@ -509,7 +517,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
   }
 
   /** The kept revisions of one locale, newest first. */
-  public List<RevisionView> revisions(String tenant, UUID id, String locale, String actor) {
+  public List<RevisionView> revisions(String tenant, UUID id, String locale, Actor actor) {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.READ_CONTENT);
@@ -534,7 +542,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
 
   /** Field by field, what changed in a locale from revision {@code against} to {@code n}. */
   public RevisionDiff diff(
-      String tenant, UUID id, String locale, long n, long against, String actor) {
+      String tenant, UUID id, String locale, long n, long against, Actor actor) {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.READ_CONTENT);
@@ -550,7 +558,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
   }
 
   /** Makes an old revision's text the working text again, as a new revision (a draft). */
-  public V restore(String tenant, UUID id, String locale, long n, String actor) {
+  public V restore(String tenant, UUID id, String locale, long n, Actor actor) {
     return inContext(
         tenant,
         actor,
@@ -561,21 +569,21 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
           Translation t = requireTranslation(entity, tag);
           TranslationRevision old = requireRevision(ctx.em(), id, tag, n);
           Instant now = clock.instant();
-          if (!t.applyText(old.text(), actor, now)) {
+          if (!t.applyText(old.text(), actor.recordedName(), now)) {
             throw StorybankException.conflict(
                 "The " + tag + " translation's working text is revision " + n + "'s already.");
           }
           if (!tag.equals(ctx.tenant().sourceLocale())) {
             t.setSourceRevision(old.sourceRevision());
           }
-          entity.audit().touch(actor, now);
+          entity.audit().touch(actor.recordedName(), now);
           ctx.changed(entity, Operation.UPDATE, tag);
           return entity;
         });
   }
 
   /** Whether a translation lags behind the source locale, and what changed there since. */
-  public Staleness staleness(String tenant, UUID id, String locale, String actor) {
+  public Staleness staleness(String tenant, UUID id, String locale, Actor actor) {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.READ_CONTENT);
@@ -642,12 +650,12 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
   }
 
   /** Runs writes on a tenant's entries in one transaction and returns the entry's view. */
-  private V inContext(String tenant, String actor, Function<WriteContext, E> work) {
+  private V inContext(String tenant, Actor actor, Function<WriteContext, E> work) {
     return inTransaction(tenant, actor, work, this::view);
   }
 
   private Saved<V> inContextSaved(
-      String tenant, String actor, Function<WriteContext, Saved<E>> work) {
+      String tenant, Actor actor, Function<WriteContext, Saved<E>> work) {
     return inTransaction(
         tenant, actor, work, result -> new Saved<>(view(result.value()), result.created()));
   }
@@ -657,7 +665,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
    * the changes are flushed and logged, when versions are final.
    */
   public <T, R> R inTransaction(
-      String tenant, String actor, Function<WriteContext, T> work, Function<T, R> after) {
+      String tenant, Actor actor, Function<WriteContext, T> work, Function<T, R> after) {
     return transactions.write(
         em -> {
           WriteContext ctx = new WriteContext(em, tenant, changeLog, actor);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.changelog.Change;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.Operation;
@@ -28,7 +29,7 @@ public final class WriteContext {
   private final EntityManager em;
   private final Tenant tenant;
   private final ChangeLog changeLog;
-  private final String actor;
+  private final Actor actor;
   private TermIndex terms;
   private WorkflowSettings workflowSettings;
   private final Map<String, UUID> slugsTaken = new HashMap<>();
@@ -41,7 +42,7 @@ public final class WriteContext {
   private final Map<String, UUID> prefetchedSlugs = new HashMap<>();
   private final Set<String> prefetched = new HashSet<>();
 
-  public WriteContext(EntityManager em, String tenant, ChangeLog changeLog, String actor) {
+  public WriteContext(EntityManager em, String tenant, ChangeLog changeLog, Actor actor) {
     this.em = em;
     this.tenant = TenantService.require(em, tenant);
     this.changeLog = changeLog;
@@ -56,7 +57,7 @@ public final class WriteContext {
     return tenant;
   }
 
-  public String actor() {
+  public Actor actor() {
     return actor;
   }
 
@@ -268,9 +269,9 @@ public final class WriteContext {
               changedLocales.get(i),
               operations.get(i),
               entry.version()),
-          actor);
+          actor.recordedName());
     }
-    deletions.forEach(change -> changeLog.append(em, change, actor));
+    deletions.forEach(change -> changeLog.append(em, change, actor.recordedName()));
     em.flush();
   }
 }

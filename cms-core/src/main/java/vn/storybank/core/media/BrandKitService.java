@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.persistence.Transactions;
@@ -24,7 +25,7 @@ public final class BrandKitService {
     this.transactions = transactions;
   }
 
-  public BrandKitView get(String tenant, String actor) {
+  public BrandKitView get(String tenant, Actor actor) {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.READ_CONTENT);
@@ -35,7 +36,7 @@ public final class BrandKitService {
   }
 
   /** Replaces the brand kit; a null watermark removes it. */
-  public BrandKitView put(String tenant, BrandKitView input, String actor) {
+  public BrandKitView put(String tenant, BrandKitView input, Actor actor) {
     return transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
@@ -46,7 +47,12 @@ public final class BrandKitService {
             if (stored != null) {
               em.remove(stored);
               AuditLog.record(
-                  em, actor, AuditLog.BRAND_KIT_CHANGED, tenant, "brand-kit", "watermark removed");
+                  em,
+                  actor.recordedName(),
+                  AuditLog.BRAND_KIT_CHANGED,
+                  tenant,
+                  "brand-kit",
+                  "watermark removed");
             }
             return new BrandKitView(null);
           }
@@ -76,7 +82,7 @@ public final class BrandKitService {
           }
           AuditLog.record(
               em,
-              actor,
+              actor.recordedName(),
               AuditLog.BRAND_KIT_CHANGED,
               tenant,
               "brand-kit",

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.entry.TranslationInput;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
@@ -67,7 +68,7 @@ public final class MediaFiles {
       String declaredType,
       String filename,
       JsonNode metadata,
-      String actor) {
+      Actor actor) {
     transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.MEDIA_WRITE);
@@ -115,7 +116,7 @@ public final class MediaFiles {
       String declaredType,
       String filename,
       Long expectedVersion,
-      String actor) {
+      Actor actor) {
     String mediaType =
         transactions.read(
             em -> {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.collection.CollectionService;
 import vn.storybank.core.entry.Entry;
@@ -76,7 +77,7 @@ public final class TransferService {
    *
    * @param atomic all lines or none; otherwise good lines are kept and bad ones reported
    */
-  public ImportReport importNdjson(String tenant, InputStream in, boolean atomic, String actor) {
+  public ImportReport importNdjson(String tenant, InputStream in, boolean atomic, Actor actor) {
     transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.TRANSFER);
@@ -85,7 +86,7 @@ public final class TransferService {
     return importChecked(tenant, in, atomic, actor);
   }
 
-  private ImportReport importChecked(String tenant, InputStream in, boolean atomic, String actor) {
+  private ImportReport importChecked(String tenant, InputStream in, boolean atomic, Actor actor) {
     Path spool = null;
     try {
       spool = Files.createTempFile("storybank-import-", ".ndjson");
@@ -111,7 +112,7 @@ public final class TransferService {
    * Bundled NDJSON (demo content): runs with no permission check, since only code in this process
    * chooses a classpath resource; the actor is what the change log records.
    */
-  public ImportReport importResource(String tenant, String resource, String actor) {
+  public ImportReport importResource(String tenant, String resource, Actor actor) {
     try (InputStream in = TransferService.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Missing resource " + resource);
@@ -126,7 +127,7 @@ public final class TransferService {
    * Writes the tenant as NDJSON: settings, terms (parents first), media, products, stories,
    * collections.
    */
-  public void exportNdjson(String tenant, OutputStream out, String actor) {
+  public void exportNdjson(String tenant, OutputStream out, Actor actor) {
     transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.TRANSFER);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.EntryService;
 import vn.storybank.core.entry.Translation;
@@ -23,7 +24,6 @@ import vn.storybank.core.persistence.Transactions;
  * update nothing and skip it. What fell due while no node ran is simply due at the next poll.
  */
 public final class Scheduler {
-  static final String ACTOR = "scheduler";
   private static final Logger LOG = Logger.getLogger(Scheduler.class.getName());
   private static final int BATCH = 200;
 
@@ -117,7 +117,7 @@ public final class Scheduler {
     EntryService<?, ?, ?> service = services.get(due.type());
     return service.inTransaction(
         due.tenant(),
-        ACTOR,
+        Actor.SCHEDULER,
         ctx -> {
           // The entry's row lock first, as review steps take it, so the two never wait on each
           // other in opposite order.
@@ -158,7 +158,7 @@ public final class Scheduler {
                     new EntryComment(
                         due.entryId(),
                         due.locale(),
-                        ACTOR,
+                        Actor.SCHEDULER.recordedName(),
                         "The "
                             + due.kind().name().toLowerCase(java.util.Locale.ROOT)
                             + " scheduled for "

@@ -29,7 +29,7 @@ import vn.storybank.core.testing.TestContent;
  * supports.
  */
 abstract class AccountsContract {
-  static final String ADMIN = AccountService.ADMIN;
+  static final Actor ADMIN = Actor.superAdmin();
   static final String T = TestContent.TENANT;
   static final String PASSWORD = "mây trắng Sa Pa 2026";
 
@@ -71,9 +71,9 @@ abstract class AccountsContract {
     storybank
         .stories()
         .putTranslation(T, id, "vi", TestContent.text("Chợ PENDINGEDIT"), null, ADMIN);
-    assertEquals(List.of(), listed("pendingedit", "bao"));
+    assertEquals(List.of(), listed("pendingedit", Actor.user("bao")));
     assertEquals(List.of(id), listed("pendingedit", ADMIN));
-    assertEquals(List.of(id), listed("bắc hà", "bao"));
+    assertEquals(List.of(id), listed("bắc hà", Actor.user("bao")));
     var inDraft =
         new vn.storybank.core.entry.ListQuery(
             null,
@@ -93,13 +93,16 @@ abstract class AccountsContract {
             null);
     assertEquals(
         List.of(),
-        storybank.stories().list(T, inDraft, "bao").items(),
+        storybank.stories().list(T, inDraft, Actor.user("bao")).items(),
         "the working text's status is not a journalist's filter");
     storybank.stories().act(T, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
-    assertEquals(List.of(id), listed("pendingedit", "bao"), "published, the edit is the live text");
+    assertEquals(
+        List.of(id),
+        listed("pendingedit", Actor.user("bao")),
+        "published, the edit is the live text");
   }
 
-  private List<UUID> listed(String q, String actor) {
+  private List<UUID> listed(String q, Actor actor) {
     var query =
         new vn.storybank.core.entry.ListQuery(
             null, null, null, null, null, null, null, "vi", null, null, q, null, null, 50, null);
@@ -134,7 +137,7 @@ abstract class AccountsContract {
     storybank.tenants().put("thai-nguyen", RoleMatrixIT.tenantInput(), null, ADMIN);
     member("lan", "translator", List.of("EN"));
     accounts.putMember("thai-nguyen", "lan", new MemberInput(List.of("editor"), null), ADMIN);
-    UserView me = accounts.me("lan");
+    UserView me = accounts.me(Actor.user("lan"));
     assertEquals(2, me.memberships().size());
     assertEquals(List.of("en"), me.memberships().get(0).locales(), "canonical tag");
     assertEquals(List.of("editor"), me.memberships().get(1).roles());
@@ -182,9 +185,12 @@ abstract class AccountsContract {
         ErrorKind.FORBIDDEN,
         assertThrows(
                 StorybankException.class,
-                () -> storybank.stories().putTranslation(T, id, "en", publishing, null, "lan"))
+                () ->
+                    storybank
+                        .stories()
+                        .putTranslation(T, id, "en", publishing, null, Actor.user("lan")))
             .kind());
-    storybank.stories().putTranslation(T, id, "en", base, null, "lan");
+    storybank.stories().putTranslation(T, id, "en", base, null, Actor.user("lan"));
     assertEquals(
         TranslationStatus.DRAFT, storybank.stories().get(T, id).translations().get("en").status());
   }
@@ -192,7 +198,8 @@ abstract class AccountsContract {
   @Test
   void tokensAreShownOnceStoredHashedAndRevocable() {
     member("script-bot", "editor", List.of());
-    IssuedToken issued = accounts.issueToken(new TokenInput("nightly import", null), "script-bot");
+    IssuedToken issued =
+        accounts.issueToken(new TokenInput("nightly import", null), Actor.user("script-bot"));
     assertTrue(issued.secret().startsWith("sbt_"));
     assertEquals(
         "script-bot", accounts.authenticateToken(issued.secret()).orElseThrow(), "token works");
@@ -205,14 +212,14 @@ abstract class AccountsContract {
             .createQuery("select t.secretHash from ApiToken t", String.class)
             .getSingleResult();
     assertFalse(stored.contains(issued.secret().substring(4)), "only a hash is stored");
-    assertEquals(1, accounts.listTokens("script-bot").size());
+    assertEquals(1, accounts.listTokens(Actor.user("script-bot")).size());
     assertEquals(
         ErrorKind.NOT_FOUND,
         assertThrows(
                 StorybankException.class,
-                () -> accounts.revokeToken(issued.token().id(), "someone-else"))
+                () -> accounts.revokeToken(issued.token().id(), Actor.user("someone-else")))
             .kind());
-    accounts.revokeToken(issued.token().id(), "script-bot");
+    accounts.revokeToken(issued.token().id(), Actor.user("script-bot"));
     assertTrue(accounts.authenticateToken(issued.secret()).isEmpty(), "revoked at once");
   }
 
@@ -233,9 +240,9 @@ abstract class AccountsContract {
   @Test
   void wrongTokensAndSessionIdsFromAnAddressThrottleItLikeFailedSignIns() {
     member("cron-bot", "editor", List.of());
-    IssuedToken valid = accounts.issueToken(new TokenInput("cron", null), "cron-bot");
-    IssuedToken revoked = accounts.issueToken(new TokenInput("old", null), "cron-bot");
-    accounts.revokeToken(revoked.token().id(), "cron-bot");
+    IssuedToken valid = accounts.issueToken(new TokenInput("cron", null), Actor.user("cron-bot"));
+    IssuedToken revoked = accounts.issueToken(new TokenInput("old", null), Actor.user("cron-bot"));
+    accounts.revokeToken(revoked.token().id(), Actor.user("cron-bot"));
 
     Origin.set("198.51.100.23");
     for (int i = 0; i < 30; i++) {
@@ -325,12 +332,12 @@ abstract class AccountsContract {
     UUID id =
         storybank
             .stories()
-            .create(T, TestContent.story("destination", "Sa Pa"), "chi")
+            .create(T, TestContent.story("destination", "Sa Pa"), Actor.user("chi"))
             .header()
             .id();
-    storybank.stories().act(T, id, "vi", WorkflowAction.PUBLISH, null, "chi");
-    storybank.stories().act(T, id, "vi", WorkflowAction.UNPUBLISH, null, "chi");
-    storybank.stories().delete(T, id, null, "chi");
+    storybank.stories().act(T, id, "vi", WorkflowAction.PUBLISH, null, Actor.user("chi"));
+    storybank.stories().act(T, id, "vi", WorkflowAction.UNPUBLISH, null, Actor.user("chi"));
+    storybank.stories().delete(T, id, null, Actor.user("chi"));
     UUID other =
         storybank
             .stories()
@@ -339,7 +346,7 @@ abstract class AccountsContract {
             .id();
     storybank.stories().delete("thai-nguyen", other, null, ADMIN);
 
-    var mine = accounts.audit(null, null, null, null, null, null, 50, "chi").items();
+    var mine = accounts.audit(null, null, null, null, null, null, 50, Actor.user("chi")).items();
     assertEquals(
         List.of("delete", "unpublish", "publish", "roles-changed"),
         mine.stream().map(AuditView::action).toList());
@@ -350,7 +357,9 @@ abstract class AccountsContract {
         ErrorKind.NOT_FOUND,
         assertThrows(
                 StorybankException.class,
-                () -> accounts.audit(null, null, "thai-nguyen", null, null, null, 50, "chi"))
+                () ->
+                    accounts.audit(
+                        null, null, "thai-nguyen", null, null, null, 50, Actor.user("chi")))
             .kind());
 
     var all = accounts.audit(null, "delete", null, null, null, null, 1, ADMIN);

@@ -42,7 +42,7 @@ import vn.storybank.core.testing.TestDatabases;
 class RoleMatrixIT {
   static final String OWN = TestContent.TENANT;
   static final String OTHER = "thai-nguyen";
-  static final String ADMIN = AccountService.ADMIN;
+  static final Actor ADMIN = Actor.superAdmin();
   static final String PASSWORD = "a long enough passphrase";
 
   /** Y allowed, N forbidden (403), H hidden (404, as if it did not exist). */
@@ -65,7 +65,7 @@ class RoleMatrixIT {
   static final AtomicInteger counter = new AtomicInteger();
 
   interface Operation {
-    void run(String tenant, String actor);
+    void run(String tenant, Actor actor);
   }
 
   static Map<String, Operation> operations() {
@@ -224,7 +224,8 @@ class RoleMatrixIT {
     String[] lines = MATRIX.strip().split("\n");
     String[] header = lines[0].trim().split("\\s+");
     assertEquals(ops.keySet().size(), header.length - 1, "one column per operation");
-    String unknownTenant = failure(() -> ops.get("readDraft").run("no-such-tenant", "u-editor"));
+    String unknownTenant =
+        failure(() -> ops.get("readDraft").run("no-such-tenant", Actor.user("u-editor")));
     List<DynamicTest> tests = new ArrayList<>();
     for (int row = 1; row < lines.length; row++) {
       String[] cells = lines[row].trim().split("\\s+");
@@ -235,14 +236,14 @@ class RoleMatrixIT {
         tests.add(
             DynamicTest.dynamicTest(
                 cells[0] + " " + op + " in own tenant: " + expected,
-                () -> assertOutcome(expected, () -> ops.get(op).run(OWN, user))));
+                () -> assertOutcome(expected, () -> ops.get(op).run(OWN, Actor.user(user)))));
         tests.add(
             DynamicTest.dynamicTest(
                 cells[0] + " " + op + " in another tenant: hidden like an unknown one",
                 () ->
                     assertEquals(
                         unknownTenant.replace("no-such-tenant", OTHER),
-                        failure(() -> ops.get(op).run(OTHER, user)))));
+                        failure(() -> ops.get(op).run(OTHER, Actor.user(user))))));
       }
     }
     for (String op : ops.keySet()) {
@@ -282,7 +283,10 @@ class RoleMatrixIT {
         DynamicTest.dynamicTest(
             "a list holds only published translations",
             () -> {
-              var page = storybank.stories().list(OWN, ListQuery.firstPage(200), "u-journalist");
+              var page =
+                  storybank
+                      .stories()
+                      .list(OWN, ListQuery.firstPage(200), Actor.user("u-journalist"));
               page.items()
                   .forEach(
                       s ->
@@ -306,17 +310,27 @@ class RoleMatrixIT {
                   .putTranslation(OWN, id, "vi", TestContent.text("Chưa duyệt"), null, ADMIN);
               assertEquals(
                   "Chưa duyệt",
-                  storybank.stories().get(OWN, id, "u-editor").translations().get("vi").title(),
+                  storybank
+                      .stories()
+                      .get(OWN, id, Actor.user("u-editor"))
+                      .translations()
+                      .get("vi")
+                      .title(),
                   "editors read the working text");
 
-              var read = storybank.stories().get(OWN, id, "u-journalist").translations().get("vi");
+              var read =
+                  storybank
+                      .stories()
+                      .get(OWN, id, Actor.user("u-journalist"))
+                      .translations()
+                      .get("vi");
               assertEquals(live, read.title());
               assertEquals(TranslationStatus.PUBLISHED, read.status());
               assertEquals(1L, read.revision());
               var listed =
                   storybank
                       .stories()
-                      .list(OWN, ListQuery.firstPage(200), "u-journalist")
+                      .list(OWN, ListQuery.firstPage(200), Actor.user("u-journalist"))
                       .items()
                       .stream()
                       .filter(s -> s.header().id().equals(id))
@@ -327,7 +341,12 @@ class RoleMatrixIT {
               storybank.stories().act(OWN, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
               assertEquals(
                   "Chưa duyệt",
-                  storybank.stories().get(OWN, id, "u-journalist").translations().get("vi").title(),
+                  storybank
+                      .stories()
+                      .get(OWN, id, Actor.user("u-journalist"))
+                      .translations()
+                      .get("vi")
+                      .title(),
                   "once published the edit is what journalists read");
             }),
         DynamicTest.dynamicTest(
@@ -344,12 +363,12 @@ class RoleMatrixIT {
                       ADMIN);
               assertEquals(
                   ErrorKind.NOT_FOUND,
-                  kind(() -> storybank.stories().get(OWN, id, "u-journalist")));
+                  kind(() -> storybank.stories().get(OWN, id, Actor.user("u-journalist"))));
               assertEquals(
                   false,
                   storybank
                       .stories()
-                      .list(OWN, ListQuery.firstPage(200), "u-journalist")
+                      .list(OWN, ListQuery.firstPage(200), Actor.user("u-journalist"))
                       .items()
                       .stream()
                       .anyMatch(s -> s.header().id().equals(id)));
@@ -376,7 +395,7 @@ class RoleMatrixIT {
                   List.of(),
                   storybank
                       .stories()
-                      .list(OWN, query(null, "en", null), "u-journalist")
+                      .list(OWN, query(null, "en", null), Actor.user("u-journalist"))
                       .items()
                       .stream()
                       .filter(v -> v.header().id().equals(id))
@@ -386,7 +405,7 @@ class RoleMatrixIT {
                   List.of(id),
                   storybank
                       .stories()
-                      .list(OWN, query(null, null, "en"), "u-journalist")
+                      .list(OWN, query(null, null, "en"), Actor.user("u-journalist"))
                       .items()
                       .stream()
                       .map(v -> v.header().id())
@@ -409,7 +428,7 @@ class RoleMatrixIT {
   }
 
   private static List<UUID> found(String q, String actor) {
-    return storybank.stories().list(OWN, query(q, null, null), actor).items().stream()
+    return storybank.stories().list(OWN, query(q, null, null), Actor.user(actor)).items().stream()
         .map(v -> v.header().id())
         .toList();
   }

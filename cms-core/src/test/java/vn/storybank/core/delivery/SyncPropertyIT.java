@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.channel.ChannelInput;
 import vn.storybank.core.entry.EntryType;
 import vn.storybank.core.entry.WorkflowAction;
@@ -35,7 +36,7 @@ import vn.storybank.core.testing.TestDatabases;
  */
 class SyncPropertyIT {
   private static final String T = TestContent.TENANT;
-  private static final String A = TestContent.ACTOR;
+  private static final Actor A = TestContent.ACTOR;
 
   @Test
   void aPartnerApplyingEverySyncPageEndsWithTheChannelsPublishedSet(@TempDir Path dir)

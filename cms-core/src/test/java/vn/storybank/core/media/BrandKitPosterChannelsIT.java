@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.channel.ChannelInput;
 import vn.storybank.core.entry.WorkflowAction;
 import vn.storybank.core.error.ErrorKind;
@@ -44,7 +45,7 @@ import vn.storybank.core.testing.TestDatabases;
 /** The brand-kit watermark, poster images and allowed channels on public media URLs (H2). */
 class BrandKitPosterChannelsIT {
   private static final String T = TestContent.TENANT;
-  private static final String ACTOR = TestContent.ACTOR;
+  private static final Actor ACTOR = TestContent.ACTOR;
   @TempDir Path dir;
   private Storybank storybank;
 

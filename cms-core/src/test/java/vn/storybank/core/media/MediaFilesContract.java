@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.changelog.Operation;
 import vn.storybank.core.entry.WorkflowAction;
@@ -43,7 +44,7 @@ import vn.storybank.core.testing.TestDatabases;
 /** Uploads, renditions, rights and clean-up, on H2 with the blob store a subclass names. */
 public abstract class MediaFilesContract {
   protected static final String T = TestContent.TENANT;
-  protected static final String ACTOR = TestContent.ACTOR;
+  protected static final Actor ACTOR = TestContent.ACTOR;
   @TempDir protected Path dir;
   protected Storybank storybank;
   protected BlobStore store;

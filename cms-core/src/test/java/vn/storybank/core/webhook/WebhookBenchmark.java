@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.testing.TestContent;
 import vn.storybank.core.testing.TestDatabases;
 
@@ -29,7 +30,9 @@ public final class WebhookBenchmark {
     try (Storybank storybank = Storybank.start(TestDatabases.of(args[2], dir), Clock.systemUTC());
         Receiver receiver = new Receiver()) {
       TestContent.laoCai(storybank);
-      storybank.channels().put(TestContent.TENANT, "vi-only", WebhooksIT.viOnly(), null, "b");
+      storybank
+          .channels()
+          .put(TestContent.TENANT, "vi-only", WebhooksIT.viOnly(), null, Actor.user("b"));
       WebhookSettings settings =
           new WebhookSettings(
               Duration.ofMillis(500), Duration.ofSeconds(15), true, "https://cms.example.org");
@@ -38,12 +41,15 @@ public final class WebhookBenchmark {
         webhooks
             .service()
             .create(
-                TestContent.TENANT, new SubscriptionInput("vi-only", receiver.url(), null), "b");
+                TestContent.TENANT,
+                new SubscriptionInput("vi-only", receiver.url(), null),
+                Actor.user("b"));
       }
       for (int i = 0; i < stories; i++) {
         storybank
             .stories()
-            .create(TestContent.TENANT, WebhooksIT.publishedInput("Câu chuyện " + i), "b");
+            .create(
+                TestContent.TENANT, WebhooksIT.publishedInput("Câu chuyện " + i), Actor.user("b"));
       }
       long start = System.nanoTime();
       int changes = 0;
@@ -78,7 +84,7 @@ public final class WebhookBenchmark {
         long t0 = System.nanoTime();
         storybank
             .stories()
-            .create(TestContent.TENANT, WebhooksIT.publishedInput("Độ trễ " + i), "b");
+            .create(TestContent.TENANT, WebhooksIT.publishedInput("Độ trễ " + i), Actor.user("b"));
         while (receiver.received().size() < before + subscriptions) {
           Thread.sleep(2);
         }

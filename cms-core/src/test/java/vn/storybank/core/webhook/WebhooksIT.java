@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.channel.ChannelInput;
 import vn.storybank.core.entry.TranslationInput;
 import vn.storybank.core.entry.TranslationStatus;
@@ -41,7 +42,7 @@ import vn.storybank.core.testing.TestDatabases;
  */
 class WebhooksIT {
   static final String T = TestContent.TENANT;
-  static final String A = TestContent.ACTOR;
+  static final Actor A = TestContent.ACTOR;
 
   @TempDir Path dir;
   TestClock clock;

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.changelog.Operation;
 import vn.storybank.core.entry.ScheduleInput;
@@ -48,7 +49,8 @@ class PostgresWorkflowIT extends WorkflowContract {
                   () -> {
                     together.await(10, TimeUnit.SECONDS);
                     try {
-                      stories().act(T, id, "vi", WorkflowAction.APPROVE, null, approver);
+                      stories()
+                          .act(T, id, "vi", WorkflowAction.APPROVE, null, Actor.user(approver));
                       return true;
                     } catch (StorybankException e) {
                       return false;
@@ -88,7 +90,7 @@ class PostgresWorkflowIT extends WorkflowContract {
               id,
               "vi",
               new ScheduleInput(clock.instant().plus(Duration.ofMinutes(i)), null, null),
-              AUTHOR);
+              Actor.user(AUTHOR));
       ids.add(id);
     }
     clock.advance(Duration.ofHours(1));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.changelog.Operation;
 import vn.storybank.core.entry.RevisionDiff;
@@ -58,10 +59,18 @@ abstract class WorkflowContract {
     TestContent.laoCai(storybank);
     storybank
         .taxonomies()
-        .create(T, TermKind.TOPIC, TestContent.term("religion", "Tôn giáo", null, null), "admin");
+        .create(
+            T,
+            TermKind.TOPIC,
+            TestContent.term("religion", "Tôn giáo", null, null),
+            Actor.user("admin"));
     storybank
         .taxonomies()
-        .create(T, TermKind.TOPIC, TestContent.term("markets", "Chợ phiên", null, null), "admin");
+        .create(
+            T,
+            TermKind.TOPIC,
+            TestContent.term("markets", "Chợ phiên", null, null),
+            Actor.user("admin"));
     // Everyone may write and review, so the workflow's own rules (not the author, two different
     // approvers) are what the tests meet; roles are RoleMatrixIT's subject.
     member(AUTHOR, "approver");
@@ -74,14 +83,14 @@ abstract class WorkflowContract {
         .accounts()
         .createUser(
             new vn.storybank.core.account.UserInput(username, "correct horse battery staple", null),
-            "admin");
+            Actor.user("admin"));
     storybank
         .accounts()
         .putMember(
             T,
             username,
             new vn.storybank.core.account.MemberInput(List.of(role, "editor"), null),
-            "admin");
+            Actor.user("admin"));
   }
 
   @AfterEach
@@ -95,7 +104,7 @@ abstract class WorkflowContract {
 
   UUID story(String topic, String title) {
     return stories()
-        .create(T, input(topic, Map.of("vi", TestContent.text(title))), AUTHOR)
+        .create(T, input(topic, Map.of("vi", TestContent.text(title))), Actor.user(AUTHOR))
         .header()
         .id();
   }
@@ -120,7 +129,13 @@ abstract class WorkflowContract {
 
   StoryView act(UUID id, String locale, WorkflowAction action, String actor) {
     return stories()
-        .act(T, id, locale, action, action == WorkflowAction.REJECT ? "Fix it" : null, actor);
+        .act(
+            T,
+            id,
+            locale,
+            action,
+            action == WorkflowAction.REJECT ? "Fix it" : null,
+            Actor.user(actor));
   }
 
   static void assertConflict(String messagePart, Runnable action) {
@@ -154,7 +169,9 @@ abstract class WorkflowContract {
     assertEquals(Operation.PUBLISH, last.operation());
     assertEquals("vi", last.locale());
 
-    stories().putTranslation(T, id, "vi", TestContent.text("Chợ phiên Bắc Hà (sửa)"), null, AUTHOR);
+    stories()
+        .putTranslation(
+            T, id, "vi", TestContent.text("Chợ phiên Bắc Hà (sửa)"), null, Actor.user(AUTHOR));
     TranslationSnapshot after = snapshot(id, "vi");
     assertEquals("Chợ phiên Bắc Hà (sửa)", after.title());
     assertEquals(TranslationStatus.DRAFT, after.status());
@@ -224,34 +241,38 @@ abstract class WorkflowContract {
   void aRejectionReturnsTheTranslationToItsAuthorWithTheComment() {
     UUID id = story("markets", "Chợ Cốc Ly");
     act(id, "vi", WorkflowAction.SUBMIT, AUTHOR);
-    assertEquals(1, storybank.workflow().tasks(T, BOB).toReview().size());
-    assertTrue(storybank.workflow().tasks(T, AUTHOR).toReview().isEmpty());
+    assertEquals(1, storybank.workflow().tasks(T, Actor.user(BOB)).toReview().size());
+    assertTrue(storybank.workflow().tasks(T, Actor.user(AUTHOR)).toReview().isEmpty());
     StorybankException noComment =
         assertThrows(
             StorybankException.class,
-            () -> stories().act(T, id, "vi", WorkflowAction.REJECT, " ", BOB));
+            () -> stories().act(T, id, "vi", WorkflowAction.REJECT, " ", Actor.user(BOB)));
     assertEquals(ErrorKind.INVALID, noComment.kind());
     StoryView rejected = act(id, "vi", WorkflowAction.REJECT, BOB);
     assertEquals(TranslationStatus.DRAFT, status(rejected));
     assertEquals(BOB, rejected.translations().get("vi").returnedBy());
-    Tasks mine = storybank.workflow().tasks(T, AUTHOR);
+    Tasks mine = storybank.workflow().tasks(T, Actor.user(AUTHOR));
     assertEquals(1, mine.returned().size());
     assertEquals(id, mine.returned().get(0).entryId());
     List<CommentView> thread = storybank.workflow().comments(T, "story", id, TestContent.ACTOR);
     assertEquals(1, thread.size());
     assertEquals("Fix it", thread.get(0).body());
     assertEquals(BOB, thread.get(0).author());
-    storybank.workflow().comment(T, "story", id, "vi", "Đã sửa tên chợ", AUTHOR);
+    storybank.workflow().comment(T, "story", id, "vi", "Đã sửa tên chợ", Actor.user(AUTHOR));
     assertEquals(2, storybank.workflow().comments(T, "story", id, TestContent.ACTOR).size());
     act(id, "vi", WorkflowAction.SUBMIT, AUTHOR);
-    assertTrue(storybank.workflow().tasks(T, AUTHOR).returned().isEmpty());
+    assertTrue(storybank.workflow().tasks(T, Actor.user(AUTHOR)).returned().isEmpty());
   }
 
   @Test
   void revisionsAreKeptDiffedAndRestoredAsANewRevision() {
     UUID id = story(null, "Bản Cát Cát");
-    stories().putTranslation(T, id, "vi", TestContent.text("Bản Cát Cát mùa lúa"), null, AUTHOR);
-    stories().putTranslation(T, id, "vi", TestContent.text("Bản Cát Cát mùa đông"), null, BOB);
+    stories()
+        .putTranslation(
+            T, id, "vi", TestContent.text("Bản Cát Cát mùa lúa"), null, Actor.user(AUTHOR));
+    stories()
+        .putTranslation(
+            T, id, "vi", TestContent.text("Bản Cát Cát mùa đông"), null, Actor.user(BOB));
     var revisions = stories().revisions(T, id, "vi", TestContent.ACTOR);
     assertEquals(List.of(3L, 2L, 1L), revisions.stream().map(r -> r.revision()).toList());
     assertEquals(BOB, revisions.get(0).savedBy());
@@ -259,7 +280,7 @@ abstract class WorkflowContract {
     assertEquals(List.of("title", "slug"), diff.changes().stream().map(c -> c.field()).toList());
     assertEquals("Bản Cát Cát", diff.changes().get(0).before());
     assertEquals("Bản Cát Cát mùa đông", diff.changes().get(0).after());
-    StoryView restored = stories().restore(T, id, "vi", 1, CAROL);
+    StoryView restored = stories().restore(T, id, "vi", 1, Actor.user(CAROL));
     assertEquals(4, restored.translations().get("vi").revision());
     assertEquals("Bản Cát Cát", restored.translations().get("vi").title());
     assertEquals(4, stories().revisions(T, id, "vi", TestContent.ACTOR).size());
@@ -280,13 +301,14 @@ abstract class WorkflowContract {
                         TestContent.text("Thác Bạc"),
                         "en",
                         TestContent.text("Silver Falls"))),
-                AUTHOR)
+                Actor.user(AUTHOR))
             .header()
             .id();
     story(null, "Chỉ tiếng Việt");
     assertFalse(stories().staleness(T, id, "en", TestContent.ACTOR).stale());
     assertEquals(0, storybank.workflow().dashboard(T, "en").staleCount());
-    stories().putTranslation(T, id, "vi", TestContent.text("Thác Bạc Sa Pa"), null, AUTHOR);
+    stories()
+        .putTranslation(T, id, "vi", TestContent.text("Thác Bạc Sa Pa"), null, Actor.user(AUTHOR));
     Staleness staleness = stories().staleness(T, id, "en", TestContent.ACTOR);
     assertTrue(staleness.stale());
     assertEquals(1L, staleness.madeFrom());
@@ -297,7 +319,7 @@ abstract class WorkflowContract {
     assertEquals(1, en.staleCount());
     assertEquals(1, en.missingCount());
     assertEquals(0, en.publishedCount());
-    assertEquals(1, storybank.workflow().tasks(T, AUTHOR).toTranslate().size());
+    assertEquals(1, storybank.workflow().tasks(T, Actor.user(AUTHOR)).toTranslate().size());
   }
 
   @Test
@@ -312,7 +334,7 @@ abstract class WorkflowContract {
             id,
             "vi",
             new ScheduleInput(at, at.plus(Duration.ofDays(1)), at.plusSeconds(600)),
-            BOB);
+            Actor.user(BOB));
     assertEquals(0, storybank.scheduler().runDue());
 
     // The node is down when the publish time passes; it catches up after the restart.
@@ -335,13 +357,14 @@ abstract class WorkflowContract {
     assertEquals(1, storybank.scheduler().runDue());
     assertNull(snapshot(id, "vi").live());
     assertEquals(Operation.UNPUBLISH, lastChange().operation());
-    assertEquals(Scheduler.ACTOR, lastChange().changedBy());
+    assertEquals(Actor.SCHEDULER.recordedName(), lastChange().changedBy());
   }
 
   @Test
   void aScheduledPublishThatIsNoLongerAllowedLeavesAComment() {
     UUID id = story("religion", "Đền Thượng");
-    stories().schedule(T, id, "vi", new ScheduleInput(clock.instant(), null, null), AUTHOR);
+    stories()
+        .schedule(T, id, "vi", new ScheduleInput(clock.instant(), null, null), Actor.user(AUTHOR));
     assertEquals(1, storybank.scheduler().runDue());
     assertNull(snapshot(id, "vi").live());
     List<CommentView> thread = storybank.workflow().comments(T, "story", id, TestContent.ACTOR);

@@ -102,12 +102,13 @@ public class AuditResource {
     return csv(Filter.of(user, action, tenant, from, to), Actor.of(security));
   }
 
-  private Page<AuditView> page(Filter f, String cursor, int size, String actor) {
+  private Page<AuditView> page(
+      Filter f, String cursor, int size, vn.storybank.core.account.Actor actor) {
     return accounts.audit(f.user(), f.action(), f.tenant(), f.from(), f.to(), cursor, size, actor);
   }
 
   /** Every matching row, newest first; the first page is read before streaming, to fail cleanly. */
-  Response csv(Filter filter, String actor) {
+  Response csv(Filter filter, vn.storybank.core.account.Actor actor) {
     Page<AuditView> first = page(filter, null, CSV_PAGE, actor);
     StreamingOutput body =
         out -> {

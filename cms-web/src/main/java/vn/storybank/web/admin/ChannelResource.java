@@ -77,7 +77,7 @@ public class ChannelResource {
         .build();
   }
 
-  private boolean channelExists(String tenant, String code, String actor) {
+  private boolean channelExists(String tenant, String code, vn.storybank.core.account.Actor actor) {
     return channels.list(tenant, actor).stream().anyMatch(c -> c.code().equals(code));
   }
 

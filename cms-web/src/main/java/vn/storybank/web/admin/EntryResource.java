@@ -80,7 +80,7 @@ public abstract class EntryResource<V extends EntryView> {
   }
 
   private <I extends vn.storybank.core.entry.EntryInput> V createFrom(
-      String tenant, JsonNode body, String actor) {
+      String tenant, JsonNode body, vn.storybank.core.account.Actor actor) {
     @SuppressWarnings("unchecked")
     EntryService<?, I, V> typed = (EntryService<?, I, V>) service;
     return typed.create(tenant, Bodies.read(body, typed.inputClass()), actor);

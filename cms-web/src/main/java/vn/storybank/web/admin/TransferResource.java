@@ -67,7 +67,7 @@ public class TransferResource {
   @Path("export")
   @Produces(NDJSON)
   public Response export(@PathParam("t") String tenant, @Context SecurityContext security) {
-    String actor = Actor.of(security);
+    var actor = Actor.of(security);
     // Checked before streaming starts, so that a refusal is a proper problem response.
     storybank.accounts().require(tenant, Action.TRANSFER, actor);
     StreamingOutput stream = out -> storybank.transfer().exportNdjson(tenant, out, actor);

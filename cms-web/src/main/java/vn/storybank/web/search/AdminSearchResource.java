@@ -8,6 +8,7 @@ import vn.storybank.core.Storybank;
 import vn.storybank.core.account.Action;
 import vn.storybank.search.SearchRequest.Audience;
 import vn.storybank.search.SearchService;
+import vn.storybank.web.admin.Actor;
 import vn.storybank.web.http.AdminApi;
 
 /** Editor search: drafts included, one hit per translation, tenant-scoped. */
@@ -25,8 +26,6 @@ public class AdminSearchResource extends SearchEndpoints {
 
   @Override
   protected void authorize(String tenant, SecurityContext security) {
-    storybank
-        .accounts()
-        .require(tenant, Action.EDITOR_SEARCH, security.getUserPrincipal().getName());
+    storybank.accounts().require(tenant, Action.EDITOR_SEARCH, Actor.of(security));
   }
 }

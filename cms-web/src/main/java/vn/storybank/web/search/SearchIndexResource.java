@@ -14,6 +14,7 @@ import vn.storybank.core.Storybank;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.search.IndexStatus;
 import vn.storybank.search.SearchIndex;
+import vn.storybank.web.admin.Actor;
 import vn.storybank.web.http.AdminApi;
 
 /** This node's search index: its state, and a full rebuild beside the live index. */
@@ -33,14 +34,14 @@ public class SearchIndexResource {
 
   @GET
   public IndexStatus status(@Context SecurityContext security) {
-    storybank.accounts().requireSuperAdmin(security.getUserPrincipal().getName());
+    storybank.accounts().requireSuperAdmin(Actor.of(security));
     return index.status();
   }
 
   @POST
   @Path("rebuild")
   public Response rebuild(@Context SecurityContext security) {
-    storybank.accounts().requireSuperAdmin(security.getUserPrincipal().getName());
+    storybank.accounts().requireSuperAdmin(Actor.of(security));
     if (!index.requestRebuild()) {
       throw StorybankException.conflict("A rebuild is already running on this node.");
     }
