@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.changelog.Operation;
 import vn.storybank.core.collection.CollectionInput;
@@ -41,7 +42,7 @@ abstract class ContentModelContract extends StorybankContract {
         storybank
             .stories()
             .create(T, TestContent.story("destination", "Đường lên Sa Pa mùa lúa chín"), ACTOR);
-    StoryView read = storybank.stories().get(T, created.header().id());
+    StoryView read = storybank.stories().get(T, created.header().id(), Actor.superAdmin());
     assertEquals("duong-len-sa-pa-mua-lua-chin", read.translations().get("vi").slug());
     assertEquals(List.of("sapa-destination"), read.pillars());
     assertEquals(List.of("sa-pa"), read.places());
@@ -85,7 +86,8 @@ abstract class ContentModelContract extends StorybankContract {
     assertTrue(fields.contains("translations.fr"), fields.toString());
     assertTrue(fields.contains("translations.vi.title"), fields.toString());
     assertEquals(before, storybank.changes().after(T, 0, 1000).size());
-    assertEquals(0, storybank.stories().list(T, ListQuery.firstPage(10)).items().size());
+    assertEquals(
+        0, storybank.stories().list(T, ListQuery.firstPage(10), Actor.superAdmin()).items().size());
   }
 
   @Test
@@ -102,7 +104,7 @@ abstract class ContentModelContract extends StorybankContract {
     storybank
         .stories()
         .putTranslation(T, id, "vi", TestContent.text("Bản Cát Cát mùa xuân"), null, ACTOR);
-    StoryView stale = storybank.stories().get(T, id);
+    StoryView stale = storybank.stories().get(T, id, Actor.superAdmin());
     assertEquals(2, stale.translations().get("vi").revision());
     assertEquals(1L, stale.translations().get("en").sourceRevision(), "made from revision 1");
     var retranslated =
@@ -136,7 +138,8 @@ abstract class ContentModelContract extends StorybankContract {
             () -> storybank.stories().deleteTranslation(T, alone, "vi", null, ACTOR));
     assertEquals(ErrorKind.CONFLICT, onlyOne.kind());
 
-    StoryView published = storybank.stories().act(T, id, "en", WorkflowAction.PUBLISH, null, ACTOR);
+    StoryView published =
+        storybank.stories().review().act(T, id, "en", WorkflowAction.PUBLISH, null, ACTOR);
     assertEquals(TranslationStatus.PUBLISHED, published.translations().get("en").status());
     assertNotNull(published.translations().get("en").publishedAt());
 
@@ -159,13 +162,13 @@ abstract class ContentModelContract extends StorybankContract {
 
   @Test
   void bootstrapAdminPasswordIsGeneratedOnceAndVerified() {
-    var generated = storybank.accounts().ensureAdmin(java.util.Optional.empty());
+    var generated = storybank.users().ensureAdmin(java.util.Optional.empty());
     assertTrue(generated.isPresent());
-    assertTrue(storybank.accounts().authenticate("admin", generated.get()));
-    assertFalse(storybank.accounts().authenticate("admin", "wrong"));
-    assertTrue(storybank.accounts().ensureAdmin(java.util.Optional.empty()).isEmpty(), "only once");
-    storybank.accounts().ensureAdmin(java.util.Optional.of("chosen-password"));
-    assertTrue(storybank.accounts().authenticate("admin", "chosen-password"));
+    assertTrue(storybank.signIn().authenticate("admin", generated.get()));
+    assertFalse(storybank.signIn().authenticate("admin", "wrong"));
+    assertTrue(storybank.users().ensureAdmin(java.util.Optional.empty()).isEmpty(), "only once");
+    storybank.users().ensureAdmin(java.util.Optional.of("chosen-password"));
+    assertTrue(storybank.signIn().authenticate("admin", "chosen-password"));
   }
 
   @Test
@@ -180,7 +183,9 @@ abstract class ContentModelContract extends StorybankContract {
             StorybankException.class,
             () -> storybank.stories().putTranslation(T, other, "vi", taken, null, ACTOR));
     assertEquals("slug", e.fieldErrors().get(0).field());
-    assertEquals("bac-ha", storybank.stories().get(T, other).translations().get("vi").slug());
+    assertEquals(
+        "bac-ha",
+        storybank.stories().get(T, other, Actor.superAdmin()).translations().get("vi").slug());
   }
 
   @Test
@@ -232,7 +237,7 @@ abstract class ContentModelContract extends StorybankContract {
     try {
       for (int round = 0; round < 3; round++) {
         UUID id = newStory("destination", "Cầu Mây " + round);
-        long version = storybank.stories().get(T, id).header().version();
+        long version = storybank.stories().get(T, id, Actor.superAdmin()).header().version();
         int r = round;
         assertOneWins(
             pool,
@@ -252,7 +257,7 @@ abstract class ContentModelContract extends StorybankContract {
                                     + "\"}}}"),
                         version,
                         ACTOR));
-        long patched = storybank.stories().get(T, id).header().version();
+        long patched = storybank.stories().get(T, id, Actor.superAdmin()).header().version();
         assertOneWins(
             pool,
             writers,
@@ -261,7 +266,7 @@ abstract class ContentModelContract extends StorybankContract {
                     .stories()
                     .putTranslation(
                         T, id, "en", TestContent.text("Rattan bridge " + i), patched, ACTOR));
-        long translated = storybank.stories().get(T, id).header().version();
+        long translated = storybank.stories().get(T, id, Actor.superAdmin()).header().version();
         assertOneWins(
             pool,
             writers,
@@ -332,7 +337,7 @@ abstract class ContentModelContract extends StorybankContract {
     storybank
         .stories()
         .putTranslation(T, ids.get(0), "en", TestContent.text("Story zero"), null, ACTOR);
-    storybank.stories().act(T, ids.get(0), "en", WorkflowAction.PUBLISH, null, ACTOR);
+    storybank.stories().review().act(T, ids.get(0), "en", WorkflowAction.PUBLISH, null, ACTOR);
 
     List<UUID> seen = new ArrayList<>();
     String cursor = null;
@@ -345,7 +350,8 @@ abstract class ContentModelContract extends StorybankContract {
                   T,
                   new ListQuery(
                       null, null, null, null, null, null, null, null, null, null, null, null, null,
-                      10, cursor));
+                      10, cursor),
+                  Actor.superAdmin());
       page.items().forEach(s -> seen.add(s.header().id()));
       cursor = page.next();
       pages++;
@@ -440,7 +446,7 @@ abstract class ContentModelContract extends StorybankContract {
   }
 
   private int count(ListQuery query) {
-    return storybank.stories().list(T, query).items().size();
+    return storybank.stories().list(T, query, Actor.superAdmin()).items().size();
   }
 
   @Test
@@ -461,7 +467,9 @@ abstract class ContentModelContract extends StorybankContract {
     storybank.stories().delete(T, a.header().id(), null, ACTOR);
     assertEquals(
         ErrorKind.NOT_FOUND,
-        assertThrows(StorybankException.class, () -> storybank.stories().get(T, a.header().id()))
+        assertThrows(
+                StorybankException.class,
+                () -> storybank.stories().get(T, a.header().id(), Actor.superAdmin()))
             .kind());
     List<ChangeView> changes = storybank.changes().after(T, 0, 1000);
     assertEquals(Operation.DELETE, changes.get(changes.size() - 1).operation());
@@ -485,7 +493,8 @@ abstract class ContentModelContract extends StorybankContract {
                 T,
                 new ListQuery(
                     null, null, null, null, null, null, null, null, null, null, null, 4, null, 20,
-                    null))
+                    null),
+                Actor.superAdmin())
             .items()
             .size());
     assertEquals(
@@ -496,7 +505,8 @@ abstract class ContentModelContract extends StorybankContract {
                 T,
                 new ListQuery(
                     null, null, null, null, null, null, null, null, null, null, null, 5, null, 20,
-                    null))
+                    null),
+                Actor.superAdmin())
             .items()
             .size());
   }

@@ -64,7 +64,7 @@ public class StorybankLifecycle {
             Clock.systemUTC());
     sweepInBackground(storybank);
     flushUsageEveryMinute(storybank);
-    Optional<String> generated = storybank.accounts().ensureAdmin(settings.adminPassword());
+    Optional<String> generated = storybank.users().ensureAdmin(settings.adminPassword());
     if (settings.demoContent()) {
       DemoContent.loadIfEmpty(storybank);
     }

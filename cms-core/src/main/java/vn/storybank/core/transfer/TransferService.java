@@ -136,8 +136,8 @@ public final class TransferService {
     exportNdjson(tenant, out);
   }
 
-  /** For in-process callers (backups, tests). */
-  public void exportNdjson(String tenant, OutputStream out) {
+  /** The export itself, once {@link #exportNdjson(String, OutputStream, Actor)} has checked. */
+  private void exportNdjson(String tenant, OutputStream out) {
     TenantView settings = tenants.get(tenant);
     try {
       BufferedWriter writer =

@@ -147,9 +147,9 @@ public final class Scheduler {
           Translation t = EntryService.requireTranslation(entry, due.locale());
           try {
             switch (due.kind()) {
-              case PUBLISH -> service.act(ctx, entry, t, WorkflowAction.PUBLISH, null);
-              case UNPUBLISH -> service.act(ctx, entry, t, WorkflowAction.UNPUBLISH, null);
-              case EMBARGO_END -> service.liveChanged(ctx, entry, due.locale());
+              case PUBLISH -> service.review().act(ctx, entry, t, WorkflowAction.PUBLISH, null);
+              case UNPUBLISH -> service.review().act(ctx, entry, t, WorkflowAction.UNPUBLISH, null);
+              case EMBARGO_END -> service.review().liveChanged(ctx, entry, due.locale());
             }
           } catch (StorybankException e) {
             // The state changed since it was scheduled; the editors are told in the thread.

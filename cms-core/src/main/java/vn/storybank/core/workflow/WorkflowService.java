@@ -125,33 +125,9 @@ public final class WorkflowService {
 
   /** The dashboard, for the tenant's editorial team. */
   public Dashboard dashboard(String tenant, String locale, Actor actor) {
-    requireAccess(tenant, actor, Action.READ_CONTENT);
-    return dashboard(tenant, locale);
-  }
-
-  /** The workflow settings: tenant settings, which every member may read. */
-  public SettingsView settings(String tenant, Actor actor) {
-    requireAccess(tenant, actor, Action.READ_PUBLISHED);
-    return settings(tenant);
-  }
-
-  /** Changes the workflow settings (tenant admins). */
-  public SettingsView putSettings(String tenant, SettingsView input, Actor actor) {
-    requireAccess(tenant, actor, Action.TENANT_SETTINGS);
-    return putSettings(tenant, input);
-  }
-
-  private void requireAccess(String tenant, Actor actor, Action action) {
-    transactions.read(
-        em -> {
-          Access.require(em, actor, tenant, action);
-          return null;
-        });
-  }
-
-  public Dashboard dashboard(String tenant, String locale) {
     return transactions.read(
         em -> {
+          Access.require(em, actor, tenant, Action.READ_CONTENT);
           Tenant owner = TenantService.require(em, tenant);
           String tag = owner.requireLocale("locale", locale);
           Map<UUID, Translation> sources = new HashMap<>();
@@ -206,17 +182,21 @@ public final class WorkflowService {
 
   // ---------------------------------------------------------------- settings
 
-  public SettingsView settings(String tenant) {
+  /** The workflow settings: tenant settings, which every member may read. */
+  public SettingsView settings(String tenant, Actor actor) {
     return transactions.read(
         em -> {
+          Access.require(em, actor, tenant, Action.READ_PUBLISHED);
           TenantService.require(em, tenant);
           return view(WorkflowSettings.of(em, tenant));
         });
   }
 
-  public SettingsView putSettings(String tenant, SettingsView input) {
+  /** Changes the workflow settings (tenant admins). */
+  public SettingsView putSettings(String tenant, SettingsView input, Actor actor) {
     return transactions.write(
         em -> {
+          Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           TenantService.require(em, tenant);
           Violations v = new Violations();
           if (input.sensitiveTopics() == null) {

@@ -88,7 +88,10 @@ class RoleMatrixIT {
     ops.put(
         "publish",
         (t, a) ->
-            storybank.stories().act(t, storyIn(t, false), "vi", WorkflowAction.PUBLISH, null, a));
+            storybank
+                .stories()
+                .review()
+                .act(t, storyIn(t, false), "vi", WorkflowAction.PUBLISH, null, a));
     ops.put(
         "delete",
         (t, a) -> {
@@ -124,13 +127,14 @@ class RoleMatrixIT {
                     TestContent.term("topic-" + counter.incrementAndGet(), "Chủ đề", null, null),
                     a));
     ops.put("settings", (t, a) -> storybank.tenants().put(t, tenantInput(), null, a));
-    ops.put("members", (t, a) -> storybank.accounts().listMembers(t, a));
+    ops.put("members", (t, a) -> storybank.members().listMembers(t, a));
     ops.put(
         "transfer",
         (t, a) -> storybank.transfer().exportNdjson(t, OutputStream.nullOutputStream(), a));
     ops.put("changes", (t, a) -> storybank.changes().after(t, 0, 10, a));
-    ops.put("search", (t, a) -> storybank.accounts().require(t, Action.EDITOR_SEARCH, a));
-    ops.put("audit", (t, a) -> storybank.accounts().audit(null, null, t, null, null, null, 10, a));
+    ops.put("search", (t, a) -> storybank.permissions().require(t, Action.EDITOR_SEARCH, a));
+    ops.put(
+        "audit", (t, a) -> storybank.auditTrail().audit(null, null, t, null, null, null, 10, a));
     return ops;
   }
 
@@ -158,9 +162,9 @@ class RoleMatrixIT {
     }
     for (Role role : Role.values()) {
       String user = "u-" + role.code();
-      storybank.accounts().createUser(new UserInput(user, PASSWORD, role.code()), ADMIN);
+      storybank.users().createUser(new UserInput(user, PASSWORD, role.code()), ADMIN);
       storybank
-          .accounts()
+          .members()
           .putMember(
               OWN,
               user,
@@ -213,7 +217,7 @@ class RoleMatrixIT {
             .header()
             .id();
     if (publish) {
-      storybank.stories().act(tenant, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
+      storybank.stories().review().act(tenant, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
     }
     return id;
   }
@@ -304,7 +308,13 @@ class RoleMatrixIT {
             "an edit awaiting review is not what a journalist reads",
             () -> {
               UUID id = storyIn(OWN, true);
-              String live = storybank.stories().get(OWN, id).translations().get("vi").title();
+              String live =
+                  storybank
+                      .stories()
+                      .get(OWN, id, Actor.superAdmin())
+                      .translations()
+                      .get("vi")
+                      .title();
               storybank
                   .stories()
                   .putTranslation(OWN, id, "vi", TestContent.text("Chưa duyệt"), null, ADMIN);
@@ -338,7 +348,7 @@ class RoleMatrixIT {
                       .orElseThrow();
               assertEquals(live, listed.translations().get("vi").title());
 
-              storybank.stories().act(OWN, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
+              storybank.stories().review().act(OWN, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
               assertEquals(
                   "Chưa duyệt",
                   storybank
@@ -355,6 +365,7 @@ class RoleMatrixIT {
               UUID id = storyIn(OWN, true);
               storybank
                   .stories()
+                  .review()
                   .schedule(
                       OWN,
                       id,
@@ -377,7 +388,13 @@ class RoleMatrixIT {
             "a journalist's search matches the live text, never an edit or a hidden translation",
             () -> {
               UUID id = storyIn(OWN, true);
-              String live = storybank.stories().get(OWN, id).translations().get("vi").title();
+              String live =
+                  storybank
+                      .stories()
+                      .get(OWN, id, Actor.superAdmin())
+                      .translations()
+                      .get("vi")
+                      .title();
               storybank
                   .stories()
                   .putTranslation(OWN, id, "vi", TestContent.text("Sửa PENDINGEDIT"), null, ADMIN);
@@ -415,13 +432,14 @@ class RoleMatrixIT {
 
               storybank
                   .stories()
+                  .review()
                   .schedule(
                       OWN,
                       id,
                       "vi",
                       new ScheduleInput(null, null, Instant.now().plus(Duration.ofDays(1))),
                       ADMIN);
-              storybank.stories().act(OWN, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
+              storybank.stories().review().act(OWN, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
               assertEquals(
                   List.of(), found("PENDINGEDIT", "u-journalist"), "embargoed: nothing to find");
             }));

@@ -144,7 +144,7 @@ class WebhooksIT {
     storybank.stories().putTranslation(T, before, "vi", TestContent.text("Sửa lại"), null, A);
     drain();
     assertEquals(List.of(), events(all), "a saved draft changes nothing a reader sees");
-    storybank.stories().act(T, before, "vi", WorkflowAction.PUBLISH, null, A);
+    storybank.stories().review().act(T, before, "vi", WorkflowAction.PUBLISH, null, A);
     drain();
     UUID story = publishedStory("Ruộng bậc thang");
     drain();
@@ -152,9 +152,9 @@ class WebhooksIT {
         storybank.stories().create(T, TestContent.story("destination", "Nháp"), A).header().id();
     storybank.stories().putTranslation(T, draft, "vi", TestContent.text("Nháp 2"), null, A);
     drain();
-    storybank.stories().act(T, story, "vi", WorkflowAction.UNPUBLISH, null, A);
+    storybank.stories().review().act(T, story, "vi", WorkflowAction.UNPUBLISH, null, A);
     drain();
-    storybank.stories().act(T, story, "vi", WorkflowAction.PUBLISH, null, A);
+    storybank.stories().review().act(T, story, "vi", WorkflowAction.PUBLISH, null, A);
     drain();
     storybank.stories().delete(T, story, null, A);
     drain();

@@ -80,12 +80,12 @@ abstract class WorkflowContract {
 
   private void member(String username, String role) {
     storybank
-        .accounts()
+        .users()
         .createUser(
             new vn.storybank.core.account.UserInput(username, "correct horse battery staple", null),
             Actor.user("admin"));
     storybank
-        .accounts()
+        .members()
         .putMember(
             T,
             username,
@@ -129,6 +129,7 @@ abstract class WorkflowContract {
 
   StoryView act(UUID id, String locale, WorkflowAction action, String actor) {
     return stories()
+        .review()
         .act(
             T,
             id,
@@ -201,7 +202,7 @@ abstract class WorkflowContract {
     assertEquals(TranslationStatus.IN_REVIEW, status(act(id, "vi", WorkflowAction.APPROVE, BOB)));
     assertConflict("approved revision 1", () -> act(id, "vi", WorkflowAction.APPROVE, BOB));
     assertConflict("sensitive", () -> act(id, "vi", WorkflowAction.PUBLISH, BOB));
-    assertEquals(List.of(BOB), stories().approvers(T, id, "vi", TestContent.ACTOR));
+    assertEquals(List.of(BOB), stories().review().approvers(T, id, "vi", TestContent.ACTOR));
     assertEquals(TranslationStatus.APPROVED, status(act(id, "vi", WorkflowAction.APPROVE, CAROL)));
     assertEquals(TranslationStatus.PUBLISHED, status(act(id, "vi", WorkflowAction.PUBLISH, CAROL)));
     assertNotNull(snapshot(id, "vi").live());
@@ -216,23 +217,30 @@ abstract class WorkflowContract {
     StorybankException e =
         assertThrows(
             StorybankException.class,
-            () -> storybank.workflow().putSettings(T, new SettingsView(many, true)));
+            () ->
+                storybank
+                    .workflow()
+                    .putSettings(T, new SettingsView(many, true), Actor.superAdmin()));
     assertEquals(ErrorKind.INVALID, e.kind(), e.getMessage());
     assertEquals("sensitiveTopics[0]", e.fieldErrors().get(0).field());
     assertTrue(e.fieldErrors().get(0).message().contains("no topic 'topic-0'"), e.getMessage());
     assertEquals(
         WorkflowSettings.DEFAULT_SENSITIVE_TOPICS,
-        storybank.workflow().settings(T).sensitiveTopics());
+        storybank.workflow().settings(T, Actor.superAdmin()).sensitiveTopics());
   }
 
   @Test
   void aTenantCanRequireApprovalForEverything() {
     UUID id = story(null, "Ruộng bậc thang");
     SettingsView strict =
-        storybank.workflow().putSettings(T, new SettingsView(List.of("religion"), false));
+        storybank
+            .workflow()
+            .putSettings(T, new SettingsView(List.of("religion"), false), Actor.superAdmin());
     assertFalse(strict.directPublish());
     assertConflict("only approved", () -> act(id, "vi", WorkflowAction.PUBLISH, AUTHOR));
-    storybank.workflow().putSettings(T, new SettingsView(List.of("religion"), true));
+    storybank
+        .workflow()
+        .putSettings(T, new SettingsView(List.of("religion"), true), Actor.superAdmin());
     assertEquals(
         TranslationStatus.PUBLISHED, status(act(id, "vi", WorkflowAction.PUBLISH, AUTHOR)));
   }
@@ -246,7 +254,7 @@ abstract class WorkflowContract {
     StorybankException noComment =
         assertThrows(
             StorybankException.class,
-            () -> stories().act(T, id, "vi", WorkflowAction.REJECT, " ", Actor.user(BOB)));
+            () -> stories().review().act(T, id, "vi", WorkflowAction.REJECT, " ", Actor.user(BOB)));
     assertEquals(ErrorKind.INVALID, noComment.kind());
     StoryView rejected = act(id, "vi", WorkflowAction.REJECT, BOB);
     assertEquals(TranslationStatus.DRAFT, status(rejected));
@@ -273,19 +281,20 @@ abstract class WorkflowContract {
     stories()
         .putTranslation(
             T, id, "vi", TestContent.text("Bản Cát Cát mùa đông"), null, Actor.user(BOB));
-    var revisions = stories().revisions(T, id, "vi", TestContent.ACTOR);
+    var revisions = stories().revisions().list(T, id, "vi", TestContent.ACTOR);
     assertEquals(List.of(3L, 2L, 1L), revisions.stream().map(r -> r.revision()).toList());
     assertEquals(BOB, revisions.get(0).savedBy());
-    RevisionDiff diff = stories().diff(T, id, "vi", 3, 1, TestContent.ACTOR);
+    RevisionDiff diff = stories().revisions().diff(T, id, "vi", 3, 1, TestContent.ACTOR);
     assertEquals(List.of("title", "slug"), diff.changes().stream().map(c -> c.field()).toList());
     assertEquals("Bản Cát Cát", diff.changes().get(0).before());
     assertEquals("Bản Cát Cát mùa đông", diff.changes().get(0).after());
-    StoryView restored = stories().restore(T, id, "vi", 1, Actor.user(CAROL));
+    StoryView restored = stories().revisions().restore(T, id, "vi", 1, Actor.user(CAROL));
     assertEquals(4, restored.translations().get("vi").revision());
     assertEquals("Bản Cát Cát", restored.translations().get("vi").title());
-    assertEquals(4, stories().revisions(T, id, "vi", TestContent.ACTOR).size());
+    assertEquals(4, stories().revisions().list(T, id, "vi", TestContent.ACTOR).size());
     assertThrows(
-        StorybankException.class, () -> stories().diff(T, id, "vi", 9, 1, TestContent.ACTOR));
+        StorybankException.class,
+        () -> stories().revisions().diff(T, id, "vi", 9, 1, TestContent.ACTOR));
   }
 
   @Test
@@ -305,17 +314,17 @@ abstract class WorkflowContract {
             .header()
             .id();
     story(null, "Chỉ tiếng Việt");
-    assertFalse(stories().staleness(T, id, "en", TestContent.ACTOR).stale());
-    assertEquals(0, storybank.workflow().dashboard(T, "en").staleCount());
+    assertFalse(stories().revisions().staleness(T, id, "en", TestContent.ACTOR).stale());
+    assertEquals(0, storybank.workflow().dashboard(T, "en", Actor.superAdmin()).staleCount());
     stories()
         .putTranslation(T, id, "vi", TestContent.text("Thác Bạc Sa Pa"), null, Actor.user(AUTHOR));
-    Staleness staleness = stories().staleness(T, id, "en", TestContent.ACTOR);
+    Staleness staleness = stories().revisions().staleness(T, id, "en", TestContent.ACTOR);
     assertTrue(staleness.stale());
     assertEquals(1L, staleness.madeFrom());
     assertEquals(2L, staleness.sourceRevision());
     assertEquals("Thác Bạc Sa Pa", staleness.sourceChanges().get(0).after());
-    assertTrue(stories().get(T, id).translations().get("en").stale());
-    Dashboard en = storybank.workflow().dashboard(T, "en");
+    assertTrue(stories().get(T, id, Actor.superAdmin()).translations().get("en").stale());
+    Dashboard en = storybank.workflow().dashboard(T, "en", Actor.superAdmin());
     assertEquals(1, en.staleCount());
     assertEquals(1, en.missingCount());
     assertEquals(0, en.publishedCount());
@@ -329,6 +338,7 @@ abstract class WorkflowContract {
     act(id, "vi", WorkflowAction.APPROVE, BOB);
     Instant at = clock.instant().plus(Duration.ofHours(1));
     stories()
+        .review()
         .schedule(
             T,
             id,
@@ -364,6 +374,7 @@ abstract class WorkflowContract {
   void aScheduledPublishThatIsNoLongerAllowedLeavesAComment() {
     UUID id = story("religion", "Đền Thượng");
     stories()
+        .review()
         .schedule(T, id, "vi", new ScheduleInput(clock.instant(), null, null), Actor.user(AUTHOR));
     assertEquals(1, storybank.scheduler().runDue());
     assertNull(snapshot(id, "vi").live());

@@ -17,8 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import vn.storybank.core.Storybank;
-import vn.storybank.core.account.AccountService;
+import vn.storybank.core.account.AuditTrail;
 import vn.storybank.core.account.AuditView;
 import vn.storybank.core.entry.Page;
 import vn.storybank.core.error.Violations;
@@ -34,11 +33,11 @@ import vn.storybank.web.http.AdminApi;
 public class AuditResource {
   static final String CSV = "text/csv";
   private static final int CSV_PAGE = 1000;
-  private final AccountService accounts;
+  private final AuditTrail auditTrail;
 
   @Inject
-  public AuditResource(Storybank storybank) {
-    this.accounts = storybank.accounts();
+  public AuditResource(AuditTrail auditTrail) {
+    this.auditTrail = auditTrail;
   }
 
   /** The filters of both representations. */
@@ -104,7 +103,8 @@ public class AuditResource {
 
   private Page<AuditView> page(
       Filter f, String cursor, int size, vn.storybank.core.account.Actor actor) {
-    return accounts.audit(f.user(), f.action(), f.tenant(), f.from(), f.to(), cursor, size, actor);
+    return auditTrail.audit(
+        f.user(), f.action(), f.tenant(), f.from(), f.to(), cursor, size, actor);
   }
 
   /** Every matching row, newest first; the first page is read before streaming, to fail cleanly. */

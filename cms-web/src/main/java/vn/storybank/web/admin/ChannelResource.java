@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
-import vn.storybank.core.Storybank;
 import vn.storybank.core.channel.ChannelInput;
 import vn.storybank.core.channel.ChannelService;
 import vn.storybank.core.channel.ChannelView;
@@ -38,8 +37,8 @@ public class ChannelResource {
   private final ChannelService channels;
 
   @Inject
-  public ChannelResource(Storybank storybank) {
-    this.channels = storybank.channels();
+  public ChannelResource(ChannelService channels) {
+    this.channels = channels;
   }
 
   @GET

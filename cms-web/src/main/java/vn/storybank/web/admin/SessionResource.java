@@ -15,9 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import vn.storybank.core.Storybank;
-import vn.storybank.core.account.AccountService;
 import vn.storybank.core.account.SessionStarted;
+import vn.storybank.core.account.Sessions;
 import vn.storybank.web.http.AdminApi;
 import vn.storybank.web.http.BasicAuthFilter;
 import vn.storybank.web.http.Problem;
@@ -31,11 +30,11 @@ import vn.storybank.web.http.Problem;
 @Produces(MediaType.APPLICATION_JSON)
 @Dependent
 public class SessionResource {
-  private final AccountService accounts;
+  private final Sessions sessions;
 
   @Inject
-  public SessionResource(Storybank storybank) {
-    this.accounts = storybank.accounts();
+  public SessionResource(Sessions sessions) {
+    this.sessions = sessions;
   }
 
   /** The sign-in body. */
@@ -45,7 +44,7 @@ public class SessionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response start(JsonNode body) {
     SignIn input = Bodies.read(body, SignIn.class);
-    Optional<SessionStarted> started = accounts.startSession(input.username(), input.password());
+    Optional<SessionStarted> started = sessions.startSession(input.username(), input.password());
     if (started.isEmpty()) {
       return Problem.of("unauthorized", "Unauthorized", 401, "Those credentials are not valid.")
           .toResponse();
@@ -67,7 +66,7 @@ public class SessionResource {
   @AdminApi
   public Response end(@CookieParam(BasicAuthFilter.SESSION_COOKIE) String secret) {
     if (secret != null) {
-      accounts.endSession(secret);
+      sessions.endSession(secret);
     }
     return Response.noContent().header("Set-Cookie", cookie("", 0)).build();
   }
