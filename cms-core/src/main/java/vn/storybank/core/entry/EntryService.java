@@ -67,7 +67,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
     this.type = type;
     this.listing = new EntryListing<>(entityClass, kindAttribute, this::extraFilter);
     this.translationWriter = new TranslationWriter(clock);
-    this.review = new ReviewSteps<>(this, transactions, clock);
+    this.review = new ReviewSteps<>(this, clock);
     this.revisions = new Revisions<>(this, transactions, clock);
     this.reads = new EntryReads<>(this, transactions, clock, listing);
     this.translations = new EntryTranslations<>(this, translationWriter, clock);
@@ -339,11 +339,8 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
             .filter(t -> t != null)
             .findFirst()
             .orElse(entity.id().toString());
-    return capitalized(type.code()) + " '" + title + "'";
-  }
-
-  private static String capitalized(String s) {
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    String code = type.code();
+    return Character.toUpperCase(code.charAt(0)) + code.substring(1) + " '" + title + "'";
   }
 
   public static Translation requireTranslation(Entry entry, String tag) {

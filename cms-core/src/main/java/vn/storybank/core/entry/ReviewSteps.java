@@ -10,7 +10,6 @@ import vn.storybank.core.account.Actor;
 import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.changelog.Operation;
 import vn.storybank.core.error.StorybankException;
-import vn.storybank.core.persistence.Transactions;
 
 /**
  * The review steps of one entry type's translations (submit, approve, reject, publish, unpublish;
@@ -19,12 +18,10 @@ import vn.storybank.core.persistence.Transactions;
  */
 public final class ReviewSteps<E extends Entry, V extends EntryView> {
   private final EntryService<E, ?, V> entries;
-  private final Transactions transactions;
   private final Clock clock;
 
-  ReviewSteps(EntryService<E, ?, V> entries, Transactions transactions, Clock clock) {
+  ReviewSteps(EntryService<E, ?, V> entries, Clock clock) {
     this.entries = entries;
-    this.transactions = transactions;
     this.clock = clock;
   }
 
