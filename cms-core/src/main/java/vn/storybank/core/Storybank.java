@@ -6,11 +6,18 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import vn.storybank.core.account.AccountService;
 import vn.storybank.core.account.ApiToken;
 import vn.storybank.core.account.AppUser;
 import vn.storybank.core.account.AuditEvent;
+import vn.storybank.core.account.AuditTrail;
+import vn.storybank.core.account.Members;
 import vn.storybank.core.account.Membership;
+import vn.storybank.core.account.PasswordChanges;
+import vn.storybank.core.account.Permissions;
+import vn.storybank.core.account.Sessions;
+import vn.storybank.core.account.SignIn;
+import vn.storybank.core.account.Tokens;
+import vn.storybank.core.account.Users;
 import vn.storybank.core.account.WebSession;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.ChangeService;
@@ -65,7 +72,14 @@ public final class Storybank implements AutoCloseable {
   private final BrandKitService brandKit;
   private final CollectionService collections;
   private final ChangeService changes;
-  private final AccountService accounts;
+  private final SignIn signIn;
+  private final Sessions sessions;
+  private final PasswordChanges passwordChanges;
+  private final Users users;
+  private final Members members;
+  private final Tokens tokens;
+  private final AuditTrail auditTrail;
+  private final Permissions permissions;
   private final TransferService transfer;
   private final SnapshotService snapshots;
   private final ChannelService channels;
@@ -90,14 +104,21 @@ public final class Storybank implements AutoCloseable {
     this.brandKit = new BrandKitService(transactions, clock);
     this.collections = new CollectionService(transactions, changeLog, clock);
     this.changes = new ChangeService(transactions, TenantService::require, changeLog);
-    this.accounts = new AccountService(transactions, TenantService::require, clock);
+    this.signIn = new SignIn(transactions, clock);
+    this.sessions = new Sessions(transactions, clock, signIn);
+    this.passwordChanges = new PasswordChanges(transactions, clock, signIn);
+    this.users = new Users(transactions, clock);
+    this.members = new Members(transactions, TenantService::require, clock);
+    this.tokens = new Tokens(transactions, clock);
+    this.auditTrail = new AuditTrail(transactions);
+    this.permissions = new Permissions(transactions, TenantService::require);
     this.transfer =
         new TransferService(
             transactions, changeLog, tenants, taxonomies, media, products, stories, collections);
     this.channels = new ChannelService(transactions, changeLog, clock, Preset.STANDARD.keySet());
     this.delivery = new DeliveryService(transactions, clock);
     this.sync = new SyncService(transactions, changeLog, clock);
-    this.partners = new PartnerService(transactions, clock, accounts.guesses());
+    this.partners = new PartnerService(transactions, clock, signIn.guesses());
     this.snapshots = new SnapshotService(transactions, clock, tenants, taxonomies, channels);
     this.scheduler =
         new Scheduler(transactions, clock, List.of(stories, products, media, collections));
@@ -193,8 +214,38 @@ public final class Storybank implements AutoCloseable {
     return changes;
   }
 
-  public AccountService accounts() {
-    return accounts;
+  /** Sign-in with a password or a personal token. */
+  public SignIn signIn() {
+    return signIn;
+  }
+
+  public Sessions sessions() {
+    return sessions;
+  }
+
+  public PasswordChanges passwordChanges() {
+    return passwordChanges;
+  }
+
+  public Users users() {
+    return users;
+  }
+
+  public Members members() {
+    return members;
+  }
+
+  public Tokens tokens() {
+    return tokens;
+  }
+
+  public AuditTrail auditTrail() {
+    return auditTrail;
+  }
+
+  /** Checks for what runs outside the core's transactions (search, a streamed export). */
+  public Permissions permissions() {
+    return permissions;
   }
 
   public TransferService transfer() {

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.bench.SyntheticCorpus;
 import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.changelog.Operation;
@@ -72,7 +73,7 @@ abstract class ChangeLogAndTransferContract extends StorybankContract {
 
   private static String export(Storybank s) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    s.transfer().exportNdjson(T, out);
+    s.transfer().exportNdjson(T, out, Actor.superAdmin());
     return out.toString(StandardCharsets.UTF_8);
   }
 
@@ -96,7 +97,8 @@ abstract class ChangeLogAndTransferContract extends StorybankContract {
     assertEquals(2, report.failed());
     assertEquals(List.of(2, 3), report.errors().stream().map(e -> e.line()).toList());
     assertEquals("kind", report.errors().get(1).errors().get(0).field());
-    assertEquals(2, storybank.stories().list(T, ListQuery.firstPage(10)).items().size());
+    assertEquals(
+        2, storybank.stories().list(T, ListQuery.firstPage(10), Actor.superAdmin()).items().size());
 
     ImportReport atomic =
         storybank
@@ -105,7 +107,8 @@ abstract class ChangeLogAndTransferContract extends StorybankContract {
                 T, new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)), true, ACTOR);
     assertFalse(atomic.committed());
     assertEquals(2, atomic.failed());
-    assertEquals(2, storybank.stories().list(T, ListQuery.firstPage(10)).items().size());
+    assertEquals(
+        2, storybank.stories().list(T, ListQuery.firstPage(10), Actor.superAdmin()).items().size());
   }
 
   @Test
@@ -140,7 +143,8 @@ abstract class ChangeLogAndTransferContract extends StorybankContract {
     assertTrue(report.errors().get(1).message().contains("UTF-8"), report.toString());
     assertEquals("labels.vi", report.errors().get(2).errors().get(0).field());
     assertEquals("translations.vi.keywords", report.errors().get(3).errors().get(0).field());
-    assertEquals(2, storybank.stories().list(T, ListQuery.firstPage(10)).items().size());
+    assertEquals(
+        2, storybank.stories().list(T, ListQuery.firstPage(10), Actor.superAdmin()).items().size());
   }
 
   @Test

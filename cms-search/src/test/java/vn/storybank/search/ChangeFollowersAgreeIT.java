@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.channel.ChannelInput;
 import vn.storybank.core.delivery.SyncPage;
 import vn.storybank.core.entry.TranslationInput;
@@ -47,7 +48,7 @@ import vn.storybank.core.webhook.Webhooks;
  */
 class ChangeFollowersAgreeIT {
   static final String T = TestContent.TENANT;
-  static final String A = TestContent.ACTOR;
+  static final Actor A = TestContent.ACTOR;
   static final String CHANNEL = "web";
 
   @TempDir Path dir;
@@ -153,7 +154,7 @@ class ChangeFollowersAgreeIT {
 
     // A story withdrawn: delivery drops it from the related list of the story linking it; search
     // holds no links between entries and reloads the withdrawn story alone.
-    core.stories().act(T, market, "vi", WorkflowAction.UNPUBLISH, null, A);
+    core.stories().review().act(T, market, "vi", WorkflowAction.UNPUBLISH, null, A);
     Reached withdrawn = follow();
     assertEquals(Set.of(market, terraces), withdrawn.webhooks, "webhooks");
     assertEquals(Set.of(market, terraces), withdrawn.sync, "sync");

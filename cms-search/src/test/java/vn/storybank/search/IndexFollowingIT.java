@@ -98,11 +98,11 @@ class IndexFollowingIT {
         "editors count every link");
 
     // Taken down: the stories showing it follow, with no write to them.
-    f.core.media().act(T, live, "vi", WorkflowAction.UNPUBLISH, null, SearchFixture.ACTOR);
+    f.core.media().review().act(T, live, "vi", WorkflowAction.UNPUBLISH, null, SearchFixture.ACTOR);
     f.index.catchUp();
     assertEquals(Set.of(), withMedia(Audience.PUBLIC, true));
-    f.core.media().act(T, live, "vi", WorkflowAction.PUBLISH, null, SearchFixture.ACTOR);
-    f.core.media().act(T, draft, "vi", WorkflowAction.PUBLISH, null, SearchFixture.ACTOR);
+    f.core.media().review().act(T, live, "vi", WorkflowAction.PUBLISH, null, SearchFixture.ACTOR);
+    f.core.media().review().act(T, draft, "vi", WorkflowAction.PUBLISH, null, SearchFixture.ACTOR);
     f.index.catchUp();
     assertEquals(Set.of("Có ảnh", "Ảnh nháp", "Ảnh nhật"), withMedia(Audience.PUBLIC, true));
   }
@@ -129,7 +129,7 @@ class IndexFollowingIT {
             .header()
             .id();
     if (published) {
-      f.core.media().act(T, id, "vi", WorkflowAction.PUBLISH, null, SearchFixture.ACTOR);
+      f.core.media().review().act(T, id, "vi", WorkflowAction.PUBLISH, null, SearchFixture.ACTOR);
     }
     return id;
   }

@@ -25,7 +25,7 @@ import vn.storybank.search.SearchRequest.Audience;
 /** A core with a small multilingual tenant, and an index over it. */
 final class SearchFixture implements AutoCloseable {
   static final String T = "search-test";
-  static final String ACTOR = vn.storybank.core.account.AccountService.ADMIN;
+  static final vn.storybank.core.account.Actor ACTOR = vn.storybank.core.account.Actor.superAdmin();
 
   final Storybank core;
   final Path indexDir;

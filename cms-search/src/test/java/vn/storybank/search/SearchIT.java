@@ -542,6 +542,7 @@ class SearchIT {
             TranslationStatus.DRAFT);
     f.core
         .stories()
+        .review()
         .schedule(
             T,
             id,

@@ -64,7 +64,7 @@ public class StorybankLifecycle {
             urlSecret.orElseGet(() -> storybank.secrets().get("media-url")), urlLifetime, clock);
     sweepInBackground(storybank);
     flushUsageEveryMinute(storybank);
-    Optional<String> generated = storybank.accounts().ensureAdmin(settings.adminPassword());
+    Optional<String> generated = storybank.users().ensureAdmin(settings.adminPassword());
     if (settings.demoContent()) {
       DemoContent.loadIfEmpty(storybank);
     }

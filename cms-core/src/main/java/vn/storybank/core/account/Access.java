@@ -16,12 +16,15 @@ import vn.storybank.core.error.StorybankException;
 public final class Access {
   private Access() {}
 
-  /** The bootstrap administrator is the super-admin of every tenant. */
-  public static boolean isSuperAdmin(String actor) {
-    return AccountService.ADMIN.equals(actor);
+  /**
+   * The bootstrap administrator is the super-admin of every tenant; the scheduler and the system
+   * act with no membership either.
+   */
+  public static boolean isSuperAdmin(Actor actor) {
+    return actor != null && actor.unrestricted();
   }
 
-  public static void require(EntityManager em, String actor, String tenant, Action action) {
+  public static void require(EntityManager em, Actor actor, String tenant, Action action) {
     require(em, actor, tenant, action, null);
   }
 
@@ -30,7 +33,7 @@ public final class Access {
    *     to theirs)
    */
   public static void require(
-      EntityManager em, String actor, String tenant, Action action, String locale) {
+      EntityManager em, Actor actor, String tenant, Action action, String locale) {
     if (isSuperAdmin(actor)) {
       return;
     }
@@ -53,19 +56,19 @@ public final class Access {
    * A 404 for a tenant the actor is no member of, before anything else about the request is looked
    * at (a locale the tenant lacks would otherwise tell which locales it has).
    */
-  public static void requireMember(EntityManager em, String actor, String tenant) {
+  public static void requireMember(EntityManager em, Actor actor, String tenant) {
     if (!isSuperAdmin(actor)) {
       membership(em, actor, tenant);
     }
   }
 
   /** Whether the actor may do this; still a 404 for a tenant they are no member of. */
-  public static boolean allows(EntityManager em, String actor, String tenant, Action action) {
+  public static boolean allows(EntityManager em, Actor actor, String tenant, Action action) {
     return isSuperAdmin(actor) || allows(membership(em, actor, tenant), action, null);
   }
 
   /** The tenants where the actor may do this; null for the super-admin (every tenant). */
-  public static List<String> tenantsAllowing(EntityManager em, String actor, Action action) {
+  public static List<String> tenantsAllowing(EntityManager em, Actor actor, Action action) {
     if (isSuperAdmin(actor)) {
       return null;
     }
@@ -73,7 +76,7 @@ public final class Access {
         .createQuery(
             "select m from Membership m where m.username = :user order by m.tenant",
             Membership.class)
-        .setParameter("user", actor)
+        .setParameter("user", actor.recordedName())
         .getResultList()
         .stream()
         .filter(m -> allows(m, action, null))
@@ -81,11 +84,11 @@ public final class Access {
         .toList();
   }
 
-  private static Membership membership(EntityManager em, String actor, String tenant) {
+  private static Membership membership(EntityManager em, Actor actor, String tenant) {
     Membership member =
-        actor == null || tenant == null
+        !(actor instanceof Actor.User user) || tenant == null
             ? null
-            : em.find(Membership.class, new Membership.Key(actor, tenant));
+            : em.find(Membership.class, new Membership.Key(user.username(), tenant));
     if (member == null) {
       throw StorybankException.notFound("There is no tenant '" + tenant + "'.");
     }

@@ -3,8 +3,8 @@ package vn.storybank.core.account;
 /**
  * The network address of the request the current thread serves, for the audit log. The web layer
  * sets it when a request starts and clears it when it ends; a ThreadLocal rather than a parameter
- * so that the services keep their {@code String actor} signatures. In-process callers (tests, demo
- * content) have none.
+ * so that the services need not pass it along with the {@link Actor}. In-process callers (tests,
+ * demo content) have none.
  */
 public final class Origin {
   private static final ThreadLocal<String> ADDRESS = new ThreadLocal<>();

@@ -3,6 +3,7 @@ package vn.storybank.core.changelog;
 import java.util.List;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.account.Tenants;
 import vn.storybank.core.persistence.Transactions;
 
@@ -33,7 +34,7 @@ public final class ChangeService implements ChangeFeed {
   }
 
   /** The same, for a signed-in user: needs {@link Action#CHANGE_LOG} in the tenant. */
-  public List<ChangeView> after(String tenant, long afterSeq, int limit, String actor) {
+  public List<ChangeView> after(String tenant, long afterSeq, int limit, Actor actor) {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.CHANGE_LOG);

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.changelog.Change;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.Operation;
@@ -65,7 +66,7 @@ public final class ChannelService {
   }
 
   /** The tenant's channels, for its members. */
-  public List<ChannelView> list(String tenant, String actor) {
+  public List<ChannelView> list(String tenant, Actor actor) {
     transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.READ_CONTENT);
@@ -75,7 +76,7 @@ public final class ChannelService {
   }
 
   /** One channel, for the tenant's members. */
-  public ChannelView get(String tenant, String code, String actor) {
+  public ChannelView get(String tenant, String code, Actor actor) {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.READ_CONTENT);
@@ -96,7 +97,7 @@ public final class ChannelService {
 
   /** Creates the channel or replaces its settings. */
   public Saved<ChannelView> put(
-      String tenant, String code, ChannelInput input, Long expectedVersion, String actor) {
+      String tenant, String code, ChannelInput input, Long expectedVersion, Actor actor) {
     return transactions.write(em -> put(em, tenant, code, input, expectedVersion, actor));
   }
 
@@ -106,7 +107,7 @@ public final class ChannelService {
       String code,
       ChannelInput input,
       Long expectedVersion,
-      String actor) {
+      Actor actor) {
     Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
     Tenant owner = new TenantQueries(em).require(tenant);
     ChannelInput valid = validate(owner, code, input);
@@ -115,13 +116,17 @@ public final class ChannelService {
     if (created) {
       Versions.check(expectedVersion, 0, "Channel " + code);
       channel =
-          new Channel(idOf(tenant, code), tenant, code, Audit.created(actor, clock.instant()));
+          new Channel(
+              idOf(tenant, code),
+              tenant,
+              code,
+              Audit.created(actor.recordedName(), clock.instant()));
       channel.replace(valid);
       em.persist(channel);
     } else {
       Versions.check(expectedVersion, channel.version(), "Channel " + code);
       channel.replace(valid);
-      channel.audit().touch(actor, clock.instant());
+      channel.audit().touch(actor.recordedName(), clock.instant());
     }
     em.flush();
     changeLog.append(
@@ -133,11 +138,11 @@ public final class ChannelService {
             null,
             created ? Operation.CREATE : Operation.UPDATE,
             channel.version()),
-        actor);
+        actor.recordedName());
     return new Saved<>(channel.view(), created);
   }
 
-  public void delete(String tenant, String code, Long expectedVersion, String actor) {
+  public void delete(String tenant, String code, Long expectedVersion, Actor actor) {
     transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
@@ -149,7 +154,7 @@ public final class ChannelService {
               em,
               new Change(
                   tenant, "channel", channel.id(), null, Operation.DELETE, channel.version()),
-              actor);
+              actor.recordedName());
           return null;
         });
   }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import vn.storybank.core.Storybank;
-import vn.storybank.core.account.AccountService;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.channel.ChannelInput;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
@@ -28,7 +28,7 @@ public final class DemoContent {
       ImportReport report =
           storybank
               .transfer()
-              .importResource(tenant, "/demo/" + tenant + ".ndjson", AccountService.ADMIN);
+              .importResource(tenant, "/demo/" + tenant + ".ndjson", Actor.superAdmin());
       if (!report.committed()) {
         throw new StorybankException(
             ErrorKind.INVALID, "The bundled demo content of " + tenant + " is invalid: " + report);
@@ -37,7 +37,7 @@ public final class DemoContent {
       demoChannels(storybank.tenants().get(tenant))
           .forEach(
               (code, input) ->
-                  storybank.channels().put(tenant, code, input, null, AccountService.ADMIN));
+                  storybank.channels().put(tenant, code, input, null, Actor.superAdmin()));
     }
     return true;
   }

@@ -93,7 +93,7 @@ final class TranslationWriter {
                 input.keywords().stream().map(String::strip).toList(),
                 trimmed(input.caption()),
                 trimmed(input.altText())),
-            ctx.actor(),
+            ctx.actor().recordedName(),
             now);
     if (input.status() != null && input.status() != translation.status()) {
       // A status in the body publishes as surely as the publish endpoint does.

@@ -48,7 +48,7 @@ final class Workflow {
     if (t.status() != TranslationStatus.DRAFT && t.status() != TranslationStatus.ARCHIVED) {
       throw wrongState(t, "submitted for review", "only a draft can be");
     }
-    t.submitted(ctx.actor(), now);
+    t.submitted(ctx.actor().recordedName(), now);
   }
 
   static void approve(WriteContext ctx, Translation t, Instant now) {
@@ -56,7 +56,7 @@ final class Workflow {
       throw wrongState(t, "approved", "only a translation in review can be");
     }
     String author = author(ctx, t);
-    if (author.equals(ctx.actor())) {
+    if (author.equals(ctx.actor().recordedName())) {
       throw StorybankException.conflict(
           "You saved revision "
               + t.revision()
@@ -65,7 +65,7 @@ final class Workflow {
               + " translation; its approvers must be other people.");
     }
     List<String> approvers = approvers(ctx, t);
-    if (approvers.contains(ctx.actor())) {
+    if (approvers.contains(ctx.actor().recordedName())) {
       throw StorybankException.conflict(
           "You approved revision "
               + t.revision()
@@ -76,13 +76,14 @@ final class Workflow {
     ctx.em()
         .persist(
             new TranslationApproval(
-                new TranslationApproval.Key(t.entry().id(), t.locale(), t.revision(), ctx.actor()),
+                new TranslationApproval.Key(
+                    t.entry().id(), t.locale(), t.revision(), ctx.actor().recordedName()),
                 now));
     boolean sensitive = sensitive(ctx.workflowSettings(), t.entry());
     if (approvers.size() + 1 >= approvalsNeeded(sensitive)) {
-      t.setStatus(TranslationStatus.APPROVED, ctx.actor(), now);
+      t.setStatus(TranslationStatus.APPROVED, ctx.actor().recordedName(), now);
     } else {
-      t.setStatus(TranslationStatus.IN_REVIEW, ctx.actor(), now);
+      t.setStatus(TranslationStatus.IN_REVIEW, ctx.actor().recordedName(), now);
     }
   }
 
@@ -99,8 +100,10 @@ final class Workflow {
     }
     new TranslationQueries(ctx.em()).dropApprovals(t);
     ctx.em()
-        .persist(new EntryComment(t.entry().id(), t.locale(), ctx.actor(), comment.strip(), now));
-    t.returned(ctx.actor(), now);
+        .persist(
+            new EntryComment(
+                t.entry().id(), t.locale(), ctx.actor().recordedName(), comment.strip(), now));
+    t.returned(ctx.actor().recordedName(), now);
   }
 
   /**
@@ -146,14 +149,14 @@ final class Workflow {
                   + " publishes only approved translations; only"
                   + " an approved translation can be");
     }
-    t.publish(ctx.actor(), now);
+    t.publish(ctx.actor().recordedName(), now);
   }
 
   static void unpublish(WriteContext ctx, Translation t, Instant now) {
     if (t.liveRevision() == null) {
       throw wrongState(t, "unpublished", "only a published translation can be");
     }
-    t.unpublish(ctx.actor(), now);
+    t.unpublish(ctx.actor().recordedName(), now);
   }
 
   /**
@@ -173,15 +176,15 @@ final class Workflow {
     }
     switch (wanted) {
       case PUBLISHED -> publish(ctx, t, now);
-      case DRAFT -> t.setStatus(TranslationStatus.DRAFT, ctx.actor(), now);
+      case DRAFT -> t.setStatus(TranslationStatus.DRAFT, ctx.actor().recordedName(), now);
       case ARCHIVED -> {
         if (t.liveRevision() != null) {
-          t.unpublish(ctx.actor(), now);
+          t.unpublish(ctx.actor().recordedName(), now);
         }
-        t.setStatus(TranslationStatus.ARCHIVED, ctx.actor(), now);
+        t.setStatus(TranslationStatus.ARCHIVED, ctx.actor().recordedName(), now);
       }
       // Approvals are not carried by a saved text (an export, say): it goes back into review.
-      case IN_REVIEW, APPROVED -> t.submitted(ctx.actor(), now);
+      case IN_REVIEW, APPROVED -> t.submitted(ctx.actor().recordedName(), now);
     }
   }
 

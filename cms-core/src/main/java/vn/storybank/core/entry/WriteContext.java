@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.changelog.Change;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.Operation;
@@ -26,7 +27,7 @@ public final class WriteContext {
   private final EntityManager em;
   private final Tenant tenant;
   private final ChangeLog changeLog;
-  private final String actor;
+  private final Actor actor;
   private TermIndex terms;
   private WorkflowSettings workflowSettings;
   private final Map<String, UUID> slugsTaken = new HashMap<>();
@@ -39,7 +40,7 @@ public final class WriteContext {
   private final Map<String, UUID> prefetchedSlugs = new HashMap<>();
   private final Set<String> prefetched = new HashSet<>();
 
-  public WriteContext(EntityManager em, String tenant, ChangeLog changeLog, String actor) {
+  public WriteContext(EntityManager em, String tenant, ChangeLog changeLog, Actor actor) {
     this.em = em;
     this.tenant = new TenantQueries(em).require(tenant);
     this.changeLog = changeLog;
@@ -54,7 +55,7 @@ public final class WriteContext {
     return tenant;
   }
 
-  public String actor() {
+  public Actor actor() {
     return actor;
   }
 
@@ -240,9 +241,9 @@ public final class WriteContext {
               changedLocales.get(i),
               operations.get(i),
               entry.version()),
-          actor);
+          actor.recordedName());
     }
-    deletions.forEach(change -> changeLog.append(em, change, actor));
+    deletions.forEach(change -> changeLog.append(em, change, actor.recordedName()));
     em.flush();
   }
 }

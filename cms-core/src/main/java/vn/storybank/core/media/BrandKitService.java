@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.persistence.Transactions;
@@ -27,7 +28,7 @@ public final class BrandKitService {
     this.clock = clock;
   }
 
-  public BrandKitView get(String tenant, String actor) {
+  public BrandKitView get(String tenant, Actor actor) {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.READ_CONTENT);
@@ -38,7 +39,7 @@ public final class BrandKitService {
   }
 
   /** Replaces the brand kit; a null watermark removes it. */
-  public BrandKitView put(String tenant, BrandKitView input, String actor) {
+  public BrandKitView put(String tenant, BrandKitView input, Actor actor) {
     return transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
@@ -51,7 +52,7 @@ public final class BrandKitService {
               AuditLog.record(
                   em,
                   clock,
-                  actor,
+                  actor.recordedName(),
                   AuditLog.BRAND_KIT_CHANGED,
                   tenant,
                   "brand-kit",
@@ -86,7 +87,7 @@ public final class BrandKitService {
           AuditLog.record(
               em,
               clock,
-              actor,
+              actor.recordedName(),
               AuditLog.BRAND_KIT_CHANGED,
               tenant,
               "brand-kit",

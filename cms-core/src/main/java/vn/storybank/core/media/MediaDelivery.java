@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.channel.ChannelQueries;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
@@ -66,7 +67,7 @@ public final class MediaDelivery {
    *
    * @param actor the account asking; it must be allowed to read the tenant's content
    */
-  public Delivered preview(String tenant, UUID id, String actor) {
+  public Delivered preview(String tenant, UUID id, Actor actor) {
     return original(previewable(tenant, id, actor).asset());
   }
 
@@ -91,7 +92,7 @@ public final class MediaDelivery {
   }
 
   /** The rendition as an editor previews it (see {@link #preview}). */
-  public Delivered previewRendition(String tenant, UUID id, String presetName, String actor) {
+  public Delivered previewRendition(String tenant, UUID id, String presetName, Actor actor) {
     Preset preset = preset(presetName);
     return rendition(previewable(tenant, id, actor), preset);
   }
@@ -198,7 +199,7 @@ public final class MediaDelivery {
   }
 
   /** An asset of the tenant with its file, for an account that may read the tenant's content. */
-  private Found previewable(String tenant, UUID id, String actor) {
+  private Found previewable(String tenant, UUID id, Actor actor) {
     return withFile(
         transactions.read(
             em -> {

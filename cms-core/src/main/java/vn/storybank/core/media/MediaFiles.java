@@ -23,6 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.entry.TranslationInput;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
@@ -68,7 +69,7 @@ public final class MediaFiles {
       String declaredType,
       String filename,
       JsonNode metadata,
-      String actor) {
+      Actor actor) {
     transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.MEDIA_WRITE);
@@ -116,7 +117,7 @@ public final class MediaFiles {
       String declaredType,
       String filename,
       Long expectedVersion,
-      String actor) {
+      Actor actor) {
     String mediaType =
         transactions.read(
             em -> {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.entry.EntryHeader;
 import vn.storybank.core.entry.EntryLink;
@@ -75,7 +76,7 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
    * those bytes. A failure to delete blobs leaves orphans for {@link MediaFiles#sweep}.
    */
   @Override
-  public void delete(String tenant, UUID id, Long expectedVersion, String actor) {
+  public void delete(String tenant, UUID id, Long expectedVersion, Actor actor) {
     String sha =
         transactions.read(
             em -> {
@@ -115,7 +116,7 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
   /** A media record's captions and alt texts are part of looking after the library. */
   @Override
   protected void requireTranslationWrite(
-      EntityManager em, String actor, String tenant, String locale) {
+      EntityManager em, Actor actor, String tenant, String locale) {
     if (!Access.allows(em, actor, tenant, Action.MEDIA_WRITE)) {
       super.requireTranslationWrite(em, actor, tenant, locale);
     }
@@ -128,7 +129,7 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
   }
 
   /** Records of the tenant whose rights expire within the period from now, soonest first. */
-  public List<MediaView> rightsExpiring(String tenant, Instant from, Instant until, String actor) {
+  public List<MediaView> rightsExpiring(String tenant, Instant from, Instant until, Actor actor) {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.READ_CONTENT);

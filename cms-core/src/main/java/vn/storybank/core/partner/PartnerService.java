@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.account.Guesses;
 import vn.storybank.core.channel.ChannelQueries;
@@ -71,7 +72,7 @@ public final class PartnerService {
   /** A request a key may make. */
   public record Grant(UUID keyId, String tenant, ZoneId zone) {}
 
-  public Issued create(String tenant, PartnerInput input, String actor) {
+  public Issued create(String tenant, PartnerInput input, Actor actor) {
     return transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
@@ -88,12 +89,12 @@ public final class PartnerService {
                   prefix,
                   sha256(secret),
                   clock.instant(),
-                  actor);
+                  actor.recordedName());
           em.persist(key);
           AuditLog.record(
               em,
               clock,
-              actor,
+              actor.recordedName(),
               AuditLog.TOKEN_ISSUED,
               tenant,
               "partner key " + key.id(),
@@ -102,7 +103,7 @@ public final class PartnerService {
         });
   }
 
-  public List<PartnerView> list(String tenant, String actor) {
+  public List<PartnerView> list(String tenant, Actor actor) {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
@@ -110,7 +111,7 @@ public final class PartnerService {
         });
   }
 
-  public PartnerView get(String tenant, UUID id, String actor) {
+  public PartnerView get(String tenant, UUID id, Actor actor) {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
@@ -119,13 +120,19 @@ public final class PartnerService {
   }
 
   /** Revokes the key: refused on this node at once, on others within 30 seconds. */
-  public void revoke(String tenant, UUID id, String actor) {
+  public void revoke(String tenant, UUID id, Actor actor) {
     transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
-          require(em, tenant, id).revoke(clock.instant(), actor);
+          require(em, tenant, id).revoke(clock.instant(), actor.recordedName());
           AuditLog.record(
-              em, clock, actor, AuditLog.TOKEN_REVOKED, tenant, "partner key " + id, null);
+              em,
+              clock,
+              actor.recordedName(),
+              AuditLog.TOKEN_REVOKED,
+              tenant,
+              "partner key " + id,
+              null);
           return null;
         });
     keys.values().removeIf(r -> r.id.equals(id));
@@ -245,7 +252,7 @@ public final class PartnerService {
    * @param from the first day, or null for the first of this month (tenant's time zone)
    * @param to the last day, inclusive, or null for today
    */
-  public Usage usage(String tenant, LocalDate from, LocalDate to, String actor) {
+  public Usage usage(String tenant, LocalDate from, LocalDate to, Actor actor) {
     flushUsage();
     return transactions.read(
         em -> {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.changelog.Change;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.Operation;
@@ -53,7 +54,7 @@ public final class TaxonomyService {
   }
 
   /** Terms are not secret: whoever may read a tenant's published content may read them. */
-  public List<TermView> list(String tenant, TermKind kind, String actor) {
+  public List<TermView> list(String tenant, TermKind kind, Actor actor) {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.READ_PUBLISHED);
@@ -70,7 +71,7 @@ public final class TaxonomyService {
     return transactions.read(em -> TermView.of(require(em, tenant, kind, idOrCode)));
   }
 
-  public TermView get(String tenant, TermKind kind, String idOrCode, String actor) {
+  public TermView get(String tenant, TermKind kind, String idOrCode, Actor actor) {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.READ_PUBLISHED);
@@ -78,13 +79,17 @@ public final class TaxonomyService {
         });
   }
 
-  public TermView create(String tenant, TermKind kind, TermInput input, String actor) {
+  public TermView create(String tenant, TermKind kind, TermInput input, Actor actor) {
     return transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.TAXONOMY_WRITE);
           Tenant owner = new TenantQueries(em).require(tenant);
           Term term =
-              new Term(UUID.randomUUID(), tenant, kind, Audit.created(actor, clock.instant()));
+              new Term(
+                  UUID.randomUUID(),
+                  tenant,
+                  kind,
+                  Audit.created(actor.recordedName(), clock.instant()));
           apply(em, owner, term, input);
           em.persist(term);
           em.flush();
@@ -95,7 +100,7 @@ public final class TaxonomyService {
 
   /** Creates the term with this code, or replaces it, in the caller's transaction (import). */
   public boolean upsert(
-      EntityManager em, String tenant, TermKind kind, TermInput input, String actor) {
+      EntityManager em, String tenant, TermKind kind, TermInput input, Actor actor) {
     Tenant owner = new TenantQueries(em).require(tenant);
     Term term =
         input.code() == null
@@ -103,13 +108,18 @@ public final class TaxonomyService {
             : new TermQueries(em).byCode(tenant, kind, input.code()).orElse(null);
     boolean created = term == null;
     if (created) {
-      term = new Term(UUID.randomUUID(), tenant, kind, Audit.created(actor, clock.instant()));
+      term =
+          new Term(
+              UUID.randomUUID(),
+              tenant,
+              kind,
+              Audit.created(actor.recordedName(), clock.instant()));
     }
     apply(em, owner, term, input);
     if (created) {
       em.persist(term);
     } else {
-      term.audit().touch(actor, clock.instant());
+      term.audit().touch(actor.recordedName(), clock.instant());
     }
     em.flush();
     log(em, term, created ? Operation.CREATE : Operation.UPDATE, actor);
@@ -123,7 +133,7 @@ public final class TaxonomyService {
       String idOrCode,
       JsonNode patch,
       Long expectedVersion,
-      String actor) {
+      Actor actor) {
     return transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.TAXONOMY_WRITE);
@@ -133,7 +143,7 @@ public final class TaxonomyService {
           List.of("id", "kind", "version", "createdAt", "updatedAt").forEach(current::remove);
           TermInput input = JsonInputs.convert(MergePatch.apply(current, patch), TermInput.class);
           apply(em, new TenantQueries(em).require(tenant), term, input);
-          term.audit().touch(actor, clock.instant());
+          term.audit().touch(actor.recordedName(), clock.instant());
           em.flush();
           log(em, term, Operation.UPDATE, actor);
           return TermView.of(term);
@@ -141,7 +151,7 @@ public final class TaxonomyService {
   }
 
   public void delete(
-      String tenant, TermKind kind, String idOrCode, Long expectedVersion, String actor) {
+      String tenant, TermKind kind, String idOrCode, Long expectedVersion, Actor actor) {
     transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.TAXONOMY_WRITE);
@@ -269,8 +279,10 @@ public final class TaxonomyService {
     return false;
   }
 
-  private void log(EntityManager em, Term term, Operation operation, String actor) {
+  private void log(EntityManager em, Term term, Operation operation, Actor actor) {
     changeLog.append(
-        em, new Change(term.tenant(), "term", term.id(), null, operation, term.version()), actor);
+        em,
+        new Change(term.tenant(), "term", term.id(), null, operation, term.version()),
+        actor.recordedName());
   }
 }

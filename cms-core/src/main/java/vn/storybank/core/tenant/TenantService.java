@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.changelog.Change;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.Operation;
@@ -48,7 +49,7 @@ public final class TenantService {
   }
 
   /** The tenants the actor is a member of (all of them for the super-admin). */
-  public List<TenantView> list(String actor) {
+  public List<TenantView> list(Actor actor) {
     return transactions.read(
         em -> {
           List<String> visible = Access.tenantsAllowing(em, actor, Action.READ_PUBLISHED);
@@ -64,7 +65,7 @@ public final class TenantService {
     return transactions.read(em -> TenantView.of(new TenantQueries(em).require(code)));
   }
 
-  public TenantView get(String code, String actor) {
+  public TenantView get(String code, Actor actor) {
     return transactions.read(
         em -> {
           Access.require(em, actor, code, Action.READ_PUBLISHED);
@@ -81,7 +82,7 @@ public final class TenantService {
   }
 
   /** Creates the tenant or replaces its settings. */
-  public Saved<TenantView> put(String code, TenantInput input, Long expectedVersion, String actor) {
+  public Saved<TenantView> put(String code, TenantInput input, Long expectedVersion, Actor actor) {
     return transactions.write(
         em -> {
           Access.require(em, actor, code, Action.TENANT_SETTINGS);
@@ -91,19 +92,19 @@ public final class TenantService {
 
   /** Creates or replaces the tenant in the caller's transaction (import). */
   public Saved<TenantView> put(
-      EntityManager em, String code, TenantInput input, Long expectedVersion, String actor) {
+      EntityManager em, String code, TenantInput input, Long expectedVersion, Actor actor) {
     TenantInput valid = validate(code, input);
     Tenant tenant = em.find(Tenant.class, code);
     boolean created = tenant == null;
     if (created) {
       Versions.check(expectedVersion, 0, "Tenant " + code);
-      tenant = new Tenant(code, Audit.created(actor, clock.instant()));
+      tenant = new Tenant(code, Audit.created(actor.recordedName(), clock.instant()));
       tenant.replace(valid);
       em.persist(tenant);
     } else {
       Versions.check(expectedVersion, tenant.version(), "Tenant " + code);
       tenant.replace(valid);
-      tenant.audit().touch(actor, clock.instant());
+      tenant.audit().touch(actor.recordedName(), clock.instant());
     }
     em.flush();
     changeLog.append(
@@ -115,7 +116,7 @@ public final class TenantService {
             null,
             created ? Operation.CREATE : Operation.UPDATE,
             tenant.version()),
-        actor);
+        actor.recordedName());
     return new Saved<>(TenantView.of(tenant), created);
   }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.EntryHeader;
@@ -55,7 +56,7 @@ final class ImportRun {
   private final TaxonomyService taxonomies;
   private final Map<EntryType, EntryService<?, ?, ?>> services;
   private final String tenant;
-  private final String actor;
+  private final Actor actor;
   private final boolean atomic;
 
   private final List<LineError> errors = new ArrayList<>();
@@ -73,7 +74,7 @@ final class ImportRun {
       TaxonomyService taxonomies,
       Map<EntryType, EntryService<?, ?, ?>> services,
       String tenant,
-      String actor,
+      Actor actor,
       boolean atomic) {
     this.transactions = transactions;
     this.changeLog = changeLog;

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.collection.CollectionService;
 import vn.storybank.core.entry.Entry;
@@ -77,7 +78,7 @@ public final class TransferService {
    *
    * @param atomic all lines or none; otherwise good lines are kept and bad ones reported
    */
-  public ImportReport importNdjson(String tenant, InputStream in, boolean atomic, String actor) {
+  public ImportReport importNdjson(String tenant, InputStream in, boolean atomic, Actor actor) {
     transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.TRANSFER);
@@ -86,7 +87,7 @@ public final class TransferService {
     return importChecked(tenant, in, atomic, actor);
   }
 
-  private ImportReport importChecked(String tenant, InputStream in, boolean atomic, String actor) {
+  private ImportReport importChecked(String tenant, InputStream in, boolean atomic, Actor actor) {
     Path spool = null;
     try {
       spool = Files.createTempFile("storybank-import-", ".ndjson");
@@ -112,7 +113,7 @@ public final class TransferService {
    * Bundled NDJSON (demo content): runs with no permission check, since only code in this process
    * chooses a classpath resource; the actor is what the change log records.
    */
-  public ImportReport importResource(String tenant, String resource, String actor) {
+  public ImportReport importResource(String tenant, String resource, Actor actor) {
     try (InputStream in = TransferService.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Missing resource " + resource);
@@ -127,7 +128,7 @@ public final class TransferService {
    * Writes the tenant as NDJSON: settings, terms (parents first), media, products, stories,
    * collections.
    */
-  public void exportNdjson(String tenant, OutputStream out, String actor) {
+  public void exportNdjson(String tenant, OutputStream out, Actor actor) {
     transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.TRANSFER);
@@ -136,8 +137,8 @@ public final class TransferService {
     exportNdjson(tenant, out);
   }
 
-  /** For in-process callers (backups, tests). */
-  public void exportNdjson(String tenant, OutputStream out) {
+  /** The export itself, once {@link #exportNdjson(String, OutputStream, Actor)} has checked. */
+  private void exportNdjson(String tenant, OutputStream out) {
     TenantView settings = tenants.get(tenant);
     try {
       BufferedWriter writer =

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.channel.ChannelQueries;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
@@ -40,7 +41,7 @@ public final class WebhookService {
    * recorded as already announced, so that the first edit of one is an {@code updated}. Returns the
    * signing secret, which is never shown again.
    */
-  public CreatedSubscription create(String tenant, SubscriptionInput input, String actor) {
+  public CreatedSubscription create(String tenant, SubscriptionInput input, Actor actor) {
     return transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
@@ -59,7 +60,7 @@ public final class WebhookService {
                   valid.url(),
                   valid.events(),
                   secret,
-                  Audit.created(actor, clock.instant()));
+                  Audit.created(actor.recordedName(), clock.instant()));
           em.persist(subscription);
           em.flush();
           memberships.seed(em, subscription);
@@ -67,7 +68,7 @@ public final class WebhookService {
         });
   }
 
-  public List<SubscriptionView> list(String tenant, String actor) {
+  public List<SubscriptionView> list(String tenant, Actor actor) {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
@@ -77,7 +78,7 @@ public final class WebhookService {
         });
   }
 
-  public SubscriptionView get(String tenant, String id, String actor) {
+  public SubscriptionView get(String tenant, String id, Actor actor) {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
@@ -86,7 +87,7 @@ public final class WebhookService {
   }
 
   /** Removes the subscription with its messages; nothing more is sent to it. */
-  public void delete(String tenant, String id, String actor) {
+  public void delete(String tenant, String id, Actor actor) {
     transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
@@ -98,12 +99,12 @@ public final class WebhookService {
   }
 
   /** Stops sending to the subscription; its pending messages wait (and can be replayed). */
-  public SubscriptionView disable(String tenant, String id, String reason, String actor) {
+  public SubscriptionView disable(String tenant, String id, String reason, Actor actor) {
     return transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           Subscription subscription = require(em, tenant, id);
-          subscription.disable(reason, actor, clock.instant());
+          subscription.disable(reason, actor.recordedName(), clock.instant());
           em.flush();
           return subscription.view();
         });
@@ -111,7 +112,7 @@ public final class WebhookService {
 
   /** The subscription's messages, newest first; all of them, or those with one status. */
   public List<MessageView> messages(
-      String tenant, String id, String status, int limit, String actor) {
+      String tenant, String id, String status, int limit, Actor actor) {
     if (status != null && !STATUSES.contains(status)) {
       throw StorybankException.invalid("status", "must be one of pending, delivered, dead");
     }
@@ -133,7 +134,7 @@ public final class WebhookService {
    * Sends a dead or delivered message again, as soon as a sender is free, with the same {@code
    * webhook-id} so that a receiver that already has it can drop it.
    */
-  public MessageView replay(String tenant, String id, String messageId, String actor) {
+  public MessageView replay(String tenant, String id, String messageId, Actor actor) {
     return transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);

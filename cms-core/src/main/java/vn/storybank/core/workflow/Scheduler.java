@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.EntryComment;
 import vn.storybank.core.entry.EntryService;
@@ -26,7 +27,6 @@ import vn.storybank.core.persistence.Transactions;
  * update nothing and skip it. What fell due while no node ran is simply due at the next poll.
  */
 public final class Scheduler {
-  static final String ACTOR = "scheduler";
   private static final Logger LOG = Logger.getLogger(Scheduler.class.getName());
   private static final int BATCH = 200;
 
@@ -111,7 +111,7 @@ public final class Scheduler {
     EntryService<?, ?, ?> service = services.get(due.type());
     return service.inTransaction(
         due.tenant(),
-        ACTOR,
+        Actor.SCHEDULER,
         ctx -> {
           // The entry's row lock first, as review steps take it, so the two never wait on each
           // other in opposite order.
@@ -132,9 +132,9 @@ public final class Scheduler {
           Translation t = EntryService.requireTranslation(entry, due.locale());
           try {
             switch (due.kind()) {
-              case PUBLISH -> service.act(ctx, entry, t, WorkflowAction.PUBLISH, null);
-              case UNPUBLISH -> service.act(ctx, entry, t, WorkflowAction.UNPUBLISH, null);
-              case EMBARGO_END -> service.liveChanged(ctx, entry, due.locale());
+              case PUBLISH -> service.review().act(ctx, entry, t, WorkflowAction.PUBLISH, null);
+              case UNPUBLISH -> service.review().act(ctx, entry, t, WorkflowAction.UNPUBLISH, null);
+              case EMBARGO_END -> service.review().liveChanged(ctx, entry, due.locale());
             }
           } catch (StorybankException e) {
             // The state changed since it was scheduled; the editors are told in the thread.
@@ -143,7 +143,7 @@ public final class Scheduler {
                     new EntryComment(
                         due.entryId(),
                         due.locale(),
-                        ACTOR,
+                        Actor.SCHEDULER.recordedName(),
                         "The "
                             + due.kind().name().toLowerCase(java.util.Locale.ROOT)
                             + " scheduled for "

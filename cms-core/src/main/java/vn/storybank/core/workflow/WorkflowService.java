@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.entry.CommentQueries;
 import vn.storybank.core.entry.CommentView;
 import vn.storybank.core.entry.Entry;
@@ -41,7 +42,7 @@ public final class WorkflowService {
   // ---------------------------------------------------------------- comments
 
   /** An entry's comment thread, for the tenant's editorial team. */
-  public List<CommentView> comments(String tenant, String type, UUID id, String actor) {
+  public List<CommentView> comments(String tenant, String type, UUID id, Actor actor) {
     return transactions.read(
         em -> {
           Access.require(em, actor, tenant, Action.READ_CONTENT);
@@ -52,7 +53,7 @@ public final class WorkflowService {
 
   /** Adds a comment to an entry's thread, about one locale or (null) the whole entry. */
   public CommentView comment(
-      String tenant, String type, UUID id, String locale, String body, String actor) {
+      String tenant, String type, UUID id, String locale, String body, Actor actor) {
     return transactions.write(
         em -> {
           Access.require(em, actor, tenant, Action.READ_CONTENT);
@@ -62,7 +63,8 @@ public final class WorkflowService {
           v.requireText("body", body, 10_000);
           v.throwIfAny();
           String tag = locale == null ? null : owner.requireLocale("locale", locale);
-          EntryComment comment = new EntryComment(id, tag, actor, body.strip(), clock.instant());
+          EntryComment comment =
+              new EntryComment(id, tag, actor.recordedName(), body.strip(), clock.instant());
           em.persist(comment);
           return comment.view();
         });
@@ -70,10 +72,11 @@ public final class WorkflowService {
 
   // ---------------------------------------------------------------- tasks
 
-  public Tasks tasks(String tenant, String user) {
+  public Tasks tasks(String tenant, Actor actor) {
+    String user = actor.recordedName();
     return transactions.read(
         em -> {
-          Access.require(em, user, tenant, Action.READ_CONTENT);
+          Access.require(em, actor, tenant, Action.READ_CONTENT);
           Tenant owner = new TenantQueries(em).require(tenant);
           List<TaskItem> toReview = new ArrayList<>();
           List<Translation> inReview = translations(em, tenant, null, TranslationStatus.IN_REVIEW);
@@ -117,34 +120,10 @@ public final class WorkflowService {
   // ---------------------------------------------------------------- dashboard
 
   /** The dashboard, for the tenant's editorial team. */
-  public Dashboard dashboard(String tenant, String locale, String actor) {
-    requireAccess(tenant, actor, Action.READ_CONTENT);
-    return dashboard(tenant, locale);
-  }
-
-  /** The workflow settings: tenant settings, which every member may read. */
-  public SettingsView settings(String tenant, String actor) {
-    requireAccess(tenant, actor, Action.READ_PUBLISHED);
-    return settings(tenant);
-  }
-
-  /** Changes the workflow settings (tenant admins). */
-  public SettingsView putSettings(String tenant, SettingsView input, String actor) {
-    requireAccess(tenant, actor, Action.TENANT_SETTINGS);
-    return putSettings(tenant, input);
-  }
-
-  private void requireAccess(String tenant, String actor, Action action) {
-    transactions.read(
-        em -> {
-          Access.require(em, actor, tenant, action);
-          return null;
-        });
-  }
-
-  public Dashboard dashboard(String tenant, String locale) {
+  public Dashboard dashboard(String tenant, String locale, Actor actor) {
     return transactions.read(
         em -> {
+          Access.require(em, actor, tenant, Action.READ_CONTENT);
           Tenant owner = new TenantQueries(em).require(tenant);
           String tag = owner.requireLocale("locale", locale);
           Map<UUID, Translation> sources = new HashMap<>();
@@ -199,17 +178,21 @@ public final class WorkflowService {
 
   // ---------------------------------------------------------------- settings
 
-  public SettingsView settings(String tenant) {
+  /** The workflow settings: tenant settings, which every member may read. */
+  public SettingsView settings(String tenant, Actor actor) {
     return transactions.read(
         em -> {
+          Access.require(em, actor, tenant, Action.READ_PUBLISHED);
           new TenantQueries(em).require(tenant);
           return view(WorkflowSettings.of(em, tenant));
         });
   }
 
-  public SettingsView putSettings(String tenant, SettingsView input) {
+  /** Changes the workflow settings (tenant admins). */
+  public SettingsView putSettings(String tenant, SettingsView input, Actor actor) {
     return transactions.write(
         em -> {
+          Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           new TenantQueries(em).require(tenant);
           Violations v = new Violations();
           if (input.sensitiveTopics() == null) {

@@ -29,13 +29,12 @@ import vn.storybank.core.testing.TestContent;
  * supports.
  */
 abstract class AccountsContract {
-  static final String ADMIN = AccountService.ADMIN;
+  static final Actor ADMIN = Actor.superAdmin();
   static final String T = TestContent.TENANT;
   static final String PASSWORD = "mây trắng Sa Pa 2026";
 
   @TempDir Path dir;
   Storybank storybank;
-  AccountService accounts;
 
   abstract DatabaseSettings database(Path dir);
 
@@ -43,7 +42,6 @@ abstract class AccountsContract {
   void start() {
     storybank = Storybank.start(database(dir), Clock.systemUTC());
     TestContent.laoCai(storybank);
-    accounts = storybank.accounts();
   }
 
   @AfterEach
@@ -53,8 +51,8 @@ abstract class AccountsContract {
   }
 
   private void member(String user, String role, List<String> locales) {
-    accounts.createUser(new UserInput(user, PASSWORD, null), ADMIN);
-    accounts.putMember(T, user, new MemberInput(List.of(role), locales), ADMIN);
+    storybank.users().createUser(new UserInput(user, PASSWORD, null), ADMIN);
+    storybank.members().putMember(T, user, new MemberInput(List.of(role), locales), ADMIN);
   }
 
   /** The live-revision match of a journalist's list is a query of its own: checked per database. */
@@ -67,13 +65,13 @@ abstract class AccountsContract {
             .create(T, TestContent.story("destination", "Chợ phiên Bắc Hà"), ADMIN)
             .header()
             .id();
-    storybank.stories().act(T, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
+    storybank.stories().review().act(T, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
     storybank
         .stories()
         .putTranslation(T, id, "vi", TestContent.text("Chợ PENDINGEDIT"), null, ADMIN);
-    assertEquals(List.of(), listed("pendingedit", "bao"));
+    assertEquals(List.of(), listed("pendingedit", Actor.user("bao")));
     assertEquals(List.of(id), listed("pendingedit", ADMIN));
-    assertEquals(List.of(id), listed("bắc hà", "bao"));
+    assertEquals(List.of(id), listed("bắc hà", Actor.user("bao")));
     var inDraft =
         new vn.storybank.core.entry.ListQuery(
             null,
@@ -93,13 +91,16 @@ abstract class AccountsContract {
             null);
     assertEquals(
         List.of(),
-        storybank.stories().list(T, inDraft, "bao").items(),
+        storybank.stories().list(T, inDraft, Actor.user("bao")).items(),
         "the working text's status is not a journalist's filter");
-    storybank.stories().act(T, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
-    assertEquals(List.of(id), listed("pendingedit", "bao"), "published, the edit is the live text");
+    storybank.stories().review().act(T, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
+    assertEquals(
+        List.of(id),
+        listed("pendingedit", Actor.user("bao")),
+        "published, the edit is the live text");
   }
 
-  private List<UUID> listed(String q, String actor) {
+  private List<UUID> listed(String q, Actor actor) {
     var query =
         new vn.storybank.core.entry.ListQuery(
             null, null, null, null, null, null, null, "vi", null, null, q, null, null, 50, null);
@@ -114,18 +115,19 @@ abstract class AccountsContract {
       StorybankException e =
           assertThrows(
               StorybankException.class,
-              () -> accounts.createUser(new UserInput("mai-anh", bad, null), ADMIN));
+              () -> storybank.users().createUser(new UserInput("mai-anh", bad, null), ADMIN));
       assertEquals("password", e.fieldErrors().get(0).field(), bad);
     }
-    UserView created = accounts.createUser(new UserInput("Mai-Anh", PASSWORD, "Mai Anh"), ADMIN);
+    UserView created =
+        storybank.users().createUser(new UserInput("Mai-Anh", PASSWORD, "Mai Anh"), ADMIN);
     assertEquals("mai-anh", created.username());
-    assertTrue(accounts.authenticate("mai-anh", PASSWORD));
-    assertFalse(accounts.authenticate("mai-anh", PASSWORD + "x"));
+    assertTrue(storybank.signIn().authenticate("mai-anh", PASSWORD));
+    assertFalse(storybank.signIn().authenticate("mai-anh", PASSWORD + "x"));
     assertEquals(
         ErrorKind.CONFLICT,
         assertThrows(
                 StorybankException.class,
-                () -> accounts.createUser(new UserInput("mai-anh", PASSWORD, null), ADMIN))
+                () -> storybank.users().createUser(new UserInput("mai-anh", PASSWORD, null), ADMIN))
             .kind());
   }
 
@@ -133,8 +135,10 @@ abstract class AccountsContract {
   void onePersonHoldsDifferentRolesInSeveralTenants() {
     storybank.tenants().put("thai-nguyen", RoleMatrixIT.tenantInput(), null, ADMIN);
     member("lan", "translator", List.of("EN"));
-    accounts.putMember("thai-nguyen", "lan", new MemberInput(List.of("editor"), null), ADMIN);
-    UserView me = accounts.me("lan");
+    storybank
+        .members()
+        .putMember("thai-nguyen", "lan", new MemberInput(List.of("editor"), null), ADMIN);
+    UserView me = storybank.users().me(Actor.user("lan"));
     assertEquals(2, me.memberships().size());
     assertEquals(List.of("en"), me.memberships().get(0).locales(), "canonical tag");
     assertEquals(List.of("editor"), me.memberships().get(1).roles());
@@ -142,13 +146,18 @@ abstract class AccountsContract {
         assertThrows(
             StorybankException.class,
             () ->
-                accounts.putMember(T, "lan", new MemberInput(List.of("translator"), null), ADMIN));
+                storybank
+                    .members()
+                    .putMember(T, "lan", new MemberInput(List.of("translator"), null), ADMIN));
     assertEquals("locales", noLocales.fieldErrors().get(0).field());
     assertEquals(
         "roles[0]",
         assertThrows(
                 StorybankException.class,
-                () -> accounts.putMember(T, "lan", new MemberInput(List.of("owner"), null), ADMIN))
+                () ->
+                    storybank
+                        .members()
+                        .putMember(T, "lan", new MemberInput(List.of("owner"), null), ADMIN))
             .fieldErrors()
             .get(0)
             .field());
@@ -182,21 +191,30 @@ abstract class AccountsContract {
         ErrorKind.FORBIDDEN,
         assertThrows(
                 StorybankException.class,
-                () -> storybank.stories().putTranslation(T, id, "en", publishing, null, "lan"))
+                () ->
+                    storybank
+                        .stories()
+                        .putTranslation(T, id, "en", publishing, null, Actor.user("lan")))
             .kind());
-    storybank.stories().putTranslation(T, id, "en", base, null, "lan");
+    storybank.stories().putTranslation(T, id, "en", base, null, Actor.user("lan"));
     assertEquals(
-        TranslationStatus.DRAFT, storybank.stories().get(T, id).translations().get("en").status());
+        TranslationStatus.DRAFT,
+        storybank.stories().get(T, id, Actor.superAdmin()).translations().get("en").status());
   }
 
   @Test
   void tokensAreShownOnceStoredHashedAndRevocable() {
     member("script-bot", "editor", List.of());
-    IssuedToken issued = accounts.issueToken(new TokenInput("nightly import", null), "script-bot");
+    IssuedToken issued =
+        storybank
+            .tokens()
+            .issueToken(new TokenInput("nightly import", null), Actor.user("script-bot"));
     assertTrue(issued.secret().startsWith("sbt_"));
     assertEquals(
-        "script-bot", accounts.authenticateToken(issued.secret()).orElseThrow(), "token works");
-    assertTrue(accounts.authenticateToken(issued.secret() + "x").isEmpty());
+        "script-bot",
+        storybank.signIn().authenticateToken(issued.secret()).orElseThrow(),
+        "token works");
+    assertTrue(storybank.signIn().authenticateToken(issued.secret() + "x").isEmpty());
     String stored =
         storybank
             .database()
@@ -205,62 +223,66 @@ abstract class AccountsContract {
             .createQuery("select t.secretHash from ApiToken t", String.class)
             .getSingleResult();
     assertFalse(stored.contains(issued.secret().substring(4)), "only a hash is stored");
-    assertEquals(1, accounts.listTokens("script-bot").size());
+    assertEquals(1, storybank.tokens().listTokens(Actor.user("script-bot")).size());
     assertEquals(
         ErrorKind.NOT_FOUND,
         assertThrows(
                 StorybankException.class,
-                () -> accounts.revokeToken(issued.token().id(), "someone-else"))
+                () ->
+                    storybank.tokens().revokeToken(issued.token().id(), Actor.user("someone-else")))
             .kind());
-    accounts.revokeToken(issued.token().id(), "script-bot");
-    assertTrue(accounts.authenticateToken(issued.secret()).isEmpty(), "revoked at once");
+    storybank.tokens().revokeToken(issued.token().id(), Actor.user("script-bot"));
+    assertTrue(storybank.signIn().authenticateToken(issued.secret()).isEmpty(), "revoked at once");
   }
 
   @Test
   void fiveFailuresForAUsernameThrottleIt() {
-    accounts.createUser(new UserInput("mai-anh", PASSWORD, null), ADMIN);
+    storybank.users().createUser(new UserInput("mai-anh", PASSWORD, null), ADMIN);
     Origin.set("203.0.113.7");
     for (int i = 0; i < 5; i++) {
-      assertFalse(accounts.authenticate("mai-anh", "wrong password " + i));
+      assertFalse(storybank.signIn().authenticate("mai-anh", "wrong password " + i));
     }
     Throttled throttled =
-        assertThrows(Throttled.class, () -> accounts.authenticate("mai-anh", PASSWORD));
+        assertThrows(Throttled.class, () -> storybank.signIn().authenticate("mai-anh", PASSWORD));
     assertTrue(throttled.retryAfter().toMinutes() >= 14, throttled.retryAfter().toString());
-    accounts.createUser(new UserInput("lan", PASSWORD, null), ADMIN);
-    assertTrue(accounts.authenticate("lan", PASSWORD), "another user is not blocked");
+    storybank.users().createUser(new UserInput("lan", PASSWORD, null), ADMIN);
+    assertTrue(storybank.signIn().authenticate("lan", PASSWORD), "another user is not blocked");
   }
 
   @Test
   void wrongTokensAndSessionIdsFromAnAddressThrottleItLikeFailedSignIns() {
     member("cron-bot", "editor", List.of());
-    IssuedToken valid = accounts.issueToken(new TokenInput("cron", null), "cron-bot");
-    IssuedToken revoked = accounts.issueToken(new TokenInput("old", null), "cron-bot");
-    accounts.revokeToken(revoked.token().id(), "cron-bot");
+    IssuedToken valid =
+        storybank.tokens().issueToken(new TokenInput("cron", null), Actor.user("cron-bot"));
+    IssuedToken revoked =
+        storybank.tokens().issueToken(new TokenInput("old", null), Actor.user("cron-bot"));
+    storybank.tokens().revokeToken(revoked.token().id(), Actor.user("cron-bot"));
 
     Origin.set("198.51.100.23");
     for (int i = 0; i < 30; i++) {
-      assertTrue(accounts.authenticateToken(revoked.secret()).isEmpty());
+      assertTrue(storybank.signIn().authenticateToken(revoked.secret()).isEmpty());
     }
     assertEquals(
         "cron-bot",
-        accounts.authenticateToken(valid.secret()).orElseThrow(),
+        storybank.signIn().authenticateToken(valid.secret()).orElseThrow(),
         "a revoked token is no guess: its holder had it, and its address stays open");
 
     Origin.set("203.0.113.41");
     for (int i = 0; i < 10; i++) {
-      assertTrue(accounts.authenticateToken("sbt_guess" + i).isEmpty());
-      assertTrue(accounts.sessionUser("guessed-session-" + i, null, false).isEmpty());
+      assertTrue(storybank.signIn().authenticateToken("sbt_guess" + i).isEmpty());
+      assertTrue(storybank.sessions().sessionUser("guessed-session-" + i, null, false).isEmpty());
     }
     Throttled throttled =
-        assertThrows(Throttled.class, () -> accounts.authenticateToken(valid.secret()));
+        assertThrows(Throttled.class, () -> storybank.signIn().authenticateToken(valid.secret()));
     assertTrue(throttled.retryAfter().toMinutes() >= 14, throttled.retryAfter().toString());
-    assertThrows(Throttled.class, () -> accounts.sessionUser("another-guess", null, false));
-    assertThrows(Throttled.class, () -> accounts.authenticate("cron-bot", PASSWORD));
+    assertThrows(
+        Throttled.class, () -> storybank.sessions().sessionUser("another-guess", null, false));
+    assertThrows(Throttled.class, () -> storybank.signIn().authenticate("cron-bot", PASSWORD));
 
     Origin.set("192.0.2.8");
     assertEquals(
         "cron-bot",
-        accounts.authenticateToken(valid.secret()).orElseThrow(),
+        storybank.signIn().authenticateToken(valid.secret()).orElseThrow(),
         "other addresses are not blocked");
   }
 
@@ -297,14 +319,14 @@ abstract class AccountsContract {
     }
     Throttled throttled = assertThrows(Throttled.class, () -> partners.authorize(T, "en", valid));
     assertTrue(throttled.retryAfter().toMinutes() >= 14, throttled.retryAfter().toString());
-    assertThrows(Throttled.class, () -> accounts.authenticate("cron-bot", PASSWORD));
-    assertThrows(Throttled.class, () -> accounts.authenticateToken("sbt_another-guess"));
+    assertThrows(Throttled.class, () -> storybank.signIn().authenticate("cron-bot", PASSWORD));
+    assertThrows(Throttled.class, () -> storybank.signIn().authenticateToken("sbt_another-guess"));
 
     Origin.set("192.0.2.9");
     assertEquals(T, partners.authorize(T, "en", valid).tenant(), "other addresses are not blocked");
     Origin.set("192.0.2.10");
     for (int i = 0; i < 19; i++) {
-      assertFalse(accounts.authenticate("nobody-" + i, "wrong password"));
+      assertFalse(storybank.signIn().authenticate("nobody-" + i, "wrong password"));
     }
     refusal(() -> partners.authorize(T, "en", "not a key at all"));
     assertThrows(
@@ -325,12 +347,15 @@ abstract class AccountsContract {
     UUID id =
         storybank
             .stories()
-            .create(T, TestContent.story("destination", "Sa Pa"), "chi")
+            .create(T, TestContent.story("destination", "Sa Pa"), Actor.user("chi"))
             .header()
             .id();
-    storybank.stories().act(T, id, "vi", WorkflowAction.PUBLISH, null, "chi");
-    storybank.stories().act(T, id, "vi", WorkflowAction.UNPUBLISH, null, "chi");
-    storybank.stories().delete(T, id, null, "chi");
+    storybank.stories().review().act(T, id, "vi", WorkflowAction.PUBLISH, null, Actor.user("chi"));
+    storybank
+        .stories()
+        .review()
+        .act(T, id, "vi", WorkflowAction.UNPUBLISH, null, Actor.user("chi"));
+    storybank.stories().delete(T, id, null, Actor.user("chi"));
     UUID other =
         storybank
             .stories()
@@ -339,7 +364,11 @@ abstract class AccountsContract {
             .id();
     storybank.stories().delete("thai-nguyen", other, null, ADMIN);
 
-    var mine = accounts.audit(null, null, null, null, null, null, 50, "chi").items();
+    var mine =
+        storybank
+            .auditTrail()
+            .audit(null, null, null, null, null, null, 50, Actor.user("chi"))
+            .items();
     assertEquals(
         List.of("delete", "unpublish", "publish", "roles-changed"),
         mine.stream().map(AuditView::action).toList());
@@ -350,16 +379,23 @@ abstract class AccountsContract {
         ErrorKind.NOT_FOUND,
         assertThrows(
                 StorybankException.class,
-                () -> accounts.audit(null, null, "thai-nguyen", null, null, null, 50, "chi"))
+                () ->
+                    storybank
+                        .auditTrail()
+                        .audit(null, null, "thai-nguyen", null, null, null, 50, Actor.user("chi")))
             .kind());
 
-    var all = accounts.audit(null, "delete", null, null, null, null, 1, ADMIN);
+    var all = storybank.auditTrail().audit(null, "delete", null, null, null, null, 1, ADMIN);
     assertEquals(1, all.items().size());
     assertEquals("thai-nguyen", all.items().get(0).tenant());
-    var next = accounts.audit(null, "delete", null, null, null, all.next(), 1, ADMIN);
+    var next = storybank.auditTrail().audit(null, "delete", null, null, null, all.next(), 1, ADMIN);
     assertEquals(T, next.items().get(0).tenant());
     assertTrue(
-        accounts.audit(null, "user-created", null, null, null, null, 50, ADMIN).items().stream()
+        storybank
+            .auditTrail()
+            .audit(null, "user-created", null, null, null, null, 50, ADMIN)
+            .items()
+            .stream()
             .anyMatch(r -> "chi".equals(r.target())));
   }
 }

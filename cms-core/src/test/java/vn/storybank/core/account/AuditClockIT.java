@@ -27,10 +27,10 @@ class AuditClockIT {
     try (Storybank a = Storybank.start(TestDatabases.h2(first), new TestClock(FIRST));
         Storybank b = Storybank.start(TestDatabases.h2(second), new TestClock(SECOND))) {
       // Built after a: with one clock per JVM, a's rows were stamped with b's time.
-      a.accounts().ensureAdmin(Optional.of("mây trắng Sa Pa 2026"));
-      a.accounts().startSession(AccountService.ADMIN, "not the password at all");
-      b.accounts().ensureAdmin(Optional.of("mây trắng Sa Pa 2026"));
-      b.accounts().startSession(AccountService.ADMIN, "not the password at all");
+      a.users().ensureAdmin(Optional.of("mây trắng Sa Pa 2026"));
+      a.sessions().startSession(Actor.SUPER_ADMIN_NAME, "not the password at all");
+      b.users().ensureAdmin(Optional.of("mây trắng Sa Pa 2026"));
+      b.sessions().startSession(Actor.SUPER_ADMIN_NAME, "not the password at all");
       assertEquals(List.of(FIRST), auditTimes(a));
       assertEquals(List.of(SECOND), auditTimes(b));
     }

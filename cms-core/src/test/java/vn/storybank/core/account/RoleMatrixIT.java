@@ -42,7 +42,7 @@ import vn.storybank.core.testing.TestDatabases;
 class RoleMatrixIT {
   static final String OWN = TestContent.TENANT;
   static final String OTHER = "thai-nguyen";
-  static final String ADMIN = AccountService.ADMIN;
+  static final Actor ADMIN = Actor.superAdmin();
   static final String PASSWORD = "a long enough passphrase";
 
   /** Y allowed, N forbidden (403), H hidden (404, as if it did not exist). */
@@ -65,7 +65,7 @@ class RoleMatrixIT {
   static final AtomicInteger counter = new AtomicInteger();
 
   interface Operation {
-    void run(String tenant, String actor);
+    void run(String tenant, Actor actor);
   }
 
   static Map<String, Operation> operations() {
@@ -88,7 +88,10 @@ class RoleMatrixIT {
     ops.put(
         "publish",
         (t, a) ->
-            storybank.stories().act(t, storyIn(t, false), "vi", WorkflowAction.PUBLISH, null, a));
+            storybank
+                .stories()
+                .review()
+                .act(t, storyIn(t, false), "vi", WorkflowAction.PUBLISH, null, a));
     ops.put(
         "delete",
         (t, a) -> {
@@ -124,13 +127,14 @@ class RoleMatrixIT {
                     TestContent.term("topic-" + counter.incrementAndGet(), "Chủ đề", null, null),
                     a));
     ops.put("settings", (t, a) -> storybank.tenants().put(t, tenantInput(), null, a));
-    ops.put("members", (t, a) -> storybank.accounts().listMembers(t, a));
+    ops.put("members", (t, a) -> storybank.members().listMembers(t, a));
     ops.put(
         "transfer",
         (t, a) -> storybank.transfer().exportNdjson(t, OutputStream.nullOutputStream(), a));
     ops.put("changes", (t, a) -> storybank.changes().after(t, 0, 10, a));
-    ops.put("search", (t, a) -> storybank.accounts().require(t, Action.EDITOR_SEARCH, a));
-    ops.put("audit", (t, a) -> storybank.accounts().audit(null, null, t, null, null, null, 10, a));
+    ops.put("search", (t, a) -> storybank.permissions().require(t, Action.EDITOR_SEARCH, a));
+    ops.put(
+        "audit", (t, a) -> storybank.auditTrail().audit(null, null, t, null, null, null, 10, a));
     return ops;
   }
 
@@ -158,9 +162,9 @@ class RoleMatrixIT {
     }
     for (Role role : Role.values()) {
       String user = "u-" + role.code();
-      storybank.accounts().createUser(new UserInput(user, PASSWORD, role.code()), ADMIN);
+      storybank.users().createUser(new UserInput(user, PASSWORD, role.code()), ADMIN);
       storybank
-          .accounts()
+          .members()
           .putMember(
               OWN,
               user,
@@ -213,7 +217,7 @@ class RoleMatrixIT {
             .header()
             .id();
     if (publish) {
-      storybank.stories().act(tenant, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
+      storybank.stories().review().act(tenant, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
     }
     return id;
   }
@@ -224,7 +228,8 @@ class RoleMatrixIT {
     String[] lines = MATRIX.strip().split("\n");
     String[] header = lines[0].trim().split("\\s+");
     assertEquals(ops.keySet().size(), header.length - 1, "one column per operation");
-    String unknownTenant = failure(() -> ops.get("readDraft").run("no-such-tenant", "u-editor"));
+    String unknownTenant =
+        failure(() -> ops.get("readDraft").run("no-such-tenant", Actor.user("u-editor")));
     List<DynamicTest> tests = new ArrayList<>();
     for (int row = 1; row < lines.length; row++) {
       String[] cells = lines[row].trim().split("\\s+");
@@ -235,14 +240,14 @@ class RoleMatrixIT {
         tests.add(
             DynamicTest.dynamicTest(
                 cells[0] + " " + op + " in own tenant: " + expected,
-                () -> assertOutcome(expected, () -> ops.get(op).run(OWN, user))));
+                () -> assertOutcome(expected, () -> ops.get(op).run(OWN, Actor.user(user)))));
         tests.add(
             DynamicTest.dynamicTest(
                 cells[0] + " " + op + " in another tenant: hidden like an unknown one",
                 () ->
                     assertEquals(
                         unknownTenant.replace("no-such-tenant", OTHER),
-                        failure(() -> ops.get(op).run(OTHER, user)))));
+                        failure(() -> ops.get(op).run(OTHER, Actor.user(user))))));
       }
     }
     for (String op : ops.keySet()) {
@@ -282,7 +287,10 @@ class RoleMatrixIT {
         DynamicTest.dynamicTest(
             "a list holds only published translations",
             () -> {
-              var page = storybank.stories().list(OWN, ListQuery.firstPage(200), "u-journalist");
+              var page =
+                  storybank
+                      .stories()
+                      .list(OWN, ListQuery.firstPage(200), Actor.user("u-journalist"));
               page.items()
                   .forEach(
                       s ->
@@ -300,23 +308,39 @@ class RoleMatrixIT {
             "an edit awaiting review is not what a journalist reads",
             () -> {
               UUID id = storyIn(OWN, true);
-              String live = storybank.stories().get(OWN, id).translations().get("vi").title();
+              String live =
+                  storybank
+                      .stories()
+                      .get(OWN, id, Actor.superAdmin())
+                      .translations()
+                      .get("vi")
+                      .title();
               storybank
                   .stories()
                   .putTranslation(OWN, id, "vi", TestContent.text("Chưa duyệt"), null, ADMIN);
               assertEquals(
                   "Chưa duyệt",
-                  storybank.stories().get(OWN, id, "u-editor").translations().get("vi").title(),
+                  storybank
+                      .stories()
+                      .get(OWN, id, Actor.user("u-editor"))
+                      .translations()
+                      .get("vi")
+                      .title(),
                   "editors read the working text");
 
-              var read = storybank.stories().get(OWN, id, "u-journalist").translations().get("vi");
+              var read =
+                  storybank
+                      .stories()
+                      .get(OWN, id, Actor.user("u-journalist"))
+                      .translations()
+                      .get("vi");
               assertEquals(live, read.title());
               assertEquals(TranslationStatus.PUBLISHED, read.status());
               assertEquals(1L, read.revision());
               var listed =
                   storybank
                       .stories()
-                      .list(OWN, ListQuery.firstPage(200), "u-journalist")
+                      .list(OWN, ListQuery.firstPage(200), Actor.user("u-journalist"))
                       .items()
                       .stream()
                       .filter(s -> s.header().id().equals(id))
@@ -324,10 +348,15 @@ class RoleMatrixIT {
                       .orElseThrow();
               assertEquals(live, listed.translations().get("vi").title());
 
-              storybank.stories().act(OWN, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
+              storybank.stories().review().act(OWN, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
               assertEquals(
                   "Chưa duyệt",
-                  storybank.stories().get(OWN, id, "u-journalist").translations().get("vi").title(),
+                  storybank
+                      .stories()
+                      .get(OWN, id, Actor.user("u-journalist"))
+                      .translations()
+                      .get("vi")
+                      .title(),
                   "once published the edit is what journalists read");
             }),
         DynamicTest.dynamicTest(
@@ -336,6 +365,7 @@ class RoleMatrixIT {
               UUID id = storyIn(OWN, true);
               storybank
                   .stories()
+                  .review()
                   .schedule(
                       OWN,
                       id,
@@ -344,12 +374,12 @@ class RoleMatrixIT {
                       ADMIN);
               assertEquals(
                   ErrorKind.NOT_FOUND,
-                  kind(() -> storybank.stories().get(OWN, id, "u-journalist")));
+                  kind(() -> storybank.stories().get(OWN, id, Actor.user("u-journalist"))));
               assertEquals(
                   false,
                   storybank
                       .stories()
-                      .list(OWN, ListQuery.firstPage(200), "u-journalist")
+                      .list(OWN, ListQuery.firstPage(200), Actor.user("u-journalist"))
                       .items()
                       .stream()
                       .anyMatch(s -> s.header().id().equals(id)));
@@ -358,7 +388,13 @@ class RoleMatrixIT {
             "a journalist's search matches the live text, never an edit or a hidden translation",
             () -> {
               UUID id = storyIn(OWN, true);
-              String live = storybank.stories().get(OWN, id).translations().get("vi").title();
+              String live =
+                  storybank
+                      .stories()
+                      .get(OWN, id, Actor.superAdmin())
+                      .translations()
+                      .get("vi")
+                      .title();
               storybank
                   .stories()
                   .putTranslation(OWN, id, "vi", TestContent.text("Sửa PENDINGEDIT"), null, ADMIN);
@@ -376,7 +412,7 @@ class RoleMatrixIT {
                   List.of(),
                   storybank
                       .stories()
-                      .list(OWN, query(null, "en", null), "u-journalist")
+                      .list(OWN, query(null, "en", null), Actor.user("u-journalist"))
                       .items()
                       .stream()
                       .filter(v -> v.header().id().equals(id))
@@ -386,7 +422,7 @@ class RoleMatrixIT {
                   List.of(id),
                   storybank
                       .stories()
-                      .list(OWN, query(null, null, "en"), "u-journalist")
+                      .list(OWN, query(null, null, "en"), Actor.user("u-journalist"))
                       .items()
                       .stream()
                       .map(v -> v.header().id())
@@ -396,20 +432,21 @@ class RoleMatrixIT {
 
               storybank
                   .stories()
+                  .review()
                   .schedule(
                       OWN,
                       id,
                       "vi",
                       new ScheduleInput(null, null, Instant.now().plus(Duration.ofDays(1))),
                       ADMIN);
-              storybank.stories().act(OWN, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
+              storybank.stories().review().act(OWN, id, "vi", WorkflowAction.PUBLISH, null, ADMIN);
               assertEquals(
                   List.of(), found("PENDINGEDIT", "u-journalist"), "embargoed: nothing to find");
             }));
   }
 
   private static List<UUID> found(String q, String actor) {
-    return storybank.stories().list(OWN, query(q, null, null), actor).items().stream()
+    return storybank.stories().list(OWN, query(q, null, null), Actor.user(actor)).items().stream()
         .map(v -> v.header().id())
         .toList();
   }

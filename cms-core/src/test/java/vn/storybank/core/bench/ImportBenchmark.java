@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.storybank.core.Storybank;
-import vn.storybank.core.account.AccountService;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.persistence.DatabaseSettings;
 import vn.storybank.core.testing.TestDatabases;
 import vn.storybank.core.transfer.ImportReport;
@@ -47,7 +47,7 @@ public final class ImportBenchmark {
           ImportReport report =
               storybank
                   .transfer()
-                  .importNdjson(SyntheticCorpus.TENANT, in, false, AccountService.ADMIN);
+                  .importNdjson(SyntheticCorpus.TENANT, in, false, Actor.superAdmin());
           double seconds = (System.nanoTime() - start) / 1e9;
           if (report.failed() > 0) {
             throw new IllegalStateException("benchmark import failed: " + report.errors());

@@ -57,11 +57,13 @@ class DeliveryListIT {
                   tenant, id, "en", TestContent.text("News " + i), null, TestContent.ACTOR);
           storybank
               .stories()
+              .review()
               .act(tenant, id, "en", WorkflowAction.PUBLISH, null, TestContent.ACTOR);
         }
         if (vi) {
           storybank
               .stories()
+              .review()
               .act(tenant, id, "vi", WorkflowAction.PUBLISH, null, TestContent.ACTOR);
         }
         if (vi || en) {

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.channel.ChannelInput;
 import vn.storybank.core.entry.EntryType;
 import vn.storybank.core.entry.WorkflowAction;
@@ -35,7 +36,7 @@ import vn.storybank.core.testing.TestDatabases;
  */
 class SyncPropertyIT {
   private static final String T = TestContent.TENANT;
-  private static final String A = TestContent.ACTOR;
+  private static final Actor A = TestContent.ACTOR;
 
   @Test
   void aPartnerApplyingEverySyncPageEndsWithTheChannelsPublishedSet(@TempDir Path dir)
@@ -119,12 +120,12 @@ class SyncPropertyIT {
             stories.putTranslation(
                 T, id, locale, TestContent.text("Bản " + i + " " + locale), null, A);
           }
-          actIfAllowed(() -> stories.act(T, id, locale, WorkflowAction.PUBLISH, null, A));
+          actIfAllowed(() -> stories.review().act(T, id, locale, WorkflowAction.PUBLISH, null, A));
         }
         case 5 -> {
-          var translation = stories.get(T, id).translations().get(locale);
+          var translation = stories.get(T, id, Actor.superAdmin()).translations().get(locale);
           if (translation != null && translation.liveRevision() != null) {
-            stories.act(T, id, locale, WorkflowAction.UNPUBLISH, null, A);
+            stories.review().act(T, id, locale, WorkflowAction.UNPUBLISH, null, A);
           }
         }
         case 6, 7 -> stories.putTranslation(T, id, "vi", TestContent.text("Sửa " + i), null, A);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.persistence.Transactions;
 import vn.storybank.core.story.Story;
 import vn.storybank.core.story.StoryInput;
@@ -35,7 +36,7 @@ import vn.storybank.core.testing.TestDatabases;
  */
 class EntryListingIT {
   private static final String T = TestContent.TENANT;
-  private static final String ACTOR = TestContent.ACTOR;
+  private static final Actor ACTOR = TestContent.ACTOR;
 
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres"})
@@ -115,11 +116,11 @@ class EntryListingIT {
     if (i % 3 != 2) {
       storybank.stories().putTranslation(T, id, "en", TestContent.text("Market " + i), null, ACTOR);
       if (i % 4 == 0) {
-        storybank.stories().act(T, id, "en", WorkflowAction.PUBLISH, null, ACTOR);
+        storybank.stories().review().act(T, id, "en", WorkflowAction.PUBLISH, null, ACTOR);
       }
     }
     if (i % 2 == 0) {
-      storybank.stories().act(T, id, "vi", WorkflowAction.PUBLISH, null, ACTOR);
+      storybank.stories().review().act(T, id, "vi", WorkflowAction.PUBLISH, null, ACTOR);
       if (i % 6 == 0) {
         // The working text moves on; the live revision keeps the published title.
         storybank

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.channel.ChannelInput;
 import vn.storybank.core.entry.WorkflowAction;
 import vn.storybank.core.error.ErrorKind;
@@ -44,7 +45,7 @@ import vn.storybank.core.testing.TestDatabases;
 /** The brand-kit watermark, poster images and allowed channels on public media URLs (H2). */
 class BrandKitPosterChannelsIT {
   private static final String T = TestContent.TENANT;
-  private static final String ACTOR = TestContent.ACTOR;
+  private static final Actor ACTOR = TestContent.ACTOR;
   @TempDir Path dir;
   private Storybank storybank;
 
@@ -153,7 +154,7 @@ class BrandKitPosterChannelsIT {
     assertEquals(
         List.of("watermark removed", "watermark " + logo + " bottom-right, opacity 0.6"),
         storybank
-            .accounts()
+            .auditTrail()
             .audit(null, "brand-kit-changed", T, null, null, null, 10, ACTOR)
             .items()
             .stream()
@@ -225,7 +226,7 @@ class BrandKitPosterChannelsIT {
     MediaView withPoster =
         storybank.media().patch(T, video, json("{\"posterId\":\"" + poster + "\"}"), null, ACTOR);
     assertEquals(poster, withPoster.posterId());
-    assertEquals(poster, storybank.media().get(T, video).posterId());
+    assertEquals(poster, storybank.media().get(T, video, Actor.superAdmin()).posterId());
 
     StorybankException unknown =
         assertKind(
@@ -285,7 +286,7 @@ class BrandKitPosterChannelsIT {
         assertKind(ErrorKind.CONFLICT, () -> storybank.media().delete(T, poster, null, ACTOR));
     assertTrue(linked.getMessage().contains(video.toString()), linked.getMessage());
     storybank.media().patch(T, video, json("{\"posterId\":null}"), null, ACTOR);
-    assertNull(storybank.media().get(T, video).posterId());
+    assertNull(storybank.media().get(T, video, Actor.superAdmin()).posterId());
     storybank.media().delete(T, poster, null, ACTOR);
   }
 
@@ -357,7 +358,7 @@ class BrandKitPosterChannelsIT {
             .upload(T, new ByteArrayInputStream(bytes), null, filename, record, ACTOR)
             .header()
             .id();
-    storybank.media().act(T, id, "vi", WorkflowAction.PUBLISH, null, ACTOR);
+    storybank.media().review().act(T, id, "vi", WorkflowAction.PUBLISH, null, ACTOR);
     return id;
   }
 

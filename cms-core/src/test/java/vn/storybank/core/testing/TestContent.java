@@ -3,7 +3,7 @@ package vn.storybank.core.testing;
 import java.util.List;
 import java.util.Map;
 import vn.storybank.core.Storybank;
-import vn.storybank.core.account.AccountService;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.entry.TranslationInput;
 import vn.storybank.core.story.StoryInput;
 import vn.storybank.core.taxonomy.GeoPoint;
@@ -16,7 +16,7 @@ import vn.storybank.core.tenant.TenantInput.LocaleInput;
 public final class TestContent {
   public static final String TENANT = "lao-cai";
   // The bootstrap administrator: the core tests exercise content rules, not permissions.
-  public static final String ACTOR = AccountService.ADMIN;
+  public static final Actor ACTOR = Actor.superAdmin();
 
   private TestContent() {}
 

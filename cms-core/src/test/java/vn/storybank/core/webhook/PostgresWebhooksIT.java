@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.persistence.DatabaseSettings;
 import vn.storybank.core.testing.TestContent;
 import vn.storybank.core.testing.TestDatabases;
@@ -23,7 +24,7 @@ import vn.storybank.core.testing.TestDatabases;
  */
 class PostgresWebhooksIT {
   private static final String T = TestContent.TENANT;
-  private static final String A = TestContent.ACTOR;
+  private static final Actor A = TestContent.ACTOR;
 
   @Test
   void twoNodesEnqueueAndSendEachEventOnce() throws Exception {

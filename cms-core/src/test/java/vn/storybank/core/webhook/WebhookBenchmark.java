@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.testing.TestContent;
 import vn.storybank.core.testing.TestDatabases;
 
@@ -31,7 +32,7 @@ public final class WebhookBenchmark {
       TestContent.laoCai(storybank);
       storybank
           .channels()
-          .put(TestContent.TENANT, "vi-only", WebhooksIT.viOnly(), null, TestContent.ACTOR);
+          .put(TestContent.TENANT, "vi-only", WebhooksIT.viOnly(), null, Actor.user("b"));
       WebhookSettings settings =
           new WebhookSettings(
               Duration.ofMillis(500), Duration.ofSeconds(15), true, "https://cms.example.org");
@@ -44,15 +45,13 @@ public final class WebhookBenchmark {
             .create(
                 TestContent.TENANT,
                 new SubscriptionInput("vi-only", receiver.url(), null),
-                TestContent.ACTOR);
+                Actor.user("b"));
       }
       for (int i = 0; i < stories; i++) {
         storybank
             .stories()
             .create(
-                TestContent.TENANT,
-                WebhooksIT.publishedInput("Câu chuyện " + i),
-                TestContent.ACTOR);
+                TestContent.TENANT, WebhooksIT.publishedInput("Câu chuyện " + i), Actor.user("b"));
       }
       long start = System.nanoTime();
       int changes = 0;
@@ -87,8 +86,7 @@ public final class WebhookBenchmark {
         long t0 = System.nanoTime();
         storybank
             .stories()
-            .create(
-                TestContent.TENANT, WebhooksIT.publishedInput("Độ trễ " + i), TestContent.ACTOR);
+            .create(TestContent.TENANT, WebhooksIT.publishedInput("Độ trễ " + i), Actor.user("b"));
         while (receiver.received().size() < before + subscriptions) {
           Thread.sleep(2);
         }

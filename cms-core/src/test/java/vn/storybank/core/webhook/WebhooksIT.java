@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.channel.ChannelInput;
 import vn.storybank.core.entry.TranslationInput;
 import vn.storybank.core.entry.TranslationStatus;
@@ -41,7 +42,7 @@ import vn.storybank.core.testing.TestDatabases;
  */
 class WebhooksIT {
   static final String T = TestContent.TENANT;
-  static final String A = TestContent.ACTOR;
+  static final Actor A = TestContent.ACTOR;
 
   @TempDir Path dir;
   TestClock clock;
@@ -144,7 +145,7 @@ class WebhooksIT {
     storybank.stories().putTranslation(T, before, "vi", TestContent.text("Sửa lại"), null, A);
     drain();
     assertEquals(List.of(), events(all), "a saved draft changes nothing a reader sees");
-    storybank.stories().act(T, before, "vi", WorkflowAction.PUBLISH, null, A);
+    storybank.stories().review().act(T, before, "vi", WorkflowAction.PUBLISH, null, A);
     drain();
     UUID story = publishedStory("Ruộng bậc thang");
     drain();
@@ -152,9 +153,9 @@ class WebhooksIT {
         storybank.stories().create(T, TestContent.story("destination", "Nháp"), A).header().id();
     storybank.stories().putTranslation(T, draft, "vi", TestContent.text("Nháp 2"), null, A);
     drain();
-    storybank.stories().act(T, story, "vi", WorkflowAction.UNPUBLISH, null, A);
+    storybank.stories().review().act(T, story, "vi", WorkflowAction.UNPUBLISH, null, A);
     drain();
-    storybank.stories().act(T, story, "vi", WorkflowAction.PUBLISH, null, A);
+    storybank.stories().review().act(T, story, "vi", WorkflowAction.PUBLISH, null, A);
     drain();
     storybank.stories().delete(T, story, null, A);
     drain();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.changelog.Operation;
 import vn.storybank.core.entry.CommentView;
@@ -60,10 +61,18 @@ abstract class WorkflowContract {
     TestContent.laoCai(storybank);
     storybank
         .taxonomies()
-        .create(T, TermKind.TOPIC, TestContent.term("religion", "Tôn giáo", null, null), "admin");
+        .create(
+            T,
+            TermKind.TOPIC,
+            TestContent.term("religion", "Tôn giáo", null, null),
+            Actor.user("admin"));
     storybank
         .taxonomies()
-        .create(T, TermKind.TOPIC, TestContent.term("markets", "Chợ phiên", null, null), "admin");
+        .create(
+            T,
+            TermKind.TOPIC,
+            TestContent.term("markets", "Chợ phiên", null, null),
+            Actor.user("admin"));
     // Everyone may write and review, so the workflow's own rules (not the author, two different
     // approvers) are what the tests meet; roles are RoleMatrixIT's subject.
     member(AUTHOR, "approver");
@@ -73,17 +82,17 @@ abstract class WorkflowContract {
 
   private void member(String username, String role) {
     storybank
-        .accounts()
+        .users()
         .createUser(
             new vn.storybank.core.account.UserInput(username, "correct horse battery staple", null),
-            "admin");
+            Actor.user("admin"));
     storybank
-        .accounts()
+        .members()
         .putMember(
             T,
             username,
             new vn.storybank.core.account.MemberInput(List.of(role, "editor"), null),
-            "admin");
+            Actor.user("admin"));
   }
 
   @AfterEach
@@ -97,7 +106,7 @@ abstract class WorkflowContract {
 
   UUID story(String topic, String title) {
     return stories()
-        .create(T, input(topic, Map.of("vi", TestContent.text(title))), AUTHOR)
+        .create(T, input(topic, Map.of("vi", TestContent.text(title))), Actor.user(AUTHOR))
         .header()
         .id();
   }
@@ -122,7 +131,14 @@ abstract class WorkflowContract {
 
   StoryView act(UUID id, String locale, WorkflowAction action, String actor) {
     return stories()
-        .act(T, id, locale, action, action == WorkflowAction.REJECT ? "Fix it" : null, actor);
+        .review()
+        .act(
+            T,
+            id,
+            locale,
+            action,
+            action == WorkflowAction.REJECT ? "Fix it" : null,
+            Actor.user(actor));
   }
 
   static void assertConflict(String messagePart, Runnable action) {
@@ -156,7 +172,9 @@ abstract class WorkflowContract {
     assertEquals(Operation.PUBLISH, last.operation());
     assertEquals("vi", last.locale());
 
-    stories().putTranslation(T, id, "vi", TestContent.text("Chợ phiên Bắc Hà (sửa)"), null, AUTHOR);
+    stories()
+        .putTranslation(
+            T, id, "vi", TestContent.text("Chợ phiên Bắc Hà (sửa)"), null, Actor.user(AUTHOR));
     TranslationSnapshot after = snapshot(id, "vi");
     assertEquals("Chợ phiên Bắc Hà (sửa)", after.title());
     assertEquals(TranslationStatus.DRAFT, after.status());
@@ -186,7 +204,7 @@ abstract class WorkflowContract {
     assertEquals(TranslationStatus.IN_REVIEW, status(act(id, "vi", WorkflowAction.APPROVE, BOB)));
     assertConflict("approved revision 1", () -> act(id, "vi", WorkflowAction.APPROVE, BOB));
     assertConflict("sensitive", () -> act(id, "vi", WorkflowAction.PUBLISH, BOB));
-    assertEquals(List.of(BOB), stories().approvers(T, id, "vi", TestContent.ACTOR));
+    assertEquals(List.of(BOB), stories().review().approvers(T, id, "vi", TestContent.ACTOR));
     assertEquals(TranslationStatus.APPROVED, status(act(id, "vi", WorkflowAction.APPROVE, CAROL)));
     assertEquals(TranslationStatus.PUBLISHED, status(act(id, "vi", WorkflowAction.PUBLISH, CAROL)));
     assertNotNull(snapshot(id, "vi").live());
@@ -201,23 +219,30 @@ abstract class WorkflowContract {
     StorybankException e =
         assertThrows(
             StorybankException.class,
-            () -> storybank.workflow().putSettings(T, new SettingsView(many, true)));
+            () ->
+                storybank
+                    .workflow()
+                    .putSettings(T, new SettingsView(many, true), Actor.superAdmin()));
     assertEquals(ErrorKind.INVALID, e.kind(), e.getMessage());
     assertEquals("sensitiveTopics[0]", e.fieldErrors().get(0).field());
     assertTrue(e.fieldErrors().get(0).message().contains("no topic 'topic-0'"), e.getMessage());
     assertEquals(
         WorkflowSettings.DEFAULT_SENSITIVE_TOPICS,
-        storybank.workflow().settings(T).sensitiveTopics());
+        storybank.workflow().settings(T, Actor.superAdmin()).sensitiveTopics());
   }
 
   @Test
   void aTenantCanRequireApprovalForEverything() {
     UUID id = story(null, "Ruộng bậc thang");
     SettingsView strict =
-        storybank.workflow().putSettings(T, new SettingsView(List.of("religion"), false));
+        storybank
+            .workflow()
+            .putSettings(T, new SettingsView(List.of("religion"), false), Actor.superAdmin());
     assertFalse(strict.directPublish());
     assertConflict("only approved", () -> act(id, "vi", WorkflowAction.PUBLISH, AUTHOR));
-    storybank.workflow().putSettings(T, new SettingsView(List.of("religion"), true));
+    storybank
+        .workflow()
+        .putSettings(T, new SettingsView(List.of("religion"), true), Actor.superAdmin());
     assertEquals(
         TranslationStatus.PUBLISHED, status(act(id, "vi", WorkflowAction.PUBLISH, AUTHOR)));
   }
@@ -226,47 +251,52 @@ abstract class WorkflowContract {
   void aRejectionReturnsTheTranslationToItsAuthorWithTheComment() {
     UUID id = story("markets", "Chợ Cốc Ly");
     act(id, "vi", WorkflowAction.SUBMIT, AUTHOR);
-    assertEquals(1, storybank.workflow().tasks(T, BOB).toReview().size());
-    assertTrue(storybank.workflow().tasks(T, AUTHOR).toReview().isEmpty());
+    assertEquals(1, storybank.workflow().tasks(T, Actor.user(BOB)).toReview().size());
+    assertTrue(storybank.workflow().tasks(T, Actor.user(AUTHOR)).toReview().isEmpty());
     StorybankException noComment =
         assertThrows(
             StorybankException.class,
-            () -> stories().act(T, id, "vi", WorkflowAction.REJECT, " ", BOB));
+            () -> stories().review().act(T, id, "vi", WorkflowAction.REJECT, " ", Actor.user(BOB)));
     assertEquals(ErrorKind.INVALID, noComment.kind());
     StoryView rejected = act(id, "vi", WorkflowAction.REJECT, BOB);
     assertEquals(TranslationStatus.DRAFT, status(rejected));
     assertEquals(BOB, rejected.translations().get("vi").returnedBy());
-    Tasks mine = storybank.workflow().tasks(T, AUTHOR);
+    Tasks mine = storybank.workflow().tasks(T, Actor.user(AUTHOR));
     assertEquals(1, mine.returned().size());
     assertEquals(id, mine.returned().get(0).entryId());
     List<CommentView> thread = storybank.workflow().comments(T, "story", id, TestContent.ACTOR);
     assertEquals(1, thread.size());
     assertEquals("Fix it", thread.get(0).body());
     assertEquals(BOB, thread.get(0).author());
-    storybank.workflow().comment(T, "story", id, "vi", "Đã sửa tên chợ", AUTHOR);
+    storybank.workflow().comment(T, "story", id, "vi", "Đã sửa tên chợ", Actor.user(AUTHOR));
     assertEquals(2, storybank.workflow().comments(T, "story", id, TestContent.ACTOR).size());
     act(id, "vi", WorkflowAction.SUBMIT, AUTHOR);
-    assertTrue(storybank.workflow().tasks(T, AUTHOR).returned().isEmpty());
+    assertTrue(storybank.workflow().tasks(T, Actor.user(AUTHOR)).returned().isEmpty());
   }
 
   @Test
   void revisionsAreKeptDiffedAndRestoredAsANewRevision() {
     UUID id = story(null, "Bản Cát Cát");
-    stories().putTranslation(T, id, "vi", TestContent.text("Bản Cát Cát mùa lúa"), null, AUTHOR);
-    stories().putTranslation(T, id, "vi", TestContent.text("Bản Cát Cát mùa đông"), null, BOB);
-    var revisions = stories().revisions(T, id, "vi", TestContent.ACTOR);
+    stories()
+        .putTranslation(
+            T, id, "vi", TestContent.text("Bản Cát Cát mùa lúa"), null, Actor.user(AUTHOR));
+    stories()
+        .putTranslation(
+            T, id, "vi", TestContent.text("Bản Cát Cát mùa đông"), null, Actor.user(BOB));
+    var revisions = stories().revisions().list(T, id, "vi", TestContent.ACTOR);
     assertEquals(List.of(3L, 2L, 1L), revisions.stream().map(r -> r.revision()).toList());
     assertEquals(BOB, revisions.get(0).savedBy());
-    RevisionDiff diff = stories().diff(T, id, "vi", 3, 1, TestContent.ACTOR);
+    RevisionDiff diff = stories().revisions().diff(T, id, "vi", 3, 1, TestContent.ACTOR);
     assertEquals(List.of("title", "slug"), diff.changes().stream().map(c -> c.field()).toList());
     assertEquals("Bản Cát Cát", diff.changes().get(0).before());
     assertEquals("Bản Cát Cát mùa đông", diff.changes().get(0).after());
-    StoryView restored = stories().restore(T, id, "vi", 1, CAROL);
+    StoryView restored = stories().revisions().restore(T, id, "vi", 1, Actor.user(CAROL));
     assertEquals(4, restored.translations().get("vi").revision());
     assertEquals("Bản Cát Cát", restored.translations().get("vi").title());
-    assertEquals(4, stories().revisions(T, id, "vi", TestContent.ACTOR).size());
+    assertEquals(4, stories().revisions().list(T, id, "vi", TestContent.ACTOR).size());
     assertThrows(
-        StorybankException.class, () -> stories().diff(T, id, "vi", 9, 1, TestContent.ACTOR));
+        StorybankException.class,
+        () -> stories().revisions().diff(T, id, "vi", 9, 1, TestContent.ACTOR));
   }
 
   @Test
@@ -282,24 +312,25 @@ abstract class WorkflowContract {
                         TestContent.text("Thác Bạc"),
                         "en",
                         TestContent.text("Silver Falls"))),
-                AUTHOR)
+                Actor.user(AUTHOR))
             .header()
             .id();
     story(null, "Chỉ tiếng Việt");
-    assertFalse(stories().staleness(T, id, "en", TestContent.ACTOR).stale());
-    assertEquals(0, storybank.workflow().dashboard(T, "en").staleCount());
-    stories().putTranslation(T, id, "vi", TestContent.text("Thác Bạc Sa Pa"), null, AUTHOR);
-    Staleness staleness = stories().staleness(T, id, "en", TestContent.ACTOR);
+    assertFalse(stories().revisions().staleness(T, id, "en", TestContent.ACTOR).stale());
+    assertEquals(0, storybank.workflow().dashboard(T, "en", Actor.superAdmin()).staleCount());
+    stories()
+        .putTranslation(T, id, "vi", TestContent.text("Thác Bạc Sa Pa"), null, Actor.user(AUTHOR));
+    Staleness staleness = stories().revisions().staleness(T, id, "en", TestContent.ACTOR);
     assertTrue(staleness.stale());
     assertEquals(1L, staleness.madeFrom());
     assertEquals(2L, staleness.sourceRevision());
     assertEquals("Thác Bạc Sa Pa", staleness.sourceChanges().get(0).after());
-    assertTrue(stories().get(T, id).translations().get("en").stale());
-    Dashboard en = storybank.workflow().dashboard(T, "en");
+    assertTrue(stories().get(T, id, Actor.superAdmin()).translations().get("en").stale());
+    Dashboard en = storybank.workflow().dashboard(T, "en", Actor.superAdmin());
     assertEquals(1, en.staleCount());
     assertEquals(1, en.missingCount());
     assertEquals(0, en.publishedCount());
-    assertEquals(1, storybank.workflow().tasks(T, AUTHOR).toTranslate().size());
+    assertEquals(1, storybank.workflow().tasks(T, Actor.user(AUTHOR)).toTranslate().size());
   }
 
   @Test
@@ -309,12 +340,13 @@ abstract class WorkflowContract {
     act(id, "vi", WorkflowAction.APPROVE, BOB);
     Instant at = clock.instant().plus(Duration.ofHours(1));
     stories()
+        .review()
         .schedule(
             T,
             id,
             "vi",
             new ScheduleInput(at, at.plus(Duration.ofDays(1)), at.plusSeconds(600)),
-            BOB);
+            Actor.user(BOB));
     assertEquals(0, storybank.scheduler().runDue());
 
     // The node is down when the publish time passes; it catches up after the restart.
@@ -337,13 +369,15 @@ abstract class WorkflowContract {
     assertEquals(1, storybank.scheduler().runDue());
     assertNull(snapshot(id, "vi").live());
     assertEquals(Operation.UNPUBLISH, lastChange().operation());
-    assertEquals(Scheduler.ACTOR, lastChange().changedBy());
+    assertEquals(Actor.SCHEDULER.recordedName(), lastChange().changedBy());
   }
 
   @Test
   void aScheduledPublishThatIsNoLongerAllowedLeavesAComment() {
     UUID id = story("religion", "Đền Thượng");
-    stories().schedule(T, id, "vi", new ScheduleInput(clock.instant(), null, null), AUTHOR);
+    stories()
+        .review()
+        .schedule(T, id, "vi", new ScheduleInput(clock.instant(), null, null), Actor.user(AUTHOR));
     assertEquals(1, storybank.scheduler().runDue());
     assertNull(snapshot(id, "vi").live());
     List<CommentView> thread = storybank.workflow().comments(T, "story", id, TestContent.ACTOR);

@@ -21,7 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import vn.storybank.core.Storybank;
-import vn.storybank.core.account.AccountService;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.entry.TranslationInput;
 import vn.storybank.core.entry.TranslationStatus;
 import vn.storybank.core.persistence.DatabaseSettings;
@@ -170,7 +170,7 @@ public final class SearchBenchmark {
       List<Double> freshness = new ArrayList<>();
       for (int i = 0; i < 200; i++) {
         String token = "tuoimoi" + i + "x";
-        core.stories().create(ZipfCorpus.TENANT, story(token), AccountService.ADMIN);
+        core.stories().create(ZipfCorpus.TENANT, story(token), Actor.superAdmin());
         long t = System.nanoTime();
         while (search.search(request(token, "vi")).total() == 0) {
           Thread.onSpinWait();
@@ -205,7 +205,7 @@ public final class SearchBenchmark {
     long start = System.nanoTime();
     try (InputStream in = Files.newInputStream(file)) {
       ImportReport report =
-          core.transfer().importNdjson(ZipfCorpus.TENANT, in, false, AccountService.ADMIN);
+          core.transfer().importNdjson(ZipfCorpus.TENANT, in, false, Actor.superAdmin());
       if (report.failed() > 0) {
         throw new IllegalStateException("import failed: " + report.errors());
       }

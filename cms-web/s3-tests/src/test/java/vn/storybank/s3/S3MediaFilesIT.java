@@ -55,7 +55,7 @@ class S3MediaFilesIT extends MediaFilesContract {
             () -> upload(TestMedia.jpeg(320, 200), "image/jpeg", "during.jpg", null));
     assertFalse(e.getMessage().contains("S3 bucket"), "where the store is: the log's business");
     assertTrue(e.operatorDetail().contains("S3 bucket"), e.operatorDetail());
-    List<MediaView> records = storybank.media().list(T, ListQuery.firstPage(50)).items();
+    List<MediaView> records = storybank.media().list(T, ListQuery.firstPage(50), ACTOR).items();
     assertEquals(
         List.of(before.header().id()), records.stream().map(v -> v.header().id()).toList());
     assertKind(
@@ -63,7 +63,7 @@ class S3MediaFilesIT extends MediaFilesContract {
         () -> storybank.mediaDelivery().preview(T, before.header().id(), ACTOR));
 
     server = server.restart();
-    for (MediaView record : storybank.media().list(T, ListQuery.firstPage(50)).items()) {
+    for (MediaView record : storybank.media().list(T, ListQuery.firstPage(50), ACTOR).items()) {
       assertTrue(
           store.exists(BlobKeys.original(record.file().sha256())), "no record without its blob");
     }

@@ -45,7 +45,8 @@ public final class UploadBenchmark {
             long start = System.nanoTime();
             for (int i = 0; i < files; i++) {
               try (InputStream in = new Video(bytes, run * 1000L + i)) {
-                core.mediaFiles().upload(TestContent.TENANT, in, "video/mp4", "v.mp4", null, "b");
+                core.mediaFiles()
+                    .upload(TestContent.TENANT, in, "video/mp4", "v.mp4", null, TestContent.ACTOR);
               }
             }
             double seconds = (System.nanoTime() - start) / 1e9;

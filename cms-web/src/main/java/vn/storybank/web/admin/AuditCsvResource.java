@@ -9,7 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import vn.storybank.core.Storybank;
+import vn.storybank.core.account.AuditTrail;
 import vn.storybank.web.http.AdminApi;
 
 /**
@@ -23,8 +23,8 @@ public class AuditCsvResource {
   private final AuditResource audit;
 
   @Inject
-  public AuditCsvResource(Storybank storybank) {
-    this.audit = new AuditResource(storybank);
+  public AuditCsvResource(AuditTrail auditTrail) {
+    this.audit = new AuditResource(auditTrail);
   }
 
   @GET

@@ -17,8 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import vn.storybank.core.Storybank;
-import vn.storybank.core.account.AccountService;
+import vn.storybank.core.account.AuditTrail;
 import vn.storybank.core.account.AuditView;
 import vn.storybank.core.error.Violations;
 import vn.storybank.core.persistence.Page;
@@ -34,11 +33,11 @@ import vn.storybank.web.http.AdminApi;
 public class AuditResource {
   static final String CSV = "text/csv";
   private static final int CSV_PAGE = 1000;
-  private final AccountService accounts;
+  private final AuditTrail auditTrail;
 
   @Inject
-  public AuditResource(Storybank storybank) {
-    this.accounts = storybank.accounts();
+  public AuditResource(AuditTrail auditTrail) {
+    this.auditTrail = auditTrail;
   }
 
   /** The filters of both representations. */
@@ -102,12 +101,14 @@ public class AuditResource {
     return csv(Filter.of(user, action, tenant, from, to), Actor.of(security));
   }
 
-  private Page<AuditView> page(Filter f, String cursor, int size, String actor) {
-    return accounts.audit(f.user(), f.action(), f.tenant(), f.from(), f.to(), cursor, size, actor);
+  private Page<AuditView> page(
+      Filter f, String cursor, int size, vn.storybank.core.account.Actor actor) {
+    return auditTrail.audit(
+        f.user(), f.action(), f.tenant(), f.from(), f.to(), cursor, size, actor);
   }
 
   /** Every matching row, newest first; the first page is read before streaming, to fail cleanly. */
-  Response csv(Filter filter, String actor) {
+  Response csv(Filter filter, vn.storybank.core.account.Actor actor) {
     Page<AuditView> first = page(filter, null, CSV_PAGE, actor);
     StreamingOutput body =
         out -> {

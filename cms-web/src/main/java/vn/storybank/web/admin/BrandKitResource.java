@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import vn.storybank.core.Storybank;
 import vn.storybank.core.media.BrandKitService;
 import vn.storybank.core.media.BrandKitView;
 import vn.storybank.web.http.AdminApi;
@@ -26,8 +25,8 @@ public class BrandKitResource {
   private final BrandKitService brandKit;
 
   @Inject
-  public BrandKitResource(Storybank storybank) {
-    this.brandKit = storybank.brandKit();
+  public BrandKitResource(BrandKitService brandKit) {
+    this.brandKit = brandKit;
   }
 
   @GET

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import vn.storybank.core.Storybank;
 import vn.storybank.core.changelog.ChangeService;
 import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.error.Violations;
@@ -24,8 +23,8 @@ public class ChangeResource {
   private final ChangeService changes;
 
   @Inject
-  public ChangeResource(Storybank storybank) {
-    this.changes = storybank.changes();
+  public ChangeResource(ChangeService changes) {
+    this.changes = changes;
   }
 
   /**

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
-import vn.storybank.core.Storybank;
 import vn.storybank.core.channel.ChannelInput;
 import vn.storybank.core.channel.ChannelService;
 import vn.storybank.core.channel.ChannelView;
@@ -38,8 +37,8 @@ public class ChannelResource {
   private final ChannelService channels;
 
   @Inject
-  public ChannelResource(Storybank storybank) {
-    this.channels = storybank.channels();
+  public ChannelResource(ChannelService channels) {
+    this.channels = channels;
   }
 
   @GET
@@ -77,7 +76,7 @@ public class ChannelResource {
         .build();
   }
 
-  private boolean channelExists(String tenant, String code, String actor) {
+  private boolean channelExists(String tenant, String code, vn.storybank.core.account.Actor actor) {
     return channels.list(tenant, actor).stream().anyMatch(c -> c.code().equals(code));
   }
 

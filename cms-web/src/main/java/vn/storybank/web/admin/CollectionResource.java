@@ -3,8 +3,10 @@ package vn.storybank.web.admin;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
-import vn.storybank.core.Storybank;
+import vn.storybank.core.collection.CollectionService;
 import vn.storybank.core.collection.CollectionView;
+import vn.storybank.core.snapshot.SnapshotService;
+import vn.storybank.core.workflow.WorkflowService;
 import vn.storybank.web.http.AdminApi;
 
 /** Admin endpoints of collections. */
@@ -13,7 +15,8 @@ import vn.storybank.web.http.AdminApi;
 @Dependent
 public class CollectionResource extends EntryResource<CollectionView> {
   @Inject
-  public CollectionResource(Storybank storybank) {
-    super(storybank.collections(), storybank);
+  public CollectionResource(
+      CollectionService service, WorkflowService workflow, SnapshotService snapshots) {
+    super(service, workflow, snapshots);
   }
 }

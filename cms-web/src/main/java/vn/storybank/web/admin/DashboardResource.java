@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import vn.storybank.core.Storybank;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.workflow.Dashboard;
 import vn.storybank.core.workflow.WorkflowService;
@@ -25,8 +24,8 @@ public class DashboardResource {
   private final WorkflowService workflow;
 
   @Inject
-  public DashboardResource(Storybank storybank) {
-    this.workflow = storybank.workflow();
+  public DashboardResource(WorkflowService workflow) {
+    this.workflow = workflow;
   }
 
   @GET

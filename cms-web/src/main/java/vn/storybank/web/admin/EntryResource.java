@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import vn.storybank.core.Storybank;
 import vn.storybank.core.entry.CommentView;
 import vn.storybank.core.entry.EntryService;
 import vn.storybank.core.entry.EntryView;
@@ -48,10 +47,11 @@ public abstract class EntryResource<V extends EntryView> {
   private final WorkflowService workflow;
   private final SnapshotService snapshots;
 
-  protected EntryResource(EntryService<?, ?, V> service, Storybank storybank) {
+  protected EntryResource(
+      EntryService<?, ?, V> service, WorkflowService workflow, SnapshotService snapshots) {
     this.service = service;
-    this.workflow = storybank.workflow();
-    this.snapshots = storybank.snapshots();
+    this.workflow = workflow;
+    this.snapshots = snapshots;
   }
 
   private WorkflowService workflow() {
@@ -80,7 +80,7 @@ public abstract class EntryResource<V extends EntryView> {
   }
 
   private <I extends vn.storybank.core.entry.EntryInput> V createFrom(
-      String tenant, JsonNode body, String actor) {
+      String tenant, JsonNode body, vn.storybank.core.account.Actor actor) {
     @SuppressWarnings("unchecked")
     EntryService<?, I, V> typed = (EntryService<?, I, V>) service;
     return typed.create(tenant, Bodies.read(body, typed.inputClass()), actor);
@@ -175,13 +175,15 @@ public abstract class EntryResource<V extends EntryView> {
       Characters.require("comment", comment);
     }
     return withEtag(
-        service.act(
-            tenant,
-            uuid(id),
-            locale,
-            WorkflowAction.valueOf(action.toUpperCase(Locale.ROOT)),
-            comment,
-            Actor.of(security)),
+        service
+            .review()
+            .act(
+                tenant,
+                uuid(id),
+                locale,
+                WorkflowAction.valueOf(action.toUpperCase(Locale.ROOT)),
+                comment,
+                Actor.of(security)),
         Response.Status.OK);
   }
 
@@ -195,8 +197,14 @@ public abstract class EntryResource<V extends EntryView> {
       JsonNode body,
       @Context SecurityContext security) {
     return withEtag(
-        service.schedule(
-            tenant, uuid(id), locale, Bodies.read(body, ScheduleInput.class), Actor.of(security)),
+        service
+            .review()
+            .schedule(
+                tenant,
+                uuid(id),
+                locale,
+                Bodies.read(body, ScheduleInput.class),
+                Actor.of(security)),
         Response.Status.OK);
   }
 
@@ -207,7 +215,7 @@ public abstract class EntryResource<V extends EntryView> {
       @PathParam("id") String id,
       @PathParam("locale") String locale,
       @Context SecurityContext security) {
-    return service.staleness(tenant, uuid(id), locale, Actor.of(security));
+    return service.revisions().staleness(tenant, uuid(id), locale, Actor.of(security));
   }
 
   @GET
@@ -217,7 +225,8 @@ public abstract class EntryResource<V extends EntryView> {
       @PathParam("id") String id,
       @PathParam("locale") String locale,
       @Context SecurityContext security) {
-    return Map.of("approvers", service.approvers(tenant, uuid(id), locale, Actor.of(security)));
+    return Map.of(
+        "approvers", service.review().approvers(tenant, uuid(id), locale, Actor.of(security)));
   }
 
   @GET
@@ -228,7 +237,8 @@ public abstract class EntryResource<V extends EntryView> {
       @QueryParam("locale") String locale,
       @Context SecurityContext security) {
     return Map.of(
-        "items", service.revisions(tenant, uuid(id), requireLocale(locale), Actor.of(security)));
+        "items",
+        service.revisions().list(tenant, uuid(id), requireLocale(locale), Actor.of(security)));
   }
 
   @GET
@@ -240,13 +250,15 @@ public abstract class EntryResource<V extends EntryView> {
       @QueryParam("against") String against,
       @QueryParam("locale") String locale,
       @Context SecurityContext security) {
-    return service.diff(
-        tenant,
-        uuid(id),
-        requireLocale(locale),
-        revision("n", n),
-        revision("against", against == null ? null : against),
-        Actor.of(security));
+    return service
+        .revisions()
+        .diff(
+            tenant,
+            uuid(id),
+            requireLocale(locale),
+            revision("n", n),
+            revision("against", against == null ? null : against),
+            Actor.of(security));
   }
 
   @POST
@@ -258,8 +270,9 @@ public abstract class EntryResource<V extends EntryView> {
       @QueryParam("locale") String locale,
       @Context SecurityContext security) {
     return withEtag(
-        service.restore(
-            tenant, uuid(id), requireLocale(locale), revision("n", n), Actor.of(security)),
+        service
+            .revisions()
+            .restore(tenant, uuid(id), requireLocale(locale), revision("n", n), Actor.of(security)),
         Response.Status.OK);
   }
 
@@ -275,7 +288,7 @@ public abstract class EntryResource<V extends EntryView> {
       @PathParam("id") String id,
       @Context SecurityContext security) {
     UUID uuid = uuid(id);
-    service.requireEditorialRead(tenant, uuid, Actor.of(security));
+    service.revisions().requireEditorialRead(tenant, uuid, Actor.of(security));
     Map<String, Map<String, Object>> live = new java.util.TreeMap<>();
     // Deleted since the check: the same answer as before it.
     for (TranslationSnapshot t :

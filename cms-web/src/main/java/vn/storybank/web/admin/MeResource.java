@@ -21,13 +21,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import vn.storybank.core.Storybank;
-import vn.storybank.core.account.AccountService;
 import vn.storybank.core.account.IssuedToken;
 import vn.storybank.core.account.PasswordChange;
+import vn.storybank.core.account.PasswordChanges;
 import vn.storybank.core.account.TokenInput;
 import vn.storybank.core.account.TokenView;
+import vn.storybank.core.account.Tokens;
 import vn.storybank.core.account.UserView;
+import vn.storybank.core.account.Users;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.web.http.AdminApi;
 import vn.storybank.web.http.BasicAuthFilter;
@@ -38,16 +39,20 @@ import vn.storybank.web.http.BasicAuthFilter;
 @Produces(MediaType.APPLICATION_JSON)
 @Dependent
 public class MeResource {
-  private final AccountService accounts;
+  private final Users users;
+  private final PasswordChanges passwordChanges;
+  private final Tokens tokens;
 
   @Inject
-  public MeResource(Storybank storybank) {
-    this.accounts = storybank.accounts();
+  public MeResource(Users users, PasswordChanges passwordChanges, Tokens tokens) {
+    this.users = users;
+    this.passwordChanges = passwordChanges;
+    this.tokens = tokens;
   }
 
   @GET
   public UserView me(@Context SecurityContext security) {
-    return accounts.me(Actor.of(security));
+    return users.me(Actor.of(security));
   }
 
   /**
@@ -62,7 +67,7 @@ public class MeResource {
       @CookieParam(BasicAuthFilter.SESSION_COOKIE) String session,
       @Context SecurityContext security) {
     boolean bySession = SecurityContext.FORM_AUTH.equals(security.getAuthenticationScheme());
-    accounts.changePassword(
+    passwordChanges.changePassword(
         Bodies.read(body, PasswordChange.class), bySession ? session : null, Actor.of(security));
     return Response.noContent().build();
   }
@@ -72,8 +77,7 @@ public class MeResource {
   @Path("tokens")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response issue(JsonNode body, @Context SecurityContext security, @Context UriInfo uri) {
-    IssuedToken issued =
-        accounts.issueToken(Bodies.read(body, TokenInput.class), Actor.of(security));
+    IssuedToken issued = tokens.issueToken(Bodies.read(body, TokenInput.class), Actor.of(security));
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
     return Response.created(
@@ -86,7 +90,7 @@ public class MeResource {
   @GET
   @Path("tokens")
   public Map<String, List<TokenView>> tokens(@Context SecurityContext security) {
-    return Map.of("items", accounts.listTokens(Actor.of(security)));
+    return Map.of("items", tokens.listTokens(Actor.of(security)));
   }
 
   @DELETE
@@ -98,6 +102,6 @@ public class MeResource {
     } catch (IllegalArgumentException e) {
       throw StorybankException.notFound("You have no token '" + id + "': ids are UUIDs.");
     }
-    return accounts.revokeToken(uuid, Actor.of(security));
+    return tokens.revokeToken(uuid, Actor.of(security));
   }
 }

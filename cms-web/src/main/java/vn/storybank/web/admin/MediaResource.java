@@ -29,13 +29,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import vn.storybank.core.Storybank;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.json.Json;
 import vn.storybank.core.media.MediaDelivery;
 import vn.storybank.core.media.MediaFiles;
 import vn.storybank.core.media.MediaService;
 import vn.storybank.core.media.MediaView;
+import vn.storybank.core.snapshot.SnapshotService;
+import vn.storybank.core.workflow.WorkflowService;
 import vn.storybank.web.http.AdminApi;
 import vn.storybank.web.http.Preconditions;
 
@@ -54,11 +55,17 @@ public class MediaResource extends EntryResource<MediaView> {
   private final Clock clock;
 
   @Inject
-  public MediaResource(Storybank storybank, Clock clock) {
-    super(storybank.media(), storybank);
-    this.media = storybank.media();
-    this.files = storybank.mediaFiles();
-    this.delivery = storybank.mediaDelivery();
+  public MediaResource(
+      MediaService media,
+      MediaFiles files,
+      MediaDelivery delivery,
+      WorkflowService workflow,
+      SnapshotService snapshots,
+      Clock clock) {
+    super(media, workflow, snapshots);
+    this.media = media;
+    this.files = files;
+    this.delivery = delivery;
     this.clock = clock;
   }
 

@@ -16,10 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
-import vn.storybank.core.Storybank;
-import vn.storybank.core.account.AccountService;
 import vn.storybank.core.account.MemberInput;
 import vn.storybank.core.account.MemberView;
+import vn.storybank.core.account.Members;
 import vn.storybank.web.http.AdminApi;
 
 /** The people of a tenant and their roles there. */
@@ -28,17 +27,17 @@ import vn.storybank.web.http.AdminApi;
 @Produces(MediaType.APPLICATION_JSON)
 @Dependent
 public class MemberResource {
-  private final AccountService accounts;
+  private final Members members;
 
   @Inject
-  public MemberResource(Storybank storybank) {
-    this.accounts = storybank.accounts();
+  public MemberResource(Members members) {
+    this.members = members;
   }
 
   @GET
   public Map<String, List<MemberView>> list(
       @PathParam("t") String tenant, @Context SecurityContext security) {
-    return Map.of("items", accounts.listMembers(tenant, Actor.of(security)));
+    return Map.of("items", members.listMembers(tenant, Actor.of(security)));
   }
 
   @GET
@@ -47,7 +46,7 @@ public class MemberResource {
       @PathParam("t") String tenant,
       @PathParam("username") String username,
       @Context SecurityContext security) {
-    return accounts.getMember(tenant, username, Actor.of(security));
+    return members.getMember(tenant, username, Actor.of(security));
   }
 
   @PUT
@@ -58,7 +57,7 @@ public class MemberResource {
       @PathParam("username") String username,
       JsonNode body,
       @Context SecurityContext security) {
-    return accounts.putMember(
+    return members.putMember(
         tenant, username, Bodies.read(body, MemberInput.class), Actor.of(security));
   }
 
@@ -68,7 +67,7 @@ public class MemberResource {
       @PathParam("t") String tenant,
       @PathParam("username") String username,
       @Context SecurityContext security) {
-    accounts.removeMember(tenant, username, Actor.of(security));
+    members.removeMember(tenant, username, Actor.of(security));
     return Response.noContent().build();
   }
 }

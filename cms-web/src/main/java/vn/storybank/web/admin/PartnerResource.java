@@ -21,7 +21,6 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import vn.storybank.core.Storybank;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.partner.PartnerInput;
 import vn.storybank.core.partner.PartnerService;
@@ -36,8 +35,8 @@ public class PartnerResource {
   private final PartnerService partners;
 
   @Inject
-  public PartnerResource(Storybank storybank) {
-    this.partners = storybank.partners();
+  public PartnerResource(PartnerService partners) {
+    this.partners = partners;
   }
 
   @GET

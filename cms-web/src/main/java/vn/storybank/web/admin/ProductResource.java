@@ -3,8 +3,10 @@ package vn.storybank.web.admin;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
-import vn.storybank.core.Storybank;
+import vn.storybank.core.product.ProductService;
 import vn.storybank.core.product.ProductView;
+import vn.storybank.core.snapshot.SnapshotService;
+import vn.storybank.core.workflow.WorkflowService;
 import vn.storybank.web.http.AdminApi;
 
 /** Admin endpoints of products. */
@@ -13,7 +15,8 @@ import vn.storybank.web.http.AdminApi;
 @Dependent
 public class ProductResource extends EntryResource<ProductView> {
   @Inject
-  public ProductResource(Storybank storybank) {
-    super(storybank.products(), storybank);
+  public ProductResource(
+      ProductService service, WorkflowService workflow, SnapshotService snapshots) {
+    super(service, workflow, snapshots);
   }
 }

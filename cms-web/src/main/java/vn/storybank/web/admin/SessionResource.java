@@ -15,9 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import vn.storybank.core.Storybank;
-import vn.storybank.core.account.AccountService;
 import vn.storybank.core.account.SessionStarted;
+import vn.storybank.core.account.Sessions;
 import vn.storybank.web.http.AdminApi;
 import vn.storybank.web.http.BasicAuthFilter;
 import vn.storybank.web.http.Problem;
@@ -31,12 +30,12 @@ import vn.storybank.web.http.Problem;
 @Produces(MediaType.APPLICATION_JSON)
 @Dependent
 public class SessionResource {
-  private final AccountService accounts;
+  private final Sessions sessions;
   private final Clock clock;
 
   @Inject
-  public SessionResource(Storybank storybank, Clock clock) {
-    this.accounts = storybank.accounts();
+  public SessionResource(Sessions sessions, Clock clock) {
+    this.sessions = sessions;
     this.clock = clock;
   }
 
@@ -47,7 +46,7 @@ public class SessionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response start(JsonNode body) {
     SignIn input = Bodies.read(body, SignIn.class);
-    Optional<SessionStarted> started = accounts.startSession(input.username(), input.password());
+    Optional<SessionStarted> started = sessions.startSession(input.username(), input.password());
     if (started.isEmpty()) {
       return Problem.of("unauthorized", "Unauthorized", 401, "Those credentials are not valid.")
           .toResponse();
@@ -69,7 +68,7 @@ public class SessionResource {
   @AdminApi
   public Response end(@CookieParam(BasicAuthFilter.SESSION_COOKIE) String secret) {
     if (secret != null) {
-      accounts.endSession(secret);
+      sessions.endSession(secret);
     }
     return Response.noContent().header("Set-Cookie", cookie("", 0)).build();
   }

@@ -3,8 +3,10 @@ package vn.storybank.web.admin;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
-import vn.storybank.core.Storybank;
+import vn.storybank.core.snapshot.SnapshotService;
+import vn.storybank.core.story.StoryService;
 import vn.storybank.core.story.StoryView;
+import vn.storybank.core.workflow.WorkflowService;
 import vn.storybank.web.http.AdminApi;
 
 /** Admin endpoints of stories. */
@@ -13,7 +15,7 @@ import vn.storybank.web.http.AdminApi;
 @Dependent
 public class StoryResource extends EntryResource<StoryView> {
   @Inject
-  public StoryResource(Storybank storybank) {
-    super(storybank.stories(), storybank);
+  public StoryResource(StoryService service, WorkflowService workflow, SnapshotService snapshots) {
+    super(service, workflow, snapshots);
   }
 }

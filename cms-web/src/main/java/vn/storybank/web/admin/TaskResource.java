@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import vn.storybank.core.Storybank;
 import vn.storybank.core.workflow.Tasks;
 import vn.storybank.core.workflow.WorkflowService;
 import vn.storybank.web.http.AdminApi;
@@ -23,8 +22,8 @@ public class TaskResource {
   private final WorkflowService workflow;
 
   @Inject
-  public TaskResource(Storybank storybank) {
-    this.workflow = storybank.workflow();
+  public TaskResource(WorkflowService workflow) {
+    this.workflow = workflow;
   }
 
   @GET

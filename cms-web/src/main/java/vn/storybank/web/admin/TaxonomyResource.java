@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
-import vn.storybank.core.Storybank;
 import vn.storybank.core.taxonomy.TaxonomyService;
 import vn.storybank.core.taxonomy.TermInput;
 import vn.storybank.core.taxonomy.TermView;
@@ -36,8 +35,8 @@ public class TaxonomyResource {
   private final TaxonomyService taxonomies;
 
   @Inject
-  public TaxonomyResource(Storybank storybank) {
-    this.taxonomies = storybank.taxonomies();
+  public TaxonomyResource(TaxonomyService taxonomies) {
+    this.taxonomies = taxonomies;
   }
 
   @GET

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
-import vn.storybank.core.Storybank;
 import vn.storybank.core.tenant.TenantInput;
 import vn.storybank.core.tenant.TenantService;
 import vn.storybank.core.tenant.TenantView;
@@ -33,8 +32,8 @@ public class TenantResource {
   private final TenantService tenants;
 
   @Inject
-  public TenantResource(Storybank storybank) {
-    this.tenants = storybank.tenants();
+  public TenantResource(TenantService tenants) {
+    this.tenants = tenants;
   }
 
   @GET

@@ -16,9 +16,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.List;
-import vn.storybank.core.Storybank;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.Permissions;
 import vn.storybank.core.transfer.ImportReport;
+import vn.storybank.core.transfer.TransferService;
 import vn.storybank.web.http.AdminApi;
 import vn.storybank.web.http.Problem;
 
@@ -28,11 +29,13 @@ import vn.storybank.web.http.Problem;
 @Dependent
 public class TransferResource {
   static final String NDJSON = "application/x-ndjson";
-  private final Storybank storybank;
+  private final TransferService transfer;
+  private final Permissions permissions;
 
   @Inject
-  public TransferResource(Storybank storybank) {
-    this.storybank = storybank;
+  public TransferResource(TransferService transfer, Permissions permissions) {
+    this.transfer = transfer;
+    this.permissions = permissions;
   }
 
   @POST
@@ -44,8 +47,7 @@ public class TransferResource {
       @QueryParam("atomic") boolean atomic,
       InputStream body,
       @Context SecurityContext security) {
-    ImportReport report =
-        storybank.transfer().importNdjson(tenant, body, atomic, Actor.of(security));
+    ImportReport report = transfer.importNdjson(tenant, body, atomic, Actor.of(security));
     if (!report.committed()) {
       return new Problem(
               "/problems/import-rejected",
@@ -67,10 +69,10 @@ public class TransferResource {
   @Path("export")
   @Produces(NDJSON)
   public Response export(@PathParam("t") String tenant, @Context SecurityContext security) {
-    String actor = Actor.of(security);
+    var actor = Actor.of(security);
     // Checked before streaming starts, so that a refusal is a proper problem response.
-    storybank.accounts().require(tenant, Action.TRANSFER, actor);
-    StreamingOutput stream = out -> storybank.transfer().exportNdjson(tenant, out, actor);
+    permissions.require(tenant, Action.TRANSFER, actor);
+    StreamingOutput stream = out -> transfer.exportNdjson(tenant, out, actor);
     return Response.ok(stream, NDJSON)
         .header("Content-Disposition", "attachment; filename=\"" + tenant + ".ndjson\"")
         .build();

@@ -17,30 +17,32 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
-import vn.storybank.core.Storybank;
-import vn.storybank.core.account.AccountService;
+import vn.storybank.core.account.PasswordChanges;
 import vn.storybank.core.account.PasswordReset;
 import vn.storybank.core.account.UserInput;
 import vn.storybank.core.account.UserView;
+import vn.storybank.core.account.Users;
 import vn.storybank.web.http.AdminApi;
 
-/** Local accounts. Who may create and list them is the account service's decision. */
+/** Local users. Who may create and list them is the account service's decision. */
 @AdminApi
 @Path("admin/v1/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Dependent
 public class UserResource {
-  private final AccountService accounts;
+  private final Users users;
+  private final PasswordChanges passwordChanges;
 
   @Inject
-  public UserResource(Storybank storybank) {
-    this.accounts = storybank.accounts();
+  public UserResource(Users users, PasswordChanges passwordChanges) {
+    this.users = users;
+    this.passwordChanges = passwordChanges;
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonNode body, @Context SecurityContext security, @Context UriInfo uri) {
-    UserView user = accounts.createUser(Bodies.read(body, UserInput.class), Actor.of(security));
+    UserView user = users.createUser(Bodies.read(body, UserInput.class), Actor.of(security));
     return Response.created(uri.getAbsolutePathBuilder().path(user.username()).build())
         .entity(user)
         .build();
@@ -48,7 +50,7 @@ public class UserResource {
 
   @GET
   public Map<String, List<UserView>> list(@Context SecurityContext security) {
-    return Map.of("items", accounts.listUsers(Actor.of(security)));
+    return Map.of("items", users.listUsers(Actor.of(security)));
   }
 
   /** The administrator sets someone's password; their browser sessions end. */
@@ -57,7 +59,8 @@ public class UserResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response resetPassword(
       @PathParam("username") String username, JsonNode body, @Context SecurityContext security) {
-    accounts.resetPassword(username, Bodies.read(body, PasswordReset.class), Actor.of(security));
+    passwordChanges.resetPassword(
+        username, Bodies.read(body, PasswordReset.class), Actor.of(security));
     return Response.noContent().build();
   }
 }

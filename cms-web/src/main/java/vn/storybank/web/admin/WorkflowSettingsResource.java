@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import vn.storybank.core.Storybank;
 import vn.storybank.core.workflow.SettingsView;
 import vn.storybank.core.workflow.WorkflowService;
 import vn.storybank.web.http.AdminApi;
@@ -26,8 +25,8 @@ public class WorkflowSettingsResource {
   private final WorkflowService workflow;
 
   @Inject
-  public WorkflowSettingsResource(Storybank storybank) {
-    this.workflow = storybank.workflow();
+  public WorkflowSettingsResource(WorkflowService workflow) {
+    this.workflow = workflow;
   }
 
   @GET

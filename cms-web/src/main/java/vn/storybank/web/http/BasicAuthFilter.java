@@ -114,7 +114,7 @@ public class BasicAuthFilter implements ContainerRequestFilter {
       return Optional.empty();
     }
     return storybank
-        .accounts()
+        .sessions()
         .sessionUser(
             cookie.getValue(),
             request.getHeaderString(CSRF_HEADER),
@@ -128,7 +128,7 @@ public class BasicAuthFilter implements ContainerRequestFilter {
     }
     if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return storybank
-          .accounts()
+          .signIn()
           .authenticateToken(header.substring(7).trim())
           .map(user -> new Signed(user, "Bearer"));
     }
@@ -148,7 +148,7 @@ public class BasicAuthFilter implements ContainerRequestFilter {
       return Optional.empty();
     }
     String user = decoded.substring(0, colon);
-    return storybank.accounts().authenticate(user, decoded.substring(colon + 1))
+    return storybank.signIn().authenticate(user, decoded.substring(colon + 1))
         ? Optional.of(new Signed(user, SecurityContext.BASIC_AUTH))
         : Optional.empty();
   }

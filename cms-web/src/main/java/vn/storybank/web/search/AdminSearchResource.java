@@ -4,10 +4,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.SecurityContext;
-import vn.storybank.core.Storybank;
 import vn.storybank.core.account.Action;
+import vn.storybank.core.account.Permissions;
 import vn.storybank.search.SearchRequest.Audience;
 import vn.storybank.search.SearchService;
+import vn.storybank.web.admin.Actor;
 import vn.storybank.web.http.AdminApi;
 
 /** Editor search: drafts included, one hit per translation, tenant-scoped. */
@@ -15,18 +16,16 @@ import vn.storybank.web.http.AdminApi;
 @Path("admin/v1/{t}/search")
 @Dependent
 public class AdminSearchResource extends SearchEndpoints {
-  private final Storybank storybank;
+  private final Permissions permissions;
 
   @Inject
-  public AdminSearchResource(SearchService search, Storybank storybank) {
+  public AdminSearchResource(SearchService search, Permissions permissions) {
     super(search, Audience.EDITOR);
-    this.storybank = storybank;
+    this.permissions = permissions;
   }
 
   @Override
   protected void authorize(String tenant, SecurityContext security) {
-    storybank
-        .accounts()
-        .require(tenant, Action.EDITOR_SEARCH, security.getUserPrincipal().getName());
+    permissions.require(tenant, Action.EDITOR_SEARCH, Actor.of(security));
   }
 }

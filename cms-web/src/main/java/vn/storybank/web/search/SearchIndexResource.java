@@ -10,10 +10,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Permissions;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.search.IndexStatus;
 import vn.storybank.search.SearchIndex;
+import vn.storybank.web.admin.Actor;
 import vn.storybank.web.http.AdminApi;
 
 /** This node's search index: its state, and a full rebuild beside the live index. */
@@ -23,24 +24,24 @@ import vn.storybank.web.http.AdminApi;
 @Dependent
 public class SearchIndexResource {
   private final SearchIndex index;
-  private final Storybank storybank;
+  private final Permissions permissions;
 
   @Inject
-  public SearchIndexResource(SearchIndex index, Storybank storybank) {
+  public SearchIndexResource(SearchIndex index, Permissions permissions) {
     this.index = index;
-    this.storybank = storybank;
+    this.permissions = permissions;
   }
 
   @GET
   public IndexStatus status(@Context SecurityContext security) {
-    storybank.accounts().requireSuperAdmin(security.getUserPrincipal().getName());
+    permissions.requireSuperAdmin(Actor.of(security));
     return index.status();
   }
 
   @POST
   @Path("rebuild")
   public Response rebuild(@Context SecurityContext security) {
-    storybank.accounts().requireSuperAdmin(security.getUserPrincipal().getName());
+    permissions.requireSuperAdmin(Actor.of(security));
     if (!index.requestRebuild()) {
       throw StorybankException.conflict("A rebuild is already running on this node.");
     }
