@@ -72,16 +72,11 @@ public final class Access {
     if (isSuperAdmin(actor)) {
       return null;
     }
-    return em
-        .createQuery(
-            "select m from Membership m where m.username = :user order by m.tenant",
-            Membership.class)
-        .setParameter("user", actor.recordedName())
-        .getResultList()
-        .stream()
-        .filter(m -> allows(m, action, null))
-        .map(Membership::tenant)
-        .toList();
+    return new AccountQueries(em)
+        .membershipsOf(actor.recordedName()).stream()
+            .filter(m -> allows(m, action, null))
+            .map(Membership::tenant)
+            .toList();
   }
 
   private static Membership membership(EntityManager em, Actor actor, String tenant) {

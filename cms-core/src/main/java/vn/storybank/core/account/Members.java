@@ -124,15 +124,7 @@ public final class Members {
         em -> {
           Access.require(em, actor, tenant, Action.MEMBERS);
           tenants.require(em, tenant);
-          return em
-              .createQuery(
-                  "select m from Membership m where m.tenant = :tenant order by m.username",
-                  Membership.class)
-              .setParameter("tenant", tenant)
-              .getResultList()
-              .stream()
-              .map(MemberView::of)
-              .toList();
+          return new AccountQueries(em).membersOf(tenant).stream().map(MemberView::of).toList();
         });
   }
 

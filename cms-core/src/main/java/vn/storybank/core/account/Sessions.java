@@ -100,17 +100,10 @@ public final class Sessions {
 
   /** Ends the user's open browser sessions but the one with this hash; returns how many. */
   static int endSessions(EntityManager em, String username, String keepHash, Instant now) {
-    var update =
-        em.createQuery(
-                "update WebSession s set s.revokedAt = :now where s.username = :user"
-                    + " and s.revokedAt is null and s.expiresAt > :now"
-                    + (keepHash == null ? "" : " and s.secretHash <> :keep"))
-            .setParameter("now", now)
-            .setParameter("user", username);
-    if (keepHash != null) {
-      update.setParameter("keep", keepHash);
-    }
-    return update.executeUpdate();
+    AccountQueries queries = new AccountQueries(em);
+    return keepHash == null
+        ? queries.endSessions(username, now)
+        : queries.endSessionsBut(username, keepHash, now);
   }
 
   private static String sha256(String text) {

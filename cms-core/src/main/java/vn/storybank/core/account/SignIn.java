@@ -135,12 +135,7 @@ public final class SignIn {
         transactions.write(
             em -> {
               Instant now = clock.instant();
-              Optional<ApiToken> token =
-                  em.createQuery(
-                          "select t from ApiToken t where t.secretHash = :hash", ApiToken.class)
-                      .setParameter("hash", hash)
-                      .getResultStream()
-                      .findFirst();
+              Optional<ApiToken> token = new AccountQueries(em).tokenByHash(hash);
               if (token.isEmpty()) {
                 return Optional.<Optional<String>>empty();
               }

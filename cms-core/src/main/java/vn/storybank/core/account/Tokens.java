@@ -57,15 +57,8 @@ public final class Tokens {
   public List<TokenView> listTokens(Actor actor) {
     return transactions.read(
         em ->
-            em
-                .createQuery(
-                    "select t from ApiToken t where t.username = :user order by t.createdAt desc",
-                    ApiToken.class)
-                .setParameter("user", actor.recordedName())
-                .getResultList()
-                .stream()
-                .map(ApiToken::view)
-                .toList());
+            new AccountQueries(em)
+                .tokensOf(actor.recordedName()).stream().map(ApiToken::view).toList());
   }
 
   /** Revokes one of the actor's own tokens; it stops working at once. */

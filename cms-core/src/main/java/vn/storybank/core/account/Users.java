@@ -96,12 +96,7 @@ public final class Users {
     return transactions.read(
         em -> {
           requireSomeAdmin(em, actor);
-          return em
-              .createQuery("select u from AppUser u order by u.username", AppUser.class)
-              .getResultList()
-              .stream()
-              .map(u -> userView(em, u, actor))
-              .toList();
+          return new AccountQueries(em).users().stream().map(u -> userView(em, u, actor)).toList();
         });
   }
 
@@ -123,16 +118,11 @@ public final class Users {
             ? null
             : Access.tenantsAllowing(em, viewer, Action.MEMBERS);
     List<MemberView> memberships =
-        em
-            .createQuery(
-                "select m from Membership m where m.username = :user order by m.tenant",
-                Membership.class)
-            .setParameter("user", user.username())
-            .getResultList()
-            .stream()
-            .filter(m -> visible == null || visible.contains(m.tenant()))
-            .map(MemberView::of)
-            .toList();
+        new AccountQueries(em)
+            .membershipsOf(user.username()).stream()
+                .filter(m -> visible == null || visible.contains(m.tenant()))
+                .map(MemberView::of)
+                .toList();
     return new UserView(
         user.username(),
         user.displayName(),

@@ -95,6 +95,15 @@ public final class EntryQueries {
         .getResultList();
   }
 
+  /** The ids of at most {@code limit} entries that link {@code target}, for a refusal to name. */
+  public List<UUID> linking(UUID target, int limit) {
+    return em.createQuery(
+            "select distinct e.id from Entry e join e.links l where l.target = :target", UUID.class)
+        .setParameter("target", target)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   /** The ids of the entries that link any of these targets in one of these roles. */
   public List<UUID> linking(Collection<UUID> targets, Collection<String> roles) {
     return em.createQuery(

@@ -243,14 +243,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
           E entity = require(ctx.em(), tenant, id);
           Versions.check(expectedVersion, entity.version(), describe(entity));
           refuseDeleteIfInUse(ctx.em(), tenant, entity);
-          List<UUID> referrers =
-              ctx.em()
-                  .createQuery(
-                      "select distinct e.id from Entry e join e.links l where l.target = :id",
-                      UUID.class)
-                  .setParameter("id", id)
-                  .setMaxResults(10)
-                  .getResultList();
+          List<UUID> referrers = new EntryQueries(ctx.em()).linking(id, 10);
           if (!referrers.isEmpty()) {
             throw StorybankException.conflict(
                 describe(entity)

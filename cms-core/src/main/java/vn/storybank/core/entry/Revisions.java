@@ -156,13 +156,7 @@ public final class Revisions<E extends Entry, V extends EntryView> {
   }
 
   private static List<TranslationRevision> revisionRows(EntityManager em, UUID id, String locale) {
-    return em.createQuery(
-            "select r from TranslationRevision r where r.id.entryId = :entry and r.id.locale ="
-                + " :locale order by r.id.revision desc",
-            TranslationRevision.class)
-        .setParameter("entry", id)
-        .setParameter("locale", locale)
-        .getResultList();
+    return new TranslationQueries(em).revisionsNewestFirst(id, locale);
   }
 
   private static TranslationRevision revisionRow(EntityManager em, UUID id, String locale, long n) {

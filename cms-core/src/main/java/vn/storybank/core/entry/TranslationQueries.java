@@ -169,6 +169,17 @@ public final class TranslationQueries {
     return revisions;
   }
 
+  /** The kept revisions of one translation, newest first. */
+  public List<TranslationRevision> revisionsNewestFirst(UUID entryId, String locale) {
+    return em.createQuery(
+            "select r from TranslationRevision r where r.id.entryId = :entry and r.id.locale ="
+                + " :locale order by r.id.revision desc",
+            TranslationRevision.class)
+        .setParameter("entry", entryId)
+        .setParameter("locale", locale)
+        .getResultList();
+  }
+
   /** Every kept revision of these entries' translations. */
   public List<TranslationRevision> keptRevisions(Collection<UUID> entryIds) {
     return em.createQuery(
