@@ -162,7 +162,7 @@ abstract class ChangeLogAndTransferContract extends StorybankContract {
     assertEquals(terms + 1501, report.errors().get(0).line());
     assertEquals(terms + 2500, report.created());
     long stories =
-        storybank.changes().after("bench", 0, 100_000).stream()
+        storybank.changes().after("bench", 0, 100_000, TestContent.ACTOR).stream()
             .filter(c -> c.entityType().equals("story") && c.operation() == Operation.CREATE)
             .count();
     assertEquals(2500, stories);

@@ -60,7 +60,7 @@ abstract class ContentModelContract extends StorybankContract {
 
   @Test
   void invalidStoryListsEveryFieldAndWritesNothing() {
-    long before = storybank.changes().after(T, 0, 1000).size();
+    long before = storybank.changes().after(T, 0, 1000, TestContent.ACTOR).size();
     StoryInput bad =
         new StoryInput(
             "not-a-kind",
@@ -86,7 +86,7 @@ abstract class ContentModelContract extends StorybankContract {
     assertTrue(fields.contains("heroMedia[0]"), fields.toString());
     assertTrue(fields.contains("translations.fr"), fields.toString());
     assertTrue(fields.contains("translations.vi.title"), fields.toString());
-    assertEquals(before, storybank.changes().after(T, 0, 1000).size());
+    assertEquals(before, storybank.changes().after(T, 0, 1000, TestContent.ACTOR).size());
     assertEquals(
         0, storybank.stories().list(T, ListQuery.firstPage(10), Actor.superAdmin()).items().size());
   }
@@ -144,7 +144,7 @@ abstract class ContentModelContract extends StorybankContract {
     assertEquals(TranslationStatus.PUBLISHED, published.translations().get("en").status());
     assertNotNull(published.translations().get("en").publishedAt());
 
-    List<ChangeView> changes = storybank.changes().after(T, 0, 1000);
+    List<ChangeView> changes = storybank.changes().after(T, 0, 1000, TestContent.ACTOR);
     ChangeView last = changes.get(changes.size() - 1);
     assertEquals(Operation.PUBLISH, last.operation());
     assertEquals("en", last.locale());
@@ -529,7 +529,7 @@ abstract class ContentModelContract extends StorybankContract {
                 StorybankException.class,
                 () -> storybank.stories().get(T, a.header().id(), Actor.superAdmin()))
             .kind());
-    List<ChangeView> changes = storybank.changes().after(T, 0, 1000);
+    List<ChangeView> changes = storybank.changes().after(T, 0, 1000, TestContent.ACTOR);
     assertEquals(Operation.DELETE, changes.get(changes.size() - 1).operation());
   }
 

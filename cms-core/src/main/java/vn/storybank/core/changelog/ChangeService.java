@@ -24,16 +24,10 @@ public final class ChangeService implements ChangeFeed {
     this.polledAt = System.nanoTime() - POLL.toNanos();
   }
 
-  /** One tenant's committed changes after a sequence number, oldest first. */
-  public List<ChangeView> after(String tenant, long afterSeq, int limit) {
-    return transactions.read(
-        em -> {
-          tenants.require(em, tenant);
-          return changeLog.after(em, tenant, afterSeq, limit);
-        });
-  }
-
-  /** The same, for a signed-in user: needs {@link Action#CHANGE_LOG} in the tenant. */
+  /**
+   * One tenant's committed changes after a sequence number, oldest first; needs {@link
+   * Action#CHANGE_LOG} in the tenant.
+   */
   public List<ChangeView> after(String tenant, long afterSeq, int limit, Actor actor) {
     return transactions.read(
         em -> {

@@ -53,26 +53,14 @@ public final class ChannelService {
     this.clock = clock;
   }
 
-  public List<ChannelView> list(String tenant) {
+  /** The tenant's channels, for its members. */
+  public List<ChannelView> list(String tenant, Actor actor) {
     return transactions.read(
         em -> {
+          Access.require(em, actor, tenant, Action.READ_CONTENT);
           new TenantQueries(em).require(tenant);
           return new ChannelQueries(em).ofTenant(tenant).stream().map(Channel::view).toList();
         });
-  }
-
-  public ChannelView get(String tenant, String code) {
-    return transactions.read(em -> require(em, tenant, code).view());
-  }
-
-  /** The tenant's channels, for its members. */
-  public List<ChannelView> list(String tenant, Actor actor) {
-    transactions.read(
-        em -> {
-          Access.require(em, actor, tenant, Action.READ_CONTENT);
-          return null;
-        });
-    return list(tenant);
   }
 
   /** One channel, for the tenant's members. */

@@ -21,7 +21,7 @@ public final class DemoContent {
 
   /** Loads the demo tenants if the database has no tenant yet; returns whether it did. */
   public static boolean loadIfEmpty(Storybank storybank) {
-    if (!storybank.tenants().list().isEmpty()) {
+    if (!storybank.tenants().list(Actor.superAdmin()).isEmpty()) {
       return false;
     }
     for (String tenant : TENANTS) {
@@ -34,7 +34,7 @@ public final class DemoContent {
             ErrorKind.INVALID, "The bundled demo content of " + tenant + " is invalid: " + report);
       }
       LOG.info(() -> "Loaded demo content for " + tenant + ": " + report.created() + " records");
-      demoChannels(storybank.tenants().get(tenant))
+      demoChannels(storybank.tenants().get(tenant, Actor.superAdmin()))
           .forEach(
               (code, input) ->
                   storybank.channels().put(tenant, code, input, null, Actor.superAdmin()));

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.channel.ChannelService;
 import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.entry.Entry;
@@ -40,6 +41,12 @@ import vn.storybank.core.tenant.TenantView;
 
 /** Reads entries and tenants as snapshots for the read models kept outside the database. */
 public final class SnapshotService implements Snapshots {
+  /**
+   * Who reads a tenant's settings, terms and channels for the search index and webhooks: the
+   * process itself, following the change log on behalf of no user.
+   */
+  private static final Actor READ_MODEL = Actor.system("read-model");
+
   private static final List<String> MEDIA_ROLES = List.of("heroMedia", "media", "poster");
 
   private final Transactions transactions;
@@ -63,13 +70,13 @@ public final class SnapshotService implements Snapshots {
 
   @Override
   public TenantSnapshot tenant(String code) {
-    TenantView view = tenants.get(code);
+    TenantView view = tenants.get(code, READ_MODEL);
     Map<TermKind, List<TermView>> terms = new EnumMap<>(TermKind.class);
     for (TermKind kind : TermKind.values()) {
-      terms.put(kind, taxonomies.list(code, kind));
+      terms.put(kind, taxonomies.list(code, kind, READ_MODEL));
     }
     Set<String> publicChannels =
-        channels.list(code).stream()
+        channels.list(code, READ_MODEL).stream()
             .filter(ChannelView::isPublic)
             .map(ChannelView::code)
             .collect(Collectors.toUnmodifiableSet());

@@ -49,10 +49,6 @@ public final class TaxonomyService {
                         + "."));
   }
 
-  public List<TermView> list(String tenant, TermKind kind) {
-    return transactions.read(em -> list(em, tenant, kind));
-  }
-
   /** Terms are not secret: whoever may read a tenant's published content may read them. */
   public List<TermView> list(String tenant, TermKind kind, Actor actor) {
     return transactions.read(
@@ -65,10 +61,6 @@ public final class TaxonomyService {
   private static List<TermView> list(EntityManager em, String tenant, TermKind kind) {
     new TenantQueries(em).require(tenant);
     return new TermQueries(em).ofKind(tenant, kind).stream().map(TermView::of).toList();
-  }
-
-  public TermView get(String tenant, TermKind kind, String idOrCode) {
-    return transactions.read(em -> TermView.of(require(em, tenant, kind, idOrCode)));
   }
 
   public TermView get(String tenant, TermKind kind, String idOrCode, Actor actor) {

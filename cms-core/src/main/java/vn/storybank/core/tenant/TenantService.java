@@ -43,11 +43,6 @@ public final class TenantService {
     this.clock = clock;
   }
 
-  public List<TenantView> list() {
-    return transactions.read(
-        em -> new TenantQueries(em).all().stream().map(TenantView::of).toList());
-  }
-
   /** The tenants the actor is a member of (all of them for the super-admin). */
   public List<TenantView> list(Actor actor) {
     return transactions.read(
@@ -59,10 +54,6 @@ public final class TenantService {
                   .map(TenantView::of)
                   .toList();
         });
-  }
-
-  public TenantView get(String code) {
-    return transactions.read(em -> TenantView.of(new TenantQueries(em).require(code)));
   }
 
   public TenantView get(String code, Actor actor) {

@@ -134,12 +134,12 @@ public final class TransferService {
           Access.require(em, actor, tenant, Action.TRANSFER);
           return null;
         });
-    exportNdjson(tenant, out);
+    writeNdjson(tenant, out, actor);
   }
 
-  /** The export itself, once {@link #exportNdjson(String, OutputStream, Actor)} has checked. */
-  private void exportNdjson(String tenant, OutputStream out) {
-    TenantView settings = tenants.get(tenant);
+  /** The export itself, once the public {@code exportNdjson} has checked the actor. */
+  private void writeNdjson(String tenant, OutputStream out, Actor actor) {
+    TenantView settings = tenants.get(tenant, actor);
     try {
       BufferedWriter writer =
           new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -147,7 +147,7 @@ public final class TransferService {
       List.of("code", "version", "createdAt", "updatedAt").forEach(tenantLine::remove);
       writeLine(writer, "tenant", tenantLine);
       for (TermKind kind : TermKind.values()) {
-        for (TermView term : parentsFirst(taxonomies.list(tenant, kind))) {
+        for (TermView term : parentsFirst(taxonomies.list(tenant, kind, actor))) {
           ObjectNode line = Json.mapper().valueToTree(term);
           List.of("id", "version", "createdAt", "updatedAt").forEach(line::remove);
           writeLine(writer, "term", line);

@@ -161,7 +161,7 @@ class SyncPropertyIT {
    * code: id to the live title served per locale.
    */
   private static Map<UUID, Map<String, String>> expected(Storybank storybank, String code) {
-    var channel = storybank.channels().get(T, code);
+    var channel = storybank.channels().get(T, code, TestContent.ACTOR);
     List<UUID> ids = new ArrayList<>();
     UUID after = null;
     while (true) {

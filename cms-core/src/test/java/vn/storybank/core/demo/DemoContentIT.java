@@ -15,6 +15,7 @@ import vn.storybank.core.entry.ListQuery;
 import vn.storybank.core.entry.TranslationStatus;
 import vn.storybank.core.story.StoryView;
 import vn.storybank.core.taxonomy.TermKind;
+import vn.storybank.core.testing.TestContent;
 import vn.storybank.core.testing.TestDatabases;
 
 /** The bundled demo content loads into an empty database, once, and is what the README promises. */
@@ -28,7 +29,7 @@ class DemoContentIT {
       assertFalse(DemoContent.loadIfEmpty(storybank), "a database with tenants is left alone");
       assertEquals(
           List.of("lao-cai", "thai-nguyen"),
-          storybank.tenants().list().stream().map(t -> t.code()).toList());
+          storybank.tenants().list(TestContent.ACTOR).stream().map(t -> t.code()).toList());
 
       List<StoryView> stories =
           storybank.stories().list("lao-cai", ListQuery.firstPage(200), Actor.superAdmin()).items();
@@ -49,8 +50,11 @@ class DemoContentIT {
                   .items()
                   .size()
               >= 10);
-      assertEquals(54, storybank.taxonomies().list("lao-cai", TermKind.ETHNIC_GROUP).size());
-      assertEquals(3, storybank.taxonomies().list("lao-cai", TermKind.PILLAR).size());
+      assertEquals(
+          54,
+          storybank.taxonomies().list("lao-cai", TermKind.ETHNIC_GROUP, TestContent.ACTOR).size());
+      assertEquals(
+          3, storybank.taxonomies().list("lao-cai", TermKind.PILLAR, TestContent.ACTOR).size());
       assertTrue(
           storybank
                   .stories()

@@ -91,7 +91,7 @@ public abstract class MediaFilesContract {
     assertTrue(view.translations().containsKey("vi"), view.translations().toString());
     assertTrue(store.exists(BlobKeys.original(file.sha256())));
 
-    List<ChangeView> changes = storybank.changes().after(T, 0, 1000);
+    List<ChangeView> changes = storybank.changes().after(T, 0, 1000, ACTOR);
     ChangeView last = changes.get(changes.size() - 1);
     assertEquals(view.header().id(), last.entityId());
     assertEquals(Operation.CREATE, last.operation());
@@ -440,7 +440,7 @@ public abstract class MediaFilesContract {
     assertEquals("Keep me", second.credit());
     assertFalse(
         store.exists(BlobKeys.original(first.file().sha256())), "the old bytes are released");
-    List<ChangeView> changes = storybank.changes().after(T, 0, 1000);
+    List<ChangeView> changes = storybank.changes().after(T, 0, 1000, ACTOR);
     assertEquals(Operation.UPDATE, changes.get(changes.size() - 1).operation());
     assertKind(
         ErrorKind.UNSUPPORTED_TYPE,

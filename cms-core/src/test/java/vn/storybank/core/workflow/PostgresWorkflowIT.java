@@ -117,7 +117,7 @@ class PostgresWorkflowIT extends WorkflowContract {
     } finally {
       pool.shutdownNow();
     }
-    List<ChangeView> changes = storybank.changes().after(T, 0, 10_000);
+    List<ChangeView> changes = storybank.changes().after(T, 0, 10_000, TestContent.ACTOR);
     for (UUID id : ids) {
       long publishes =
           changes.stream()

@@ -386,7 +386,7 @@ abstract class WorkflowContract {
   }
 
   private ChangeView lastChange() {
-    List<ChangeView> changes = storybank.changes().after(T, 0, 10_000);
+    List<ChangeView> changes = storybank.changes().after(T, 0, 10_000, TestContent.ACTOR);
     return changes.get(changes.size() - 1);
   }
 

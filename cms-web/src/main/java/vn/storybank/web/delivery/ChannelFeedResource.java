@@ -309,7 +309,7 @@ public class ChannelFeedResource {
   }
 
   private String tenantName(String tenant, String locale) {
-    Map<String, String> names = storybank.tenants().get(tenant).names();
+    Map<String, String> names = storybank.tenants().get(tenant, DeliveryHttp.READER).names();
     return names.getOrDefault(locale, names.values().iterator().next());
   }
 

@@ -2,12 +2,19 @@ package vn.storybank.web.delivery;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Set;
+import vn.storybank.core.account.Actor;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
 import vn.storybank.web.config.Settings;
 
 /** What the delivery resources share: cache policy, query checks and absolute links. */
 final class DeliveryHttp {
+  /**
+   * Who reads for an anonymous reader or a partner: the process itself, which shows only what is
+   * published (delivery's own rule), on behalf of no member.
+   */
+  static final Actor READER = Actor.system("delivery");
+
   static final int DEFAULT_LIMIT = 20;
   static final int MAX_LIMIT = 200;
 

@@ -72,7 +72,12 @@ final class ItemResponses {
     byte[] body;
     String contentType;
     if ("ninjs".equals(format)) {
-      String name = storybank.tenants().get(tenant).names().getOrDefault(item.locale(), tenant);
+      String name =
+          storybank
+              .tenants()
+              .get(tenant, DeliveryHttp.READER)
+              .names()
+              .getOrDefault(item.locale(), tenant);
       body = NinjsFormat.bytes(NinjsFormat.item(item, name, links, "hero"));
       contentType = "application/json; charset=utf-8";
     } else if (format != null && !format.equals("json")) {
