@@ -45,11 +45,11 @@ public class Membership {
     this.tenant = tenant;
   }
 
-  void replace(Set<Role> roles, List<String> locales, String actor, Instant now) {
+  void replace(Set<Role> roles, List<String> locales, String by, Instant now) {
     this.roles = String.join(",", roles.stream().map(Role::code).toList());
     this.locales = String.join(",", locales);
     this.updatedAt = now;
-    this.updatedBy = actor;
+    this.updatedBy = by;
   }
 
   String username() {

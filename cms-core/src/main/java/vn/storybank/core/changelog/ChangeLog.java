@@ -28,11 +28,11 @@ public final class ChangeLog {
   }
 
   /** Appends in the caller's transaction; must be the caller's last statement before commit. */
-  public long append(EntityManager em, Change change, String actor) {
+  public long append(EntityManager em, Change change, String by) {
     ChangeCounter counter =
         em.find(ChangeCounter.class, ChangeCounter.ID, LockModeType.PESSIMISTIC_WRITE);
     long seq = counter.next();
-    em.persist(new ChangeLogEntry(seq, change, clock.instant(), actor));
+    em.persist(new ChangeLogEntry(seq, change, clock.instant(), by));
     em.unwrap(SessionImplementor.class)
         .getActionQueue()
         .registerProcess(

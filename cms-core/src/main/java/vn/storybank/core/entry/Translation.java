@@ -108,7 +108,7 @@ public class Translation {
   }
 
   /** Sets the text; counts a revision only when something changed. Returns whether it did. */
-  boolean applyText(TranslationText text, String actor, Instant now) {
+  boolean applyText(TranslationText text, String by, Instant now) {
     boolean changed = revision == 0 || !text().equals(text);
     if (changed) {
       this.text = text;
@@ -116,7 +116,7 @@ public class Translation {
       revisionPending = true;
       // An edit is a new working revision: it goes through review again, and what is live stays.
       status = TranslationStatus.DRAFT;
-      touch(actor, now);
+      touch(by, now);
     }
     return changed;
   }
@@ -138,28 +138,28 @@ public class Translation {
   }
 
   /** Moves the working revision to another review state (not publishing: see {@link #publish}). */
-  void setStatus(TranslationStatus status, String actor, Instant now) {
+  void setStatus(TranslationStatus status, String by, Instant now) {
     this.status = status;
-    touch(actor, now);
+    touch(by, now);
   }
 
   /** Makes the working revision the live one. */
-  void publish(String actor, Instant now) {
+  void publish(String by, Instant now) {
     status = TranslationStatus.PUBLISHED;
     liveRevision = revision;
     publishedAt = now;
     returnedAt = null;
     returnedBy = null;
-    touch(actor, now);
+    touch(by, now);
   }
 
   /** Takes the live revision down; a working revision that was the live one is archived. */
-  void unpublish(String actor, Instant now) {
+  void unpublish(String by, Instant now) {
     liveRevision = null;
     if (status == TranslationStatus.PUBLISHED) {
       status = TranslationStatus.ARCHIVED;
     }
-    touch(actor, now);
+    touch(by, now);
   }
 
   void returned(String reviewer, Instant now) {
@@ -169,11 +169,11 @@ public class Translation {
     touch(reviewer, now);
   }
 
-  void submitted(String actor, Instant now) {
+  void submitted(String by, Instant now) {
     status = TranslationStatus.IN_REVIEW;
     returnedAt = null;
     returnedBy = null;
-    touch(actor, now);
+    touch(by, now);
   }
 
   void schedule(Instant publishAt, Instant unpublishAt, Instant embargoUntil) {
@@ -225,9 +225,9 @@ public class Translation {
     return entryType;
   }
 
-  private void touch(String actor, Instant now) {
+  private void touch(String by, Instant now) {
     updatedAt = now;
-    updatedBy = actor;
+    updatedBy = by;
   }
 
   public String locale() {

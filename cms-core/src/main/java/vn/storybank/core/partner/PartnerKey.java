@@ -57,7 +57,7 @@ public class PartnerKey {
       String prefix,
       String secretSha256,
       Instant now,
-      String actor) {
+      String by) {
     this.id = id;
     this.tenant = tenant;
     this.name = input.name();
@@ -66,13 +66,13 @@ public class PartnerKey {
     this.channels = String.join(",", input.channels());
     this.ratePerMinute = input.ratePerMinute();
     this.createdAt = now;
-    this.createdBy = actor;
+    this.createdBy = by;
   }
 
-  void revoke(Instant now, String actor) {
+  void revoke(Instant now, String by) {
     if (revokedAt == null) {
       revokedAt = now;
-      revokedBy = actor;
+      revokedBy = by;
     }
   }
 

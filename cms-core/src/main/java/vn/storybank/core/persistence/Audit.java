@@ -21,21 +21,21 @@ public class Audit {
 
   protected Audit() {}
 
-  public static Audit created(String actor, Instant now) {
+  public static Audit created(String by, Instant now) {
     Audit audit = new Audit();
     audit.createdAt = now;
-    audit.createdBy = actor;
+    audit.createdBy = by;
     audit.updatedAt = now;
-    audit.updatedBy = actor;
+    audit.updatedBy = by;
     return audit;
   }
 
   /**
    * Records a change. The time never goes backwards for one row, so that sorting by it is stable.
    */
-  public void touch(String actor, Instant now) {
+  public void touch(String by, Instant now) {
     updatedAt = now.isAfter(updatedAt) ? now : updatedAt.plusNanos(1000);
-    updatedBy = actor;
+    updatedBy = by;
   }
 
   public Instant createdAt() {

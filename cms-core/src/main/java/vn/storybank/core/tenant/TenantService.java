@@ -65,9 +65,9 @@ public final class TenantService {
   }
 
   /**
-   * The tenant, or a 404 that names it: the {@code account.Tenants} seam through which accounts
-   * and the change log, which sit below tenants, find them ({@code Storybank} wires it); code in
-   * and above this package asks {@link TenantQueries}.
+   * The tenant, or a 404 that names it: the {@code account.Tenants} seam through which accounts and
+   * the change log, which sit below tenants, find them ({@code Storybank} wires it); code in and
+   * above this package asks {@link TenantQueries}.
    */
   public static Tenant require(EntityManager em, String code) {
     return new TenantQueries(em).require(code);

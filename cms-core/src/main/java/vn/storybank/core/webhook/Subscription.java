@@ -99,10 +99,10 @@ public class Subscription {
     return events().contains(event);
   }
 
-  void disable(String reason, String actor, Instant now) {
+  void disable(String reason, String by, Instant now) {
     active = false;
     disabledReason = reason.length() > 500 ? reason.substring(0, 500) : reason;
-    audit.touch(actor, now);
+    audit.touch(by, now);
   }
 
   SubscriptionView view() {
