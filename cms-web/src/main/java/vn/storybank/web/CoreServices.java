@@ -15,6 +15,8 @@ import vn.storybank.core.account.Users;
 import vn.storybank.core.changelog.ChangeService;
 import vn.storybank.core.channel.ChannelService;
 import vn.storybank.core.collection.CollectionService;
+import vn.storybank.core.delivery.DeliveryService;
+import vn.storybank.core.delivery.SyncService;
 import vn.storybank.core.media.BrandKitService;
 import vn.storybank.core.media.MediaDelivery;
 import vn.storybank.core.media.MediaFiles;
@@ -99,6 +101,18 @@ class CoreServices {
   @Dependent
   ChannelService channels(Storybank core) {
     return core.channels();
+  }
+
+  @Produces
+  @Dependent
+  DeliveryService delivery(Storybank core) {
+    return core.delivery();
+  }
+
+  @Produces
+  @Dependent
+  SyncService sync(Storybank core) {
+    return core.sync();
   }
 
   @Produces

@@ -7,12 +7,12 @@ import java.sql.SQLException;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import vn.storybank.core.Storybank;
+import vn.storybank.core.persistence.Database;
 
 /**
  * Ready once Storybank has started (schema migrated, demo content loaded) and while the database
  * answers; /health and /health/ready include it. Payara can ask before the application has started,
- * so the core is looked up at each call, not injected once.
+ * so the database is looked up at each call, not injected once.
  */
 @Readiness
 @ApplicationScoped
@@ -31,11 +31,11 @@ public class DatabaseHealthCheck implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    Storybank storybank = lifecycle.running().orElse(null);
-    if (storybank == null) {
+    Database database = lifecycle.database().orElse(null);
+    if (database == null) {
       return HealthCheckResponse.named("database").down().withData("state", "starting").build();
     }
-    try (Connection connection = storybank.database().dataSource().getConnection()) {
+    try (Connection connection = database.dataSource().getConnection()) {
       boolean valid = connection.isValid(2);
       return HealthCheckResponse.named("database").status(valid).build();
     } catch (SQLException e) {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.Config;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.concurrent.BackgroundLoop;
 import vn.storybank.core.demo.DemoContent;
+import vn.storybank.core.persistence.Database;
 import vn.storybank.core.webhook.Webhooks;
 import vn.storybank.search.SearchIndex;
 import vn.storybank.search.SearchService;
@@ -147,6 +148,11 @@ public class StorybankLifecycle {
   /** The core once started; empty while starting (health checks may ask that early). */
   Optional<Storybank> running() {
     return Optional.ofNullable(storybank);
+  }
+
+  /** The core's database once started, for the readiness check (which may ask while starting). */
+  Optional<Database> database() {
+    return running().map(Storybank::database);
   }
 
   /** This node's search index, once started. */

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.storybank.core.Storybank;
 
 /** The rules of docs/ARCHITECTURE.md ("Modules and packages") for cms-web's main code. */
 final class ArchitectureTest {
@@ -60,6 +61,22 @@ final class ArchitectureTest {
             target(owner(assignableTo(EntityManager.class)))
                 .and(target(nameMatching("createQuery|createNativeQuery"))))
         .because("queries are written in cms-core's query classes (or in its persistence package)")
+        .check(web);
+  }
+
+  @Test
+  void onlyTheLifecycleKnowsTheWholeCore() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(StorybankLifecycle.class.getName())
+        .and()
+        .doNotHaveFullyQualifiedName("vn.storybank.web.CoreServices")
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(Storybank.class)
+        .because(
+            "each class is constructed with the core services it uses (see CoreServices), not"
+                + " with the whole core to look them up in")
         .check(web);
   }
 }

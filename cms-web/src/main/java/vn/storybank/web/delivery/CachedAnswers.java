@@ -5,8 +5,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.function.Supplier;
-import vn.storybank.core.Storybank;
+import vn.storybank.core.changelog.ChangeService;
 import vn.storybank.core.channel.ChannelView;
+import vn.storybank.core.partner.PartnerService;
 
 /**
  * Answers of the delivery API (feed pages, playlists, lists, items) through this node's {@link
@@ -22,11 +23,13 @@ final class CachedAnswers {
   /** A rendered answer and the locale it served (for the partner's usage count). */
   record Rendered(Representation representation, String locale) {}
 
-  private final Storybank storybank;
+  private final ChangeService changes;
+  private final PartnerService partners;
   private final DeliveryCache cache;
 
-  CachedAnswers(Storybank storybank, DeliveryCache cache) {
-    this.storybank = storybank;
+  CachedAnswers(ChangeService changes, PartnerService partners, DeliveryCache cache) {
+    this.changes = changes;
+    this.partners = partners;
     this.cache = cache;
   }
 
@@ -38,7 +41,7 @@ final class CachedAnswers {
       Supplier<ChannelView> channel, HttpHeaders headers, UriInfo uri, Renderer renderer) {
     MultivaluedMap<String, String> params = uri.getQueryParameters();
     // Read before rendering: a write committed meanwhile leaves the entry already out of date.
-    long head = storybank.changes().recentHead();
+    long head = changes.recentHead();
     boolean withKey =
         headers.getHeaderString(ChannelAccess.HEADER) != null
             || params.containsKey(ChannelAccess.PARAMETER);
@@ -61,7 +64,7 @@ final class CachedAnswers {
               head,
               () -> {
                 ChannelView named = channel.get();
-                ChannelAccess access = ChannelAccess.check(storybank, named, headers, params);
+                ChannelAccess access = ChannelAccess.check(partners, named, headers, params);
                 checkedWhileRendering[0] = access;
                 Rendered rendered = renderer.render(named, access);
                 return new DeliveryCache.Cached(
@@ -71,7 +74,7 @@ final class CachedAnswers {
     ChannelAccess access =
         checkedWhileRendering[0] != null
             ? checkedWhileRendering[0]
-            : ChannelAccess.check(storybank, hit.channel(), headers, params);
+            : ChannelAccess.check(partners, hit.channel(), headers, params);
     access.served(hit.locale());
     return hit.representation().respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
   }

@@ -2,9 +2,7 @@ package vn.storybank.web.delivery;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
-import vn.storybank.core.Storybank;
 import vn.storybank.core.channel.ChannelView;
-import vn.storybank.core.delivery.DeliveryService;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.partner.PartnerService;
@@ -28,27 +26,14 @@ final class ChannelAccess {
     this.grant = grant;
   }
 
-  /** Access without a channel: the tenant's public delivery. */
-  static ChannelAccess check(
-      Storybank storybank,
-      DeliveryService.Ask ask,
-      HttpHeaders headers,
-      MultivaluedMap<String, String> params) {
-    return check(
-        storybank,
-        ask.channel() == null ? null : storybank.delivery().channel(ask.tenant(), ask.channel()),
-        headers,
-        params);
-  }
-
   /** Access to a channel; with none, the tenant's public delivery. */
   static ChannelAccess check(
-      Storybank storybank,
+      PartnerService partners,
       ChannelView channel,
       HttpHeaders headers,
       MultivaluedMap<String, String> params) {
     if (channel == null) {
-      return new ChannelAccess(storybank.partners(), null, null);
+      return new ChannelAccess(partners, null, null);
     }
     String key = headers.getHeaderString(HEADER);
     if (key == null) {
@@ -63,11 +48,10 @@ final class ChannelAccess {
                 + " is for partners: send your partner key in the X-Api-Key header or as"
                 + " ?api_key=.");
       }
-      return new ChannelAccess(storybank.partners(), channel, null);
+      return new ChannelAccess(partners, channel, null);
     }
-    PartnerService.Grant grant =
-        storybank.partners().authorize(channel.tenant(), channel.code(), key);
-    return new ChannelAccess(storybank.partners(), channel, grant);
+    PartnerService.Grant grant = partners.authorize(channel.tenant(), channel.code(), key);
+    return new ChannelAccess(partners, channel, grant);
   }
 
   /** Whether shared caches may keep the answer: public channel and no partner key involved. */

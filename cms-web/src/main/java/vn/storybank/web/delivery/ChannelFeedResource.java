@@ -16,15 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import vn.storybank.core.Storybank;
+import vn.storybank.core.changelog.ChangeService;
 import vn.storybank.core.channel.ChannelInput;
 import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.delivery.DeliveredItem;
 import vn.storybank.core.delivery.DeliveryService;
 import vn.storybank.core.delivery.SyncPage;
+import vn.storybank.core.delivery.SyncService;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.json.Json;
+import vn.storybank.core.partner.PartnerService;
 import vn.storybank.core.persistence.Page;
+import vn.storybank.core.tenant.TenantService;
 import vn.storybank.web.config.Settings;
 
 /** A channel's feeds (JSON Feed, ninjs, Atom), its screen playlist and partner delta sync. */
@@ -40,20 +43,31 @@ public class ChannelFeedResource {
           "feed.atom", new AtomFormat());
   private static final int PLAYLIST_LENGTH = 30;
 
-  private final Storybank storybank;
   private final DeliveryService delivery;
+  private final SyncService sync;
+  private final TenantService tenants;
+  private final PartnerService partners;
   private final Settings settings;
   private final CachedAnswers answers;
   private final FileSignatures signatures;
 
   @Inject
   public ChannelFeedResource(
-      Storybank storybank, Settings settings, DeliveryCache cache, FileSignatures signatures) {
-    this.storybank = storybank;
+      DeliveryService delivery,
+      SyncService sync,
+      TenantService tenants,
+      ChangeService changes,
+      PartnerService partners,
+      Settings settings,
+      DeliveryCache cache,
+      FileSignatures signatures) {
     this.signatures = signatures;
-    this.delivery = storybank.delivery();
+    this.delivery = delivery;
+    this.sync = sync;
+    this.tenants = tenants;
+    this.partners = partners;
     this.settings = settings;
-    this.answers = new CachedAnswers(storybank, cache);
+    this.answers = new CachedAnswers(changes, partners, cache);
   }
 
   /** What the channel offers, with the URL of each feed. */
@@ -274,16 +288,14 @@ public class ChannelFeedResource {
     DeliveryHttp.onlyKnown(params, SYNC_PARAMS);
     ChannelView channel = delivery.channel(tenant, code);
     requireFormat(channel, "sync");
-    ChannelAccess access = ChannelAccess.check(storybank, channel, headers, params);
+    ChannelAccess access = ChannelAccess.check(partners, channel, headers, params);
     String limit = params.getFirst("limit");
     SyncPage page =
-        storybank
-            .sync()
-            .sync(
-                tenant,
-                code,
-                params.getFirst("after"),
-                limit == null ? 100 : DeliveryHttp.limit(limit));
+        sync.sync(
+            tenant,
+            code,
+            params.getFirst("after"),
+            limit == null ? 100 : DeliveryHttp.limit(limit));
     Links links = Links.of(settings.publicUrl(), uri, tenant).forChannel(channel, signatures);
     ObjectNode body = Json.mapper().createObjectNode();
     ArrayNode items = body.putArray("items");
@@ -309,7 +321,7 @@ public class ChannelFeedResource {
   }
 
   private String tenantName(String tenant, String locale) {
-    Map<String, String> names = storybank.tenants().get(tenant, DeliveryHttp.READER).names();
+    Map<String, String> names = tenants.get(tenant, DeliveryHttp.READER).names();
     return names.getOrDefault(locale, names.values().iterator().next());
   }
 

@@ -16,13 +16,15 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Set;
 import java.util.function.Supplier;
-import vn.storybank.core.Storybank;
+import vn.storybank.core.changelog.ChangeService;
 import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.delivery.DeliveredItem;
 import vn.storybank.core.delivery.DeliveryService;
 import vn.storybank.core.entry.EntryType;
 import vn.storybank.core.json.Json;
+import vn.storybank.core.partner.PartnerService;
 import vn.storybank.core.persistence.Page;
+import vn.storybank.core.tenant.TenantService;
 import vn.storybank.web.config.Settings;
 
 /**
@@ -36,7 +38,6 @@ public class DeliveryResource {
   private static final Set<String> LIST_PARAMS =
       Set.of("locale", "channel", "kind", "limit", "cursor", "api_key");
 
-  private final Storybank storybank;
   private final DeliveryService delivery;
   private final Settings settings;
   private final ItemResponses items;
@@ -45,13 +46,18 @@ public class DeliveryResource {
 
   @Inject
   public DeliveryResource(
-      Storybank storybank, Settings settings, DeliveryCache cache, FileSignatures signatures) {
-    this.storybank = storybank;
-    this.delivery = storybank.delivery();
+      DeliveryService delivery,
+      TenantService tenants,
+      ChangeService changes,
+      PartnerService partners,
+      Settings settings,
+      DeliveryCache cache,
+      FileSignatures signatures) {
+    this.delivery = delivery;
     this.settings = settings;
     this.signatures = signatures;
-    this.items = new ItemResponses(storybank, settings, cache, signatures);
-    this.answers = new CachedAnswers(storybank, cache);
+    this.answers = new CachedAnswers(changes, partners, cache);
+    this.items = new ItemResponses(delivery, tenants, settings, answers, signatures);
   }
 
   @GET

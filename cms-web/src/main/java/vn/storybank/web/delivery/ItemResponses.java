@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import vn.storybank.core.Storybank;
 import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.delivery.DeliveredItem;
 import vn.storybank.core.delivery.DeliveryService;
 import vn.storybank.core.entry.EntryType;
 import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.tenant.TenantService;
 import vn.storybank.web.config.Settings;
 
 /**
@@ -30,19 +30,23 @@ final class ItemResponses {
       Set.of("relatedStories", "relatedProducts", "stories", "items");
   private static final int MAX_DEPTH = 2;
 
-  private final Storybank storybank;
   private final DeliveryService delivery;
+  private final TenantService tenants;
   private final Settings settings;
   private final CachedAnswers answers;
   private final FileSignatures signatures;
 
   ItemResponses(
-      Storybank storybank, Settings settings, DeliveryCache cache, FileSignatures signatures) {
-    this.storybank = storybank;
-    this.delivery = storybank.delivery();
+      DeliveryService delivery,
+      TenantService tenants,
+      Settings settings,
+      CachedAnswers answers,
+      FileSignatures signatures) {
+    this.delivery = delivery;
+    this.tenants = tenants;
     this.settings = settings;
     this.signatures = signatures;
-    this.answers = new CachedAnswers(storybank, cache);
+    this.answers = answers;
   }
 
   Response item(String tenant, EntryType type, String ref, HttpHeaders headers, UriInfo uri) {
@@ -73,11 +77,7 @@ final class ItemResponses {
     String contentType;
     if ("ninjs".equals(format)) {
       String name =
-          storybank
-              .tenants()
-              .get(tenant, DeliveryHttp.READER)
-              .names()
-              .getOrDefault(item.locale(), tenant);
+          tenants.get(tenant, DeliveryHttp.READER).names().getOrDefault(item.locale(), tenant);
       body = NinjsFormat.bytes(NinjsFormat.item(item, name, links, "hero"));
       contentType = "application/json; charset=utf-8";
     } else if (format != null && !format.equals("json")) {

@@ -15,12 +15,15 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.UUID;
-import vn.storybank.core.Storybank;
+import vn.storybank.core.changelog.ChangeService;
 import vn.storybank.core.channel.ChannelView;
+import vn.storybank.core.delivery.DeliveryService;
 import vn.storybank.core.entry.EntryType;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.media.MediaDelivery;
+import vn.storybank.core.partner.PartnerService;
+import vn.storybank.core.tenant.TenantService;
 import vn.storybank.web.config.Settings;
 import vn.storybank.web.http.Problem;
 
@@ -36,17 +39,32 @@ import vn.storybank.web.http.Problem;
 public class MediaDeliveryResource {
   static final String IMMUTABLE = "public, max-age=31536000, immutable";
   static final String ORIGINAL_CACHE = "public, max-age=300";
-  private final Storybank storybank;
   private final MediaDelivery delivery;
+  private final DeliveryService itemDelivery;
+  private final PartnerService partners;
   private final ItemResponses items;
   private final FileSignatures signatures;
 
   @Inject
   public MediaDeliveryResource(
-      Storybank storybank, Settings settings, DeliveryCache cache, FileSignatures signatures) {
-    this.storybank = storybank;
-    this.delivery = storybank.mediaDelivery();
-    this.items = new ItemResponses(storybank, settings, cache, signatures);
+      MediaDelivery delivery,
+      DeliveryService itemDelivery,
+      TenantService tenants,
+      ChangeService changes,
+      PartnerService partners,
+      Settings settings,
+      DeliveryCache cache,
+      FileSignatures signatures) {
+    this.delivery = delivery;
+    this.itemDelivery = itemDelivery;
+    this.partners = partners;
+    this.items =
+        new ItemResponses(
+            itemDelivery,
+            tenants,
+            settings,
+            new CachedAnswers(changes, partners, cache),
+            signatures);
     this.signatures = signatures;
   }
 
@@ -151,7 +169,7 @@ public class MediaDeliveryResource {
     if (code == null) {
       return null;
     }
-    ChannelView channel = storybank.delivery().channel(tenant, code);
+    ChannelView channel = itemDelivery.channel(tenant, code);
     if (channel.isPublic()) {
       return null;
     }
@@ -160,7 +178,7 @@ public class MediaDeliveryResource {
         || params.containsKey(ChannelAccess.PARAMETER)) {
       // Checked and rate-limited as on the channel's feeds; a file is no read of content, so it
       // is not counted in the partner's usage figures.
-      ChannelAccess.check(storybank, channel, headers, params);
+      ChannelAccess.check(partners, channel, headers, params);
       return "private, no-cache";
     }
     String signature = params.getFirst(FileSignatures.SIGNATURE);

@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.Optional;
-import vn.storybank.core.Storybank;
+import vn.storybank.core.account.Sessions;
+import vn.storybank.core.account.SignIn;
 import vn.storybank.core.account.Throttled;
 import vn.storybank.core.error.StorybankException;
 
@@ -32,11 +33,13 @@ public class BasicAuthFilter implements ContainerRequestFilter {
   public static final String SESSION_COOKIE = "storybank_session";
   static final String CSRF_HEADER = "X-CSRF-Token";
   private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS");
-  private final Storybank storybank;
+  private final Sessions sessions;
+  private final SignIn signIn;
 
   @Inject
-  public BasicAuthFilter(Storybank storybank) {
-    this.storybank = storybank;
+  public BasicAuthFilter(Sessions sessions, SignIn signIn) {
+    this.sessions = sessions;
+    this.signIn = signIn;
   }
 
   @Override
@@ -113,8 +116,7 @@ public class BasicAuthFilter implements ContainerRequestFilter {
     if (cookie == null) {
       return Optional.empty();
     }
-    return storybank
-        .sessions()
+    return sessions
         .sessionUser(
             cookie.getValue(),
             request.getHeaderString(CSRF_HEADER),
@@ -127,8 +129,7 @@ public class BasicAuthFilter implements ContainerRequestFilter {
       return Optional.empty();
     }
     if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return storybank
-          .signIn()
+      return signIn
           .authenticateToken(header.substring(7).trim())
           .map(user -> new Signed(user, "Bearer"));
     }
@@ -148,7 +149,7 @@ public class BasicAuthFilter implements ContainerRequestFilter {
       return Optional.empty();
     }
     String user = decoded.substring(0, colon);
-    return storybank.signIn().authenticate(user, decoded.substring(colon + 1))
+    return signIn.authenticate(user, decoded.substring(colon + 1))
         ? Optional.of(new Signed(user, SecurityContext.BASIC_AUTH))
         : Optional.empty();
   }
