@@ -1,34 +1,23 @@
 package vn.storybank.core;
 
-import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
-import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitCallTarget;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.storybank.core.testing.ArchitectureRules;
 
 /**
  * The rules of docs/ARCHITECTURE.md ("Modules and packages") for cms-core's main code, so that a
- * change that breaks one fails the build. Plain JUnit tests over ArchUnit's rules, so that one rule
- * can wait behind {@code @Disabled}.
+ * change that breaks one fails the build; the rules every module shares are in {@link
+ * ArchitectureRules}.
  */
 final class ArchitectureTest {
   private static JavaClasses core;
 
   @BeforeAll
   static void importMainClasses() {
-    core =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("vn.storybank.core");
+    core = ArchitectureRules.mainClasses("vn.storybank.core");
   }
 
   @Test
@@ -53,33 +42,11 @@ final class ArchitectureTest {
 
   @Test
   void packagesHaveNoCycles() {
-    slices().matching("vn.storybank.core.(*)..").should().beFreeOfCycles().check(core);
+    ArchitectureRules.noPackageCycles("vn.storybank.core").check(core);
   }
 
   @Test
   void jpqlOnlyInPersistenceAndQueryClasses() {
-    noClasses()
-        .that()
-        .resideOutsideOfPackage("..persistence..")
-        .and()
-        .haveNameNotMatching(".*Queries(\\$.*)?")
-        .should()
-        .callMethodWhere(
-            target(owner(assignableTo("jakarta.persistence.EntityManager")))
-                .and(target(nameMatching("createQuery|createNativeQuery")))
-                .and(target(takesQueryText())))
-        .because(
-            "queries are written in one query class per aggregate (or in persistence); a"
-                + " Criteria query built where its filters live is not text")
-        .check(core);
-  }
-
-  /** A call whose first parameter is the query's text (not a Criteria query). */
-  private static DescribedPredicate<CodeUnitCallTarget> takesQueryText() {
-    return DescribedPredicate.describe(
-        "takes JPQL or SQL text",
-        t ->
-            !t.getRawParameterTypes().isEmpty()
-                && t.getRawParameterTypes().get(0).isEquivalentTo(String.class));
+    ArchitectureRules.jpqlOnlyInQueryClasses().check(core);
   }
 }

@@ -1,20 +1,14 @@
 package vn.storybank.web;
 
-import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
-import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.storybank.core.Storybank;
+import vn.storybank.core.testing.ArchitectureRules;
 
 /** The rules of docs/ARCHITECTURE.md ("Modules and packages") for cms-web's main code. */
 final class ArchitectureTest {
@@ -22,15 +16,12 @@ final class ArchitectureTest {
 
   @BeforeAll
   static void importMainClasses() {
-    web =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("vn.storybank.web");
+    web = ArchitectureRules.mainClasses("vn.storybank.web");
   }
 
   @Test
   void packagesHaveNoCycles() {
-    slices().matching("vn.storybank.web.(*)..").should().beFreeOfCycles().check(web);
+    ArchitectureRules.noPackageCycles("vn.storybank.web").check(web);
   }
 
   @Test
@@ -51,17 +42,7 @@ final class ArchitectureTest {
 
   @Test
   void writesNoJpql() {
-    noClasses()
-        .that()
-        .resideOutsideOfPackage("..persistence..")
-        .and()
-        .haveNameNotMatching(".*Queries(\\$.*)?")
-        .should()
-        .callMethodWhere(
-            target(owner(assignableTo(EntityManager.class)))
-                .and(target(nameMatching("createQuery|createNativeQuery"))))
-        .because("queries are written in cms-core's query classes (or in its persistence package)")
-        .check(web);
+    ArchitectureRules.jpqlOnlyInQueryClasses().check(web);
   }
 
   @Test
