@@ -22,8 +22,6 @@ import vn.storybank.core.Storybank;
 import vn.storybank.core.account.Actor;
 import vn.storybank.core.channel.ChannelInput;
 import vn.storybank.core.delivery.SyncPage;
-import vn.storybank.core.entry.TranslationInput;
-import vn.storybank.core.entry.TranslationStatus;
 import vn.storybank.core.entry.WorkflowAction;
 import vn.storybank.core.json.Json;
 import vn.storybank.core.media.TestMedia;
@@ -91,7 +89,8 @@ class ChangeFollowersAgreeIT {
             .header()
             .id();
     core.media()
-        .putTranslation(T, photo, "vi", published("Ruộng bậc thang", "Mùa nước đổ"), null, A);
+        .putTranslation(
+            T, photo, "vi", TestContent.published("Ruộng bậc thang", "Mùa nước đổ"), null, A);
     market =
         core.stories()
             .create(T, story("Chợ phiên Bắc Hà", List.of("dao"), null, List.of()), A)
@@ -149,7 +148,9 @@ class ChangeFollowersAgreeIT {
     follow().agree(Set.of(market));
 
     // A photo's new caption: the photo, and the story showing it as its hero image.
-    core.media().putTranslation(T, photo, "vi", published("Ruộng bậc thang", "Lúa chín"), null, A);
+    core.media()
+        .putTranslation(
+            T, photo, "vi", TestContent.published("Ruộng bậc thang", "Lúa chín"), null, A);
     follow().agree(Set.of(photo, terraces));
 
     // A story withdrawn: delivery drops it from the related list of the story linking it; search
@@ -222,24 +223,7 @@ class ChangeFollowersAgreeIT {
         List.of(),
         null,
         null,
-        Map.of("vi", published(title, null)));
-  }
-
-  private static TranslationInput published(String title, String caption) {
-    TranslationInput text = TestContent.text(title);
-    return new TranslationInput(
-        text.title(),
-        text.subtitle(),
-        text.summary(),
-        text.body(),
-        text.slug(),
-        text.seoTitle(),
-        text.seoDescription(),
-        text.keywords(),
-        caption,
-        text.altText(),
-        TranslationStatus.PUBLISHED,
-        null);
+        Map.of("vi", TestContent.published(title, null)));
   }
 
   private static TenantInput laoCai(String timeZone) {

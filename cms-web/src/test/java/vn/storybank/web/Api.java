@@ -21,13 +21,14 @@ final class Api {
   private final java.util.Map<String, String> headers;
 
   Api(URI base, String user, String password) {
-    this(
-        base,
-        user == null
-            ? null
-            : "Basic "
-                + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    this(base, user == null ? null : basic(user, password));
+  }
+
+  /** The value of an {@code Authorization} header for HTTP Basic. */
+  static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   private Api(URI base, String authorization) {

@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
@@ -47,11 +46,7 @@ class CompressionApiIT {
   @BeforeAll
   static void connect(PayaraServer server) {
     base = server.base();
-    auth =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString(
-                    ("admin:" + PayaraServer.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    auth = Api.basic("admin", PayaraServer.ADMIN_PASSWORD);
   }
 
   @Test

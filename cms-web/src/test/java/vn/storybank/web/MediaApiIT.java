@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javax.imageio.ImageIO;
@@ -44,11 +43,7 @@ class MediaApiIT {
   @BeforeAll
   static void connect(PayaraServer server) {
     base = server.base();
-    auth =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString(
-                    ("admin:" + PayaraServer.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    auth = Api.basic("admin", PayaraServer.ADMIN_PASSWORD);
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.Map;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.account.Actor;
 import vn.storybank.core.entry.TranslationInput;
+import vn.storybank.core.entry.TranslationStatus;
 import vn.storybank.core.story.StoryInput;
 import vn.storybank.core.taxonomy.GeoPoint;
 import vn.storybank.core.taxonomy.TermInput;
@@ -105,6 +106,24 @@ public final class TestContent {
         null,
         null,
         null,
+        null);
+  }
+
+  /** {@link #text} with a caption, published as it is written. */
+  public static TranslationInput published(String title, String caption) {
+    TranslationInput text = text(title);
+    return new TranslationInput(
+        text.title(),
+        text.subtitle(),
+        text.summary(),
+        text.body(),
+        text.slug(),
+        text.seoTitle(),
+        text.seoDescription(),
+        text.keywords(),
+        caption,
+        text.altText(),
+        TranslationStatus.PUBLISHED,
         null);
   }
 }

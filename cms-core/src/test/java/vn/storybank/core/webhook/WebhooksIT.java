@@ -22,7 +22,6 @@ import vn.storybank.core.Storybank;
 import vn.storybank.core.account.Actor;
 import vn.storybank.core.channel.ChannelInput;
 import vn.storybank.core.entry.TranslationInput;
-import vn.storybank.core.entry.TranslationStatus;
 import vn.storybank.core.entry.WorkflowAction;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
@@ -219,7 +218,7 @@ class WebhooksIT {
                     List.of(),
                     List.of(),
                     List.of(),
-                    Map.of("vi", publishedText("Ruộng bậc thang mùa nước đổ"))),
+                    Map.of("vi", TestContent.published("Ruộng bậc thang mùa nước đổ", null))),
                 A)
             .header()
             .id();
@@ -441,7 +440,7 @@ class WebhooksIT {
 
   static StoryInput publishedInput(String title) {
     StoryInput draft = TestContent.story("destination", title);
-    TranslationInput published = publishedText(title);
+    TranslationInput published = TestContent.published(title, null);
     return new StoryInput(
         draft.kind(),
         draft.pillars(),
@@ -457,22 +456,5 @@ class WebhooksIT {
         draft.credit(),
         draft.source(),
         Map.of("vi", published));
-  }
-
-  static TranslationInput publishedText(String title) {
-    TranslationInput text = TestContent.text(title);
-    return new TranslationInput(
-        text.title(),
-        text.subtitle(),
-        text.summary(),
-        text.body(),
-        text.slug(),
-        text.seoTitle(),
-        text.seoDescription(),
-        text.keywords(),
-        text.caption(),
-        text.altText(),
-        TranslationStatus.PUBLISHED,
-        null);
   }
 }
