@@ -188,6 +188,9 @@ final class Documents {
     if (t.slug() != null) {
       doc.add(new StoredField(Fields.STORED_SLUG, t.slug()));
     }
+    if (translation.stale() != null && views.contains(EDITOR)) {
+      doc.add(new StoredField(Fields.STORED_STALE, translation.stale().toString()));
+    }
     doc.add(new TextField(Fields.SUGGEST, title, Store.NO));
     Family family = Family.of(locale);
     addText(doc, family, Part.TITLE, title);

@@ -50,6 +50,9 @@ final class Fields {
   static final String STORED_BODY = "s.body";
   static final String STORED_SLUG = "s.slug";
 
+  /** Editor documents of translations (not the source): whether they are behind the source. */
+  static final String STORED_STALE = "s.stale";
+
   /** The parts of a text, most important first. */
   enum Part {
     TITLE("title", 3.0f),

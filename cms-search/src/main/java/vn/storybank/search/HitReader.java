@@ -1,6 +1,7 @@
 package vn.storybank.search;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -32,6 +33,9 @@ final class HitReader {
           Fields.LOCALE,
           Fields.STORED_TITLE,
           Fields.STORED_SLUG,
+          Fields.STORED_STALE,
+          Fields.STATUS,
+          Fields.UPDATED,
           Fields.STORED_SUMMARY,
           Fields.STORED_BODY);
 
@@ -99,6 +103,7 @@ final class HitReader {
       stored.document(docs[i].doc, visitor);
       Document doc = visitor.getDocument();
       String hitLocale = doc.get(Fields.LOCALE);
+      boolean editor = audience == Audience.EDITOR;
       Family family = Family.of(hitLocale);
       Snippets.Words words =
           wordsByFamily.computeIfAbsent(
@@ -124,9 +129,22 @@ final class HitReader {
               title(doc.get(Fields.STORED_TITLE), summary),
               doc.get(Fields.STORED_SLUG),
               snippet,
-              Float.isNaN(docs[i].score) ? 0f : docs[i].score));
+              Float.isNaN(docs[i].score) ? 0f : docs[i].score,
+              editor ? doc.get(Fields.STATUS) : null,
+              editor ? updated(doc) : null,
+              editor ? stale(doc) : null));
     }
     return hits;
+  }
+
+  private static Instant updated(Document doc) {
+    var field = doc.getField(Fields.UPDATED);
+    return field == null ? null : Instant.ofEpochMilli(field.numericValue().longValue());
+  }
+
+  private static Boolean stale(Document doc) {
+    String stale = doc.get(Fields.STORED_STALE);
+    return stale == null ? null : Boolean.valueOf(stale);
   }
 
   /**

@@ -37,7 +37,7 @@ final class IndexGeneration implements AutoCloseable {
   static final String SCHEMA = "schema";
 
   /** Bump when documents or analysis change: an index of another schema is rebuilt on start. */
-  static final String SCHEMA_VERSION = "8";
+  static final String SCHEMA_VERSION = "9";
 
   private final Path path;
   private final Directory directory;

@@ -1,5 +1,6 @@
 package vn.storybank.search;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,12 @@ public record SearchResult(
    * @param locale the translation the hit shows
    * @param fallback the public asked for another locale and this translation stands in for it
    * @param snippet a short passage, HTML-escaped, matched words in {@code <mark>}
+   * @param status editor search: where the translation's working revision stands (the list screens'
+   *     status column); null for the public, which sees published text only
+   * @param updatedAt editor search: when the translation or its entry last changed; null for the
+   *     public (an edit not yet published is none of its business)
+   * @param stale editor search: true when the source changed since this translation was made from
+   *     it, false when it did not; null on the source itself and for the public
    */
   public record Hit(
       UUID id,
@@ -27,7 +34,10 @@ public record SearchResult(
       String title,
       String slug,
       String snippet,
-      float score) {}
+      float score,
+      String status,
+      Instant updatedAt,
+      Boolean stale) {}
 
   /**
    * @param label the value's name in the reader's locale (taxonomy terms), else the value

@@ -250,6 +250,7 @@ public final class IndexingBenchmark {
                 live ? TranslationStatus.PUBLISHED : TranslationStatus.DRAFT,
                 live ? now : null,
                 now,
+                null,
                 List.copyOf(serves),
                 live
                     ? new TranslationSnapshot.Live(

@@ -106,6 +106,7 @@ class SearchWithoutDatabaseTest {
             TranslationStatus.DRAFT,
             null,
             NOW,
+            null,
             List.of(),
             null);
     return new EntrySnapshot(

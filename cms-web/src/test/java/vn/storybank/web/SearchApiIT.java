@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.storybank.core.testing.Wait.waitUntil;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
@@ -18,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.storybank.core.json.Json;
 
 /** Editor and public search over real HTTP, on the demo content. */
 @ExtendWith(EmbeddedServer.class)
@@ -165,6 +167,50 @@ class SearchApiIT {
     awaitTotal(PUBLIC + "?q=" + q("trolaove"), 1, api.anonymous());
     assertEquals(
         0, api.anonymous().get(PUBLIC + "?q=" + q("zomkhang")).json().get("total").asLong());
+  }
+
+  @Test
+  void editorHitsSayWhereEachTranslationStandsAndThePublicsDoNot() throws InterruptedException {
+    Api.Reply created =
+        api.post(
+            "api/admin/v1/lao-cai/stories",
+            "{\"kind\":\"destination\",\"translations\":{\"vi\":{\"title\":\"Thác Tà Gụ Xaryvôn\","
+                + "\"status\":\"published\"}}}");
+    assertEquals(201, created.status(), created.toString());
+    String story = "api/admin/v1/lao-cai/stories/" + created.json().get("id").asText();
+    Api.Reply en = api.put(story + "/translations/en", "{\"title\":\"Ta Gu falls Xaryvon\"}");
+    assertEquals(201, en.status(), en.toString());
+    String path = ADMIN + "?q=" + q("xaryvon") + "&sort=updated";
+    awaitTotal(path, 2, api);
+    JsonNode fresh = byLocale(api.get(path).json());
+    assertEquals("published", fresh.at("/vi/status").asText(), fresh.toString());
+    assertTrue(fresh.at("/vi/stale").isMissingNode(), "the source is never stale: " + fresh);
+    assertEquals("draft", fresh.at("/en/status").asText(), fresh.toString());
+    assertFalse(fresh.at("/en/stale").asBoolean(true), fresh.toString());
+    assertTrue(fresh.at("/en/updatedAt").asText().endsWith("Z"), fresh.toString());
+
+    // The source changes: the translation made from its earlier text is now behind.
+    Api.Reply edited =
+        api.put(story + "/translations/vi", "{\"title\":\"Thác Tà Gụ mới Xaryvôn\"}");
+    assertEquals(200, edited.status(), edited.toString());
+    waitUntil(
+        "the English translation shows as stale",
+        Duration.ofSeconds(10),
+        () -> byLocale(api.get(path).json()).at("/en/stale").asBoolean(false));
+    assertEquals("draft", byLocale(api.get(path).json()).at("/vi/status").asText());
+
+    JsonNode pub = api.anonymous().get(PUBLIC + "?q=" + q("xaryvon")).json().at("/hits/0");
+    assertEquals("Thác Tà Gụ Xaryvôn", pub.get("title").asText(), pub.toString());
+    assertFalse(
+        pub.has("status") || pub.has("updatedAt") || pub.has("stale"),
+        "the public learns nothing of the workflow: " + pub);
+  }
+
+  /** The hits of an answer keyed by their locale. */
+  private static JsonNode byLocale(JsonNode answer) {
+    ObjectNode hits = Json.mapper().createObjectNode();
+    answer.get("hits").forEach(h -> hits.set(h.get("locale").asText(), h));
+    return hits;
   }
 
   private static void awaitTotal(String path, long total, Api as) throws InterruptedException {

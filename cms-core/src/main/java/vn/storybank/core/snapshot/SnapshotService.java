@@ -254,6 +254,7 @@ public final class SnapshotService implements Snapshots {
       hasMedia = true;
     }
     Map<String, Translation> translations = entry.translations();
+    Translation source = translations.get(tenant.sourceLocale());
     List<TranslationSnapshot> texts = new ArrayList<>(translations.size());
     for (Translation t : translations.values()) {
       String plainBody = RichText.plainText(t.text().body());
@@ -276,6 +277,7 @@ public final class SnapshotService implements Snapshots {
               t.status(),
               t.publishedAt(),
               t.updatedAt(),
+              stale(t, source),
               servesLocales(tenant, translations, t, now),
               shown));
     }
@@ -305,6 +307,14 @@ public final class SnapshotService implements Snapshots {
       ancestors.add(0, parent.code());
     }
     return List.copyOf(ancestors);
+  }
+
+  /** As the entry's own JSON says it: the source moved on since the translation was made. */
+  private static Boolean stale(Translation t, Translation source) {
+    if (source == null || source == t) {
+      return null;
+    }
+    return t.sourceRevision() == null || t.sourceRevision() < source.revision();
   }
 
   private static List<String> servesLocales(

@@ -11,6 +11,8 @@ import vn.storybank.core.entry.TranslationText;
  * <p>The top-level text is the working (latest) revision, for editors; {@code live} is what readers
  * see (delivery, public search).
  *
+ * @param stale whether the source-locale translation changed since this one was made from it; null
+ *     on the source itself (or an entry without one)
  * @param servesLocales the tenant locales a reader gets this translation in: this locale when it is
  *     live, and every locale whose fallback chain reaches it before another live translation. Empty
  *     when nothing of it is live.
@@ -30,6 +32,7 @@ public record TranslationSnapshot(
     TranslationStatus status,
     Instant publishedAt,
     Instant updatedAt,
+    Boolean stale,
     List<String> servesLocales,
     Live live) {
 
@@ -72,6 +75,7 @@ public record TranslationSnapshot(
       TranslationStatus status,
       Instant publishedAt,
       Instant updatedAt,
+      Boolean stale,
       List<String> servesLocales,
       Live live) {
     return new TranslationSnapshot(
@@ -87,6 +91,7 @@ public record TranslationSnapshot(
         status,
         publishedAt,
         updatedAt,
+        stale,
         servesLocales,
         live);
   }
