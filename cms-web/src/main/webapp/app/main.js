@@ -138,9 +138,11 @@ class SbApp extends SbElement {
   }
 
   async navigate() {
-    const path = decodeURI(location.hash.replace(/^#\/?/, ''));
+    // A screen may keep its filters after a '?' (#/stories?q=…): they are its own business.
+    const address = location.hash.replace(/^#\/?/, '');
+    const path = decodeURI(address.split('?')[0]);
     if (!this.ctx && path !== 'signin') {
-      sessionStorage.setItem('sb.returnTo', path);
+      sessionStorage.setItem('sb.returnTo', address);
       go('/signin');
       return;
     }
