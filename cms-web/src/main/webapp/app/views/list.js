@@ -89,7 +89,6 @@ class SbList extends SbElement {
     super.connectedCallback();
     performance.mark('sb-list-open');
     this.load();
-    this.loadLabels();
   }
 
   disconnectedCallback() {
@@ -99,7 +98,10 @@ class SbList extends SbElement {
 
   /** Term labels in the UI language when it is not the tenant's source language (the API's). */
   async loadLabels() {
-    if (language() === this.ctx.tenant.sourceLocale) return;
+    if (language() === this.ctx.tenant.sourceLocale) {
+      this.labels = {};
+      return;
+    }
     const entries = await Promise.all(Object.entries(TAXONOMY)
       .map(async ([facet, taxonomy]) => [facet, await labelsOf(this.ctx.code, taxonomy)]));
     this.labels = Object.fromEntries(entries);
@@ -143,6 +145,10 @@ class SbList extends SbElement {
   }
 
   updated() {
+    if (this.labelsLanguage !== language()) {
+      this.labelsLanguage = language();
+      this.loadLabels();
+    }
     if (!this.rendered && this.result && this.querySelector('table.results tbody tr')) {
       this.rendered = true;
       performance.mark('sb-list-rendered');

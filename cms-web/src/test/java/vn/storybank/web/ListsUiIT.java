@@ -94,6 +94,18 @@ class ListsUiIT {
       browser.waitText("table.results tbody tr[data-locale=en]", "Cần cập nhật");
       browser.assertAccessible("stories-stale");
       browser.screenshot("stale-marked");
+
+      // The same screen for OCOP products, and in English with the terms' English labels.
+      browser.open("#/products");
+      browser.waitText("h1", "Sản phẩm OCOP");
+      browser.find("table.results tbody tr");
+      browser.find("fieldset.facet[data-facet=kind]");
+      browser.find(".lang button[lang=en]").click();
+      browser.waitText("h1", "OCOP products");
+      browser.waitText("fieldset.facet[data-facet=pillar] legend", "Pillar");
+      browser.waitText("a.button", "New OCOP product");
+      browser.assertAccessible("products-english");
+      browser.screenshot("products-english");
     }
   }
 
