@@ -1,0 +1,206 @@
+package vn.storybank.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Journey 4: a media librarian uploads three files at once (one a text file named .jpg), sets a
+ * focal point whose crop previews follow it, and captions the photo in English.
+ */
+@ExtendWith(UiServer.class)
+class MediaUiIT {
+  private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
+  private static final String SOCIAL = ".media-preview[data-preset=social] .media-crop img";
+
+  @Test
+  void uploadsManyFilesSetsAFocalPointAndCaptionsInEnglish(PayaraServer server, @TempDir Path dir)
+      throws IOException {
+    String user = "ui-media-" + RUN;
+    SignInUiIT.member(server, user, "lao-cai", "media-librarian");
+    Path terraces = jpeg(dir.resolve("terraces-" + RUN + ".jpg"), new Color(60, 130, 60));
+    Path market = jpeg(dir.resolve("market-" + RUN + ".jpg"), new Color(170, 80, 40));
+    Path notes = dir.resolve("notes-" + RUN + ".jpg");
+    Files.writeString(notes, "Meeting notes, not a photo at all.\n", StandardCharsets.UTF_8);
+
+    try (Browser browser = new Browser(server.base(), "media", "en-US")) {
+      browser.signIn(user, SignInUiIT.PASSWORD);
+      browser.open("#/media");
+      browser.find("sb-media-library .media-grid");
+      browser.waitText("sb-media-library h1", "Media library");
+      browser.assertAccessible("media library");
+      browser.screenshot("library");
+
+      // Three files at once through the labelled file input (what a drop hands over too).
+      browser
+          .find("#media-files")
+          .sendKeys(terraces.toString() + "\n" + market.toString() + "\n" + notes.toString());
+      browser.waitText(".upload-refused", "notes-" + RUN + ".jpg");
+      browser.waitText(".upload-refused .problem", "not a type Storybank accepts");
+      new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
+          .until(d -> browser.all(".upload-done").size() == 2);
+      assertEquals(
+          List.of(1.0, 1.0),
+          ((List<?>)
+                  browser.script(
+                      "return [...document.querySelectorAll('.upload-done progress')]"
+                          + ".map(p => p.value)"))
+              .stream().map(v -> ((Number) v).doubleValue()).toList(),
+          "both accepted uploads show their progress complete");
+      browser.screenshot("uploaded-two-refused-one");
+      browser.assertAccessible("media library after uploads");
+
+      // Open the terraces photo.
+      WebElement row = browser.waitText(".upload-done", "terraces-" + RUN + ".jpg");
+      row.findElement(org.openqa.selenium.By.cssSelector("a")).click();
+      WebElement image = browser.find(".media-image");
+      new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
+          .until(d -> (Boolean) browser.script("return arguments[0].naturalWidth > 0", image));
+      String id = browser.driver.getCurrentUrl().replaceAll(".*#/media/", "");
+      browser.waitText(".media-facts", "800 × 600");
+      browser.assertAccessible("media asset");
+      browser.screenshot("asset");
+
+      // Focal point: a click at 25 % from the left and 80 % from the top of the image.
+      String before = objectPosition(browser);
+      assertEquals("50.0% 50.0%", before);
+      Integer width = image.getRect().getWidth();
+      Integer height = image.getRect().getHeight();
+      new Actions(browser.driver)
+          .moveToElement(image, (int) (-0.25 * width), (int) (0.30 * height))
+          .click()
+          .perform();
+      String after = objectPosition(browser);
+      assertNotEquals(before, after, "the social preview follows the focal point");
+      // 800×600 cut to 1200:630 keeps the whole width and 420 of the 600 rows: centred on row
+      // 480 it would pass the bottom, so it starts at row 180, the last possible: 100 %.
+      assertEquals("50.0% 100.0%", after);
+      assertEquals(
+          "50% 100%",
+          browser.script(
+              "return getComputedStyle(document.querySelector(arguments[0])).objectPosition",
+              SOCIAL));
+      browser.script("document.querySelector('.media-previews').scrollIntoView()");
+      browser.screenshot("focal-point-set");
+
+      // A caption in English, then save.
+      new Select(browser.find("#media-text-locale")).selectByValue("en");
+      browser.type("#media-caption", "Rice terraces in Mu Cang Chai " + RUN);
+      browser.type("#media-alt", "Green terraces on a hillside");
+      browser.find("form button[type=submit]").click();
+      browser.waitText(".notice", "Saved");
+      browser.find(".media-renditions img");
+
+      JsonNode saved = Api.admin(server).get("api/admin/v1/lao-cai/media/" + id).json();
+      assertEquals(0.25, saved.path("focalPoint").path("x").asDouble(), 0.02);
+      assertEquals(0.8, saved.path("focalPoint").path("y").asDouble(), 0.02);
+      assertEquals(
+          "Rice terraces in Mu Cang Chai " + RUN,
+          saved.path("translations").path("en").path("caption").asText());
+      assertEquals(
+          "Green terraces on a hillside",
+          saved.path("translations").path("en").path("altText").asText());
+      // The server's social rendition is cut to the preset's shape.
+      new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
+          .until(
+              d ->
+                  (Boolean)
+                      browser.script(
+                          "const i = document.querySelector("
+                              + "'.media-renditions [data-preset=social] img');"
+                              + " return i.complete && i.naturalWidth > 0"));
+      double ratio =
+          ((Number)
+                  browser.script(
+                      "const i = document.querySelector("
+                          + "'.media-renditions [data-preset=social] img');"
+                          + " return i.naturalWidth / i.naturalHeight"))
+              .doubleValue();
+      assertEquals(1200.0 / 630, ratio, 0.02);
+      browser.script("document.querySelector('.media-renditions').scrollIntoView()");
+      browser.screenshot("saved-with-renditions");
+      browser.assertAccessible("media asset after saving");
+
+      // The media picker: a video's poster image, chosen from the library by its English caption.
+      Api admin = Api.admin(server);
+      String video =
+          admin
+              .post(
+                  "api/admin/v1/lao-cai/media",
+                  "{\"mediaType\":\"video\",\"translations\":{\"vi\":{\"caption\":\"Video hội xuân "
+                      + RUN
+                      + "\"}}}")
+              .json()
+              .get("id")
+              .asText();
+      new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
+          .until(
+              d ->
+                  admin
+                      .get("api/admin/v1/lao-cai/search?type=media&kind=photo&q=" + RUN)
+                      .body()
+                      .contains(id));
+      browser.open("#/media/" + video);
+      browser.find("#media-poster-choose").click();
+      browser.find("dialog.media-picker input[type=search]").sendKeys(RUN);
+      browser.find("dialog.media-picker button.media-pick[data-id='" + id + "']");
+      browser.waitText("dialog.media-picker [role=status]", "1 found");
+      browser.assertAccessible("media picker");
+      browser.screenshot("picker");
+      browser.find("dialog.media-picker button.media-pick[data-id='" + id + "']").click();
+      browser.find(".media-poster-image");
+      browser.find("form button[type=submit]").click();
+      browser.waitText(".notice", "Saved");
+      assertEquals(
+          id, admin.get("api/admin/v1/lao-cai/media/" + video).json().path("posterId").asText());
+
+      // Where used: the photo now names the video it is the poster of.
+      browser.open("#/media/" + id);
+      browser.waitText(".media-usages", "Video hội xuân " + RUN);
+      browser.waitText(".media-usages", "poster image");
+      browser.script("document.querySelector('.media-usages').scrollIntoView()");
+      browser.screenshot("where-used");
+    }
+  }
+
+  private static String objectPosition(Browser browser) {
+    return (String)
+        browser.script("return document.querySelector(arguments[0]).dataset.position", SOCIAL);
+  }
+
+  /** An 800×600 JPEG with a band, so that crops differ. */
+  private static Path jpeg(Path file, Color colour) throws IOException {
+    BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setColor(colour);
+      g.fillRect(0, 0, 800, 600);
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 420, 800, 60);
+      g.setColor(Color.DARK_GRAY);
+      g.fillOval(160, 440, 80, 80);
+    } finally {
+      g.dispose();
+    }
+    assertTrue(ImageIO.write(image, "jpg", file.toFile()));
+    return file;
+  }
+}
