@@ -303,6 +303,30 @@ export function cropPosition(width, height, preset, focal) {
   return `${px.toFixed(1)}% ${py.toFixed(1)}%`;
 }
 
+/** Three-way merge of the form: mine where I changed something since `base`, else theirs. */
+function merged(base, theirs, mine) {
+  const same = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  const out = {};
+  for (const key of new Set([...Object.keys(theirs), ...Object.keys(mine)])) {
+    if (key === 'translations') {
+      out.translations = {};
+      const locales = new Set([...Object.keys(theirs.translations), ...Object.keys(mine.translations)]);
+      for (const l of locales) {
+        const b = base.translations[l] || {};
+        const th = theirs.translations[l] || {};
+        const m = mine.translations[l] || {};
+        out.translations[l] = {};
+        for (const f of ['caption', 'altText']) {
+          out.translations[l][f] = same(m[f] || '', b[f] || '') ? th[f] || '' : m[f];
+        }
+      }
+    } else {
+      out[key] = same(mine[key], base[key]) ? theirs[key] : mine[key];
+    }
+  }
+  return out;
+}
+
 class SbMedia extends SbElement {
   static properties = {
     ctx: {}, params: {},
@@ -321,11 +345,17 @@ class SbMedia extends SbElement {
     return `media.${this.ctx.code}.${this.params.id}`;
   }
 
+  /**
+   * Loads the record. After a conflict (`keepEdits`), what this person changed stays and what they
+   * left alone takes the other person's saved value, so that neither edit is lost.
+   */
   async load({ keepEdits = false } = {}) {
+    const before = keepEdits && this.record ? this.fresh() : null;
     try {
       this.record = await get(mediaPath(this.ctx, this.params.id));
       this.error = null;
-      if (!keepEdits) this.edits = drafts.load(this.draftKey) || this.fresh();
+      if (before) this.edits = merged(before, this.fresh(), this.edits);
+      else if (!keepEdits) this.edits = drafts.load(this.draftKey) || this.fresh();
     } catch (e) {
       this.error = e;
       return;

@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -68,13 +69,45 @@ class MediaUiIT {
       browser.screenshot("uploaded-two-refused-one");
       browser.assertAccessible("media library after uploads");
 
+      // A credit and rights that have ended show on the library's tile.
+      Api admin = Api.admin(server);
+      String terracesId =
+          browser
+              .waitText(".upload-done", "terraces-" + RUN + ".jpg")
+              .findElement(By.cssSelector("a"))
+              .getAttribute("href")
+              .replaceAll(".*#/media/", "");
+      String marketId =
+          browser
+              .waitText(".upload-done", "market-" + RUN + ".jpg")
+              .findElement(By.cssSelector("a"))
+              .getAttribute("href")
+              .replaceAll(".*#/media/", "");
+      Api.Reply patched =
+          admin.patch(
+              "api/admin/v1/lao-cai/media/" + marketId,
+              "{\"credit\":\"Ảnh: Lò Văn Minh\",\"rightsExpireAt\":\"2020-01-01T00:00:00Z\"}",
+              "\""
+                  + admin.get("api/admin/v1/lao-cai/media/" + marketId).json().get("version")
+                  + "\"");
+      assertEquals(200, patched.status(), patched::toString);
+      browser.open("#/account");
+      browser.find("#currentPassword");
+      browser.open("#/media");
+      WebElement tile = browser.waitText(".media-grid li", "Credit: Ảnh: Lò Văn Minh");
+      assertTrue(tile.getText().contains("Rights expired"), tile.getText());
+      assertTrue(
+          tile.findElement(By.cssSelector("a"))
+              .getAttribute("href")
+              .endsWith("#/media/" + marketId));
+      browser.screenshot("rights-marker");
+
       // Open the terraces photo.
-      WebElement row = browser.waitText(".upload-done", "terraces-" + RUN + ".jpg");
-      row.findElement(org.openqa.selenium.By.cssSelector("a")).click();
+      browser.open("#/media/" + terracesId);
       WebElement image = browser.find(".media-image");
       new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
           .until(d -> (Boolean) browser.script("return arguments[0].naturalWidth > 0", image));
-      String id = browser.driver.getCurrentUrl().replaceAll(".*#/media/", "");
+      String id = terracesId;
       browser.waitText(".media-facts", "800 × 600");
       browser.assertAccessible("media asset");
       browser.screenshot("asset");
@@ -105,11 +138,27 @@ class MediaUiIT {
       new Select(browser.find("#media-text-locale")).selectByValue("en");
       browser.type("#media-caption", "Rice terraces in Mu Cang Chai " + RUN);
       browser.type("#media-alt", "Green terraces on a hillside");
+      // Meanwhile someone else saves a credit: the save is refused, nothing typed is lost, and
+      // their credit joins the form.
+      Api.Reply other =
+          admin.patch(
+              "api/admin/v1/lao-cai/media/" + id,
+              "{\"credit\":\"Ảnh: Giàng A Páo\"}",
+              "\"" + admin.get("api/admin/v1/lao-cai/media/" + id).json().get("version") + "\"");
+      assertEquals(200, other.status(), other::toString);
+      browser.find("form button[type=submit]").click();
+      browser.waitText(".warning", "someone else saved");
+      assertEquals(
+          "Rice terraces in Mu Cang Chai " + RUN,
+          browser.find("#media-caption").getAttribute("value"));
+      assertEquals("Ảnh: Giàng A Páo", browser.find("#media-credit").getAttribute("value"));
+      browser.screenshot("conflict-kept-what-was-typed");
       browser.find("form button[type=submit]").click();
       browser.waitText(".notice", "Saved");
       browser.find(".media-renditions img");
 
-      JsonNode saved = Api.admin(server).get("api/admin/v1/lao-cai/media/" + id).json();
+      JsonNode saved = admin.get("api/admin/v1/lao-cai/media/" + id).json();
+      assertEquals("Ảnh: Giàng A Páo", saved.path("credit").asText());
       assertEquals(0.25, saved.path("focalPoint").path("x").asDouble(), 0.02);
       assertEquals(0.8, saved.path("focalPoint").path("y").asDouble(), 0.02);
       assertEquals(
@@ -140,7 +189,6 @@ class MediaUiIT {
       browser.assertAccessible("media asset after saving");
 
       // The media picker: a video's poster image, chosen from the library by its English caption.
-      Api admin = Api.admin(server);
       String video =
           admin
               .post(
@@ -178,6 +226,31 @@ class MediaUiIT {
       browser.waitText(".media-usages", "poster image");
       browser.script("document.querySelector('.media-usages').scrollIntoView()");
       browser.screenshot("where-used");
+
+      // Replace the file: the record keeps its captions and shows the new file's facts.
+      Path wider = jpeg(dir.resolve("terraces-wide-" + RUN + ".jpg"), new Color(40, 110, 70), 1000);
+      browser.find("#media-replace").sendKeys(wider.toString());
+      browser.waitText("#media-replace-name", "File replaced");
+      browser.waitText(".media-facts", "1,000 × 600");
+      assertEquals(
+          1000.0,
+          ((Number)
+                  browser.script(
+                      "return document.querySelector('#media-replace-name + progress').value"
+                          + " * 1000"))
+              .doubleValue(),
+          0.001);
+      browser.script("document.querySelector('#media-replace').scrollIntoView()");
+      browser.screenshot("file-replaced");
+      assertEquals(
+          "Rice terraces in Mu Cang Chai " + RUN,
+          admin
+              .get("api/admin/v1/lao-cai/media/" + id)
+              .json()
+              .path("translations")
+              .path("en")
+              .path("caption")
+              .asText());
     }
   }
 
@@ -186,15 +259,19 @@ class MediaUiIT {
         browser.script("return document.querySelector(arguments[0]).dataset.position", SOCIAL);
   }
 
-  /** An 800×600 JPEG with a band, so that crops differ. */
   private static Path jpeg(Path file, Color colour) throws IOException {
-    BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+    return jpeg(file, colour, 800);
+  }
+
+  /** A JPEG 600 pixels high with a band and a disc at (200, 480), so that crops differ. */
+  private static Path jpeg(Path file, Color colour, int width) throws IOException {
+    BufferedImage image = new BufferedImage(width, 600, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
       g.setColor(colour);
-      g.fillRect(0, 0, 800, 600);
+      g.fillRect(0, 0, width, 600);
       g.setColor(Color.WHITE);
-      g.fillRect(0, 420, 800, 60);
+      g.fillRect(0, 420, width, 60);
       g.setColor(Color.DARK_GRAY);
       g.fillOval(160, 440, 80, 80);
     } finally {
