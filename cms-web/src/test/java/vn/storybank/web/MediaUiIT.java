@@ -9,6 +9,8 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.storybank.core.json.Json;
 
 /**
  * Journey 4: a media librarian uploads three files at once (one a text file named .jpg), sets a
@@ -102,6 +106,23 @@ class MediaUiIT {
               .endsWith("#/media/" + marketId));
       browser.screenshot("rights-marker");
 
+      // Dropping files on the zone: a real JPEG (the terraces thumbnail) and a text file.
+      browser.script(
+          "const jpeg = new XMLHttpRequest();"
+              + " jpeg.open('GET', '/api/admin/v1/lao-cai/media/' + arguments[0]"
+              + " + '/renditions/thumb', false);"
+              + " jpeg.overrideMimeType('text/plain; charset=x-user-defined'); jpeg.send();"
+              + " const bytes = Uint8Array.from(jpeg.responseText, c => c.charCodeAt(0) & 0xff);"
+              + " const files = new DataTransfer();"
+              + " files.items.add(new File([bytes], 'dropped-photo.jpg', {type: 'image/jpeg'}));"
+              + " files.items.add(new File(['a note'], 'dropped-note.jpg', {type: 'image/jpeg'}));"
+              + " document.querySelector('.dropzone').dispatchEvent(new DragEvent('drop',"
+              + " {dataTransfer: files, bubbles: true, cancelable: true}));",
+          terracesId);
+      browser.waitText(".upload-done", "dropped-photo.jpg");
+      browser.waitText(".upload-refused", "dropped-note.jpg");
+      browser.screenshot("dropped");
+
       // Open the terraces photo.
       browser.open("#/media/" + terracesId);
       WebElement image = browser.find(".media-image");
@@ -152,6 +173,7 @@ class MediaUiIT {
           "Rice terraces in Mu Cang Chai " + RUN,
           browser.find("#media-caption").getAttribute("value"));
       assertEquals("Ảnh: Giàng A Páo", browser.find("#media-credit").getAttribute("value"));
+      browser.script("document.querySelector('.warning').scrollIntoView()");
       browser.screenshot("conflict-kept-what-was-typed");
       browser.find("form button[type=submit]").click();
       browser.waitText(".notice", "Saved");
@@ -208,6 +230,11 @@ class MediaUiIT {
                       .contains(id));
       browser.open("#/media/" + video);
       browser.find("#media-poster-choose").click();
+      browser.find("dialog.media-picker input[type=search]").sendKeys(Keys.ESCAPE);
+      new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
+          .until(d -> browser.all("dialog.media-picker").isEmpty());
+      assertEquals("media-poster-choose", browser.script("return document.activeElement.id"));
+      browser.find("#media-poster-choose").click();
       browser.find("dialog.media-picker input[type=search]").sendKeys(RUN);
       browser.find("dialog.media-picker button.media-pick[data-id='" + id + "']");
       browser.waitText("dialog.media-picker [role=status]", "1 found");
@@ -252,6 +279,69 @@ class MediaUiIT {
               .path("caption")
               .asText());
     }
+  }
+
+  @Test
+  void aTranslatorCaptionsInTheirOwnLanguageOnly(PayaraServer server, @TempDir Path dir)
+      throws Exception {
+    String user = "ui-media-translator-" + RUN;
+    Api admin = Api.admin(server);
+    Api.Reply created =
+        admin.post(
+            "api/admin/v1/users",
+            "{\"username\":\"" + user + "\",\"password\":\"" + SignInUiIT.PASSWORD + "\"}");
+    assertEquals(201, created.status(), created::toString);
+    Api.Reply member =
+        admin.put(
+            "api/admin/v1/lao-cai/members/" + user,
+            "{\"roles\":[\"translator\"],\"locales\":[\"en\"]}");
+    assertTrue(member.status() < 300, member::toString);
+    Path photo = jpeg(dir.resolve("bac-ha-" + RUN + ".jpg"), new Color(90, 60, 140));
+    HttpResponse<String> upload =
+        HttpClient.newHttpClient()
+            .send(
+                Multipart.upload(
+                        server.base().resolve("/api/admin/v1/lao-cai/media"),
+                        Files.readAllBytes(photo),
+                        "image/jpeg",
+                        photo.getFileName().toString(),
+                        "{\"translations\":{\"vi\":{\"caption\":\"Chợ phiên Bắc Hà "
+                            + RUN
+                            + "\"}}}")
+                    .header("Authorization", Api.basic("admin", PayaraServer.ADMIN_PASSWORD))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, upload.statusCode(), upload.body());
+    String id = Json.mapper().readTree(upload.body()).get("id").asText();
+
+    try (Browser browser = new Browser(server.base(), "media-translator", "vi")) {
+      browser.signIn(user, SignInUiIT.PASSWORD);
+      browser.open("#/media");
+      browser.find("sb-media-library .media-grid");
+      browser.waitText("sb-media-library h1", "Thư viện tư liệu");
+      assertTrue(browser.all("#media-files").isEmpty(), "a translator uploads nothing");
+      browser.assertAccessible("media library (translator)");
+      browser.screenshot("library-vi");
+
+      browser.open("#/media/" + id);
+      browser.find(".media-image");
+      browser.waitText("h1", "Chợ phiên Bắc Hà " + RUN);
+      assertEquals(
+          List.of("en"),
+          browser.script(
+              "return [...document.querySelectorAll('#media-text-locale option')]"
+                  + ".map(o => o.value)"));
+      assertTrue(browser.all("#media-credit").isEmpty(), "rights are the librarians'");
+      assertTrue(browser.all("#media-focal-x").isEmpty(), "so is the focal point");
+      browser.type("#media-caption", "Bac Ha market " + RUN);
+      browser.find("form button[type=submit]").click();
+      browser.waitText(".notice", "Đã lưu");
+      browser.assertAccessible("media asset (translator)");
+      browser.screenshot("captioned-in-english");
+    }
+    JsonNode saved = admin.get("api/admin/v1/lao-cai/media/" + id).json();
+    assertEquals("Bac Ha market " + RUN, saved.at("/translations/en/caption").asText());
+    assertEquals("Chợ phiên Bắc Hà " + RUN, saved.at("/translations/vi/caption").asText());
   }
 
   private static String objectPosition(Browser browser) {
