@@ -68,8 +68,10 @@ class SbMediaLibrary extends SbElement {
       const answer = await searchMedia(this.ctx, {
         q: this.q, kinds: this.kinds, locale: this.locale, offset: this.offset, limit: PAGE, signal: pending.signal,
       });
+      if (pending !== this.pending) return;
       this.answer = answer;
       this.error = null;
+      // Credits and rights are not in the search answer: the page's records, fetched together.
       await records(this.ctx, answer.hits.map((h) => h.id), this.cache);
       if (pending === this.pending) this.requestUpdate();
     } catch (e) {

@@ -26,6 +26,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.storybank.core.json.Json;
+import vn.storybank.core.media.TestMedia;
 
 /**
  * Journey 4: a media librarian uploads three files at once (one a text file named .jpg), sets a
@@ -296,7 +297,8 @@ class MediaUiIT {
             "api/admin/v1/lao-cai/members/" + user,
             "{\"roles\":[\"translator\"],\"locales\":[\"en\"]}");
     assertTrue(member.status() < 300, member::toString);
-    Path photo = jpeg(dir.resolve("bac-ha-" + RUN + ".jpg"), new Color(90, 60, 140));
+    Path photo =
+        Files.write(dir.resolve("bac-ha-" + RUN + ".jpg"), TestMedia.jpegWithExif(900, 600, 1));
     HttpResponse<String> upload =
         HttpClient.newHttpClient()
             .send(
@@ -326,6 +328,10 @@ class MediaUiIT {
       browser.open("#/media/" + id);
       browser.find(".media-image");
       browser.waitText("h1", "Chợ phiên Bắc Hà " + RUN);
+      // What the camera recorded, read from the file's EXIF.
+      browser.waitText(".media-facts", "Canon EOS R6");
+      browser.waitText(".media-facts", "900 × 600");
+      browser.waitText(".media-facts", "Ngày chụp");
       assertEquals(
           List.of("en"),
           browser.script(
