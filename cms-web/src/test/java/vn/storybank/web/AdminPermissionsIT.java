@@ -112,6 +112,8 @@ class AdminPermissionsIT {
     table.put("GET " + E + "media/{id}/original", TEAM);
     table.put("GET " + E + "media/{id}/renditions/{preset}", TEAM);
     table.put("GET " + E + "media/rights-expiring", TEAM);
+    // Lists draft entries: for the team, as reading drafts is.
+    table.put("GET " + E + "media/{id}/usages", TEAM);
     String terms = E + "taxonomies/{kind}/terms";
     table.put("GET " + terms, EVERYONE);
     table.put("POST " + terms, WRITERS);

@@ -205,6 +205,72 @@ class MediaApiIT {
     assertEquals(401, get(MEDIA + "/rights-expiring", null, null, false).statusCode());
   }
 
+  @Test
+  void whereUsedListsTheEntriesLinkingTheRecordWithTheirRoles(PayaraServer server) {
+    Api admin = Api.admin(server);
+    String photo =
+        json(multipart(TestMedia.jpeg(303, 200), "image/jpeg", "used.jpg", null))
+            .get("id")
+            .asText();
+    String story =
+        created(
+            admin.post(
+                "api/admin/v1/lao-cai/stories",
+                "{\"kind\":\"festival-event\",\"heroMedia\":\""
+                    + photo
+                    + "\",\"translations\":{\"vi\":{\"title\":\"Chợ phiên Bắc Hà\"},"
+                    + "\"en\":{\"title\":\"Bac Ha market\"}}}"));
+    String collection =
+        created(
+            admin.post(
+                "api/admin/v1/lao-cai/collections",
+                "{\"purpose\":\"press-kit\",\"items\":[\""
+                    + story
+                    + "\",\""
+                    + photo
+                    + "\"],\"translations\":{\"vi\":{\"title\":\"Bộ ảnh báo chí\"}}}"));
+
+    Api.Reply usages = admin.get(MEDIA + "/" + photo + "/usages");
+    assertEquals(200, usages.status(), usages::toString);
+    List<String> seen = new ArrayList<>();
+    usages
+        .json()
+        .get("items")
+        .forEach(
+            u ->
+                seen.add(
+                    u.get("type").asText()
+                        + " "
+                        + u.get("id").asText()
+                        + " "
+                        + u.get("role").asText()
+                        + " "
+                        + u.get("titles")));
+    assertEquals(
+        List.of(
+                "story "
+                    + story
+                    + " heroMedia {\"en\":\"Bac Ha market\",\"vi\":\"Chợ phiên Bắc Hà\"}",
+                "collection " + collection + " items {\"vi\":\"Bộ ảnh báo chí\"}")
+            .stream()
+            .sorted()
+            .toList(),
+        seen.stream().sorted().toList());
+
+    // An asset nothing links: an empty list; an unknown one: 404.
+    String alone =
+        json(multipart(TestMedia.jpeg(304, 200), "image/jpeg", "alone.jpg", null))
+            .get("id")
+            .asText();
+    assertEquals(0, admin.get(MEDIA + "/" + alone + "/usages").json().get("items").size());
+    assertEquals(404, admin.get(MEDIA + "/" + java.util.UUID.randomUUID() + "/usages").status());
+  }
+
+  private static String created(Api.Reply reply) {
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json().get("id").asText();
+  }
+
   /**
    * Four 200 MB videos at once through a server with a 768 MB heap: they only fit if they are
    * streamed, never held in memory.

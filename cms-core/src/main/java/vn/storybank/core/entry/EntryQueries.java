@@ -130,6 +130,28 @@ public final class EntryQueries {
         .getResultList();
   }
 
+  /** One link seen from its target: {@code entry} links it in {@code role}. */
+  public record LinkFrom(Entry entry, String role) {}
+
+  /**
+   * The tenant's entries that link {@code target}, each with the role of the link (an entry linking
+   * it in two roles comes twice), at most {@code limit}, in a stable order.
+   */
+  public List<LinkFrom> linkingWithRoles(String tenant, UUID target, int limit) {
+    return em
+        .createQuery(
+            "select e, l.role from Entry e join e.links l"
+                + " where e.tenant = :tenant and l.target = :target order by e.id, l.role",
+            Object[].class)
+        .setParameter("tenant", tenant)
+        .setParameter("target", target)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(row -> new LinkFrom((Entry) row[0], (String) row[1]))
+        .toList();
+  }
+
   /** One link: {@code entry} links {@code target}. */
   public record Link(UUID target, UUID entry) {}
 

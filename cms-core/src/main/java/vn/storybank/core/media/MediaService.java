@@ -16,6 +16,7 @@ import vn.storybank.core.account.Actor;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.entry.EntryHeader;
 import vn.storybank.core.entry.EntryLink;
+import vn.storybank.core.entry.EntryQueries;
 import vn.storybank.core.entry.EntryService;
 import vn.storybank.core.entry.EntryType;
 import vn.storybank.core.entry.WriteContext;
@@ -126,6 +127,20 @@ public final class MediaService extends EntryService<MediaAsset, MediaInput, Med
   @Override
   protected Action deleteAction() {
     return Action.MEDIA_WRITE;
+  }
+
+  /**
+   * The entries that show this asset (a story's hero image, a product's media, a collection's item,
+   * a video's poster), for the library's "where used". Drafts included: for the team.
+   */
+  public List<MediaUsage> usages(String tenant, UUID id, Actor actor) {
+    return transactions.read(
+        em -> {
+          Access.require(em, actor, tenant, Action.READ_CONTENT);
+          require(em, tenant, id);
+          return new EntryQueries(em)
+              .linkingWithRoles(tenant, id, MediaUsage.LIMIT).stream().map(MediaUsage::of).toList();
+        });
   }
 
   /** Records of the tenant whose rights expire within the period from now, soonest first. */

@@ -34,6 +34,7 @@ import vn.storybank.core.json.Json;
 import vn.storybank.core.media.MediaDelivery;
 import vn.storybank.core.media.MediaFiles;
 import vn.storybank.core.media.MediaService;
+import vn.storybank.core.media.MediaUsage;
 import vn.storybank.core.media.MediaView;
 import vn.storybank.core.snapshot.SnapshotService;
 import vn.storybank.core.workflow.WorkflowService;
@@ -172,6 +173,16 @@ public class MediaResource extends EntryResource<MediaView> {
         .header(HttpHeaders.CACHE_CONTROL, PREVIEW_CACHE)
         .header(HttpHeaders.CONTENT_LENGTH, file.size())
         .build();
+  }
+
+  /** The entries that link this asset, with the role of each link: the library's "where used". */
+  @GET
+  @Path("{id}/usages")
+  public Map<String, List<MediaUsage>> usages(
+      @PathParam("t") String tenant,
+      @PathParam("id") String id,
+      @Context SecurityContext security) {
+    return Map.of("items", media.usages(tenant, uuid(id), Actor.of(security)));
   }
 
   /** Records whose rights expire within {@code days} days (default 30), soonest first. */
