@@ -157,6 +157,7 @@ class SbAdminChannels extends SbElement {
     return html`<form class="card channel-form" @submit=${this.save} novalidate>
       <h3>${f.isNew ? t('admin.channels.new') : t('admin.channels.editing', { code: f.code })}</h3>
       ${problemBox(err)}
+      ${err && err.status === 412 ? html`<p><button type="button" @click=${() => this.edit(f.code)}>${t('admin.reload')}</button></p>` : nothing}
       ${f.isNew ? html`<label for="ch-code">${t('admin.channels.code')}</label>
         <input id="ch-code" required .value=${f.code} @input=${(e) => this.set('code', e.target.value)} aria-describedby="ch-code-hint">
         <p class="hint" id="ch-code-hint">${t('admin.channels.codeHint')}</p>

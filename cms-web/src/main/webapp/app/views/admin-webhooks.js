@@ -49,8 +49,8 @@ class SbAdminWebhooks extends SbElement {
     try {
       const r = await call('POST', this.base, { body: { channel: f.channel.value, url: f.url.value, events: this.events } });
       this.created = r.body;
-      f.reset();
-      this.events = [...EVENTS];
+      // Not form.reset(): it would untick the events without lit knowing.
+      f.url.value = '';
       announce(t('admin.webhooks.subscribed'));
       await this.load();
     } catch (err) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.Select;
 
 /** Tenant administration in the editor app, and the search index for the bootstrap admin. */
 @ExtendWith(UiServer.class)
@@ -105,10 +106,29 @@ class AdminUiIT {
       Api.Reply saved = admin.get("api/admin/v1/lao-cai/channels/ui-admin-channel");
       assertTrue(saved.body().contains("\"fallbacks\":[\"zh-Hans\",\"vi\"]"), saved::toString);
 
+      // A webhook: its signing secret is shown once; its deliveries; deleting asks first.
+      String hook = "https://192.0.2.10/hooks/ui-admin";
+      browser.click("Webhooks");
+      new Select(browser.find("#hook-channel")).selectByValue("ui-admin-channel");
+      browser.type("#hook-url", hook);
+      browser.click("Subscribe");
+      browser.waitText(".shown-once h3", "Signing secret for " + hook);
+      assertTrue(browser.find("#webhook-secret").getDomProperty("value").startsWith("whsec_"));
+      browser.screenshot("webhook-secret-once");
+      browser.click("I have stored it");
+      browser.find("button[aria-label='Deliveries to " + hook + "']").click();
+      browser.waitText("#deliveries-title", "Deliveries to " + hook);
+      browser.waitText(".admin-section", "Nothing has been sent yet.");
+      browser.assertAccessible("webhook deliveries");
+      browser.screenshot("webhook-deliveries");
+      browser.find("button[aria-label='Delete " + hook + "']").click();
+      browser.waitText(".confirm", "Delete the webhook to " + hook);
+      browser.find(".confirm button.danger").click();
+      browser.waitText(".admin-section", "No webhook yet.");
+
       // The other sections, each scanned.
       for (String[] section :
           new String[][] {
-            {"Webhooks", "#hook-url"},
             {"Workflow settings", "#direct-publish"},
             {"Brand kit", "#brand-position"},
             {"Languages", "#locales-form"}
@@ -119,6 +139,11 @@ class AdminUiIT {
         browser.screenshot(section[0].toLowerCase().replace(' ', '-'));
       }
       browser.waitText("tr[data-locale='en'] td.chain", "English; where it is missing: Vietnamese");
+
+      browser.find(".lang button[lang=vi]").click();
+      browser.waitText("tr[data-locale='en'] td.chain", "Tiếng Anh; khi chưa có: Tiếng Việt");
+      browser.assertAccessible("languages in Vietnamese");
+      browser.screenshot("languages-vi");
     }
   }
 
