@@ -4,6 +4,9 @@
 
 const CSRF_KEY = 'sb.csrf';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+// Tells the server not to challenge with Basic on a 401 (the browser would open its own password
+// dialog over the sign-in screen).
+const APP = { 'X-Requested-With': 'storybank-app' };
 
 /** A refused or failed call: the server's problem, or a network failure (status 0). */
 export class ApiError extends Error {
@@ -43,7 +46,7 @@ export function hasSession() {
  * a Blob/File/FormData. Returns {status, headers, body} where body is parsed JSON (or null).
  */
 export async function call(method, path, { body, headers = {}, signal, raw = false } = {}) {
-  const h = { Accept: 'application/json', ...headers };
+  const h = { Accept: 'application/json', ...APP, ...headers };
   let payload = body;
   if (body !== undefined && !(body instanceof Blob) && !(body instanceof FormData)) {
     h['Content-Type'] = h['Content-Type'] || 'application/json';
@@ -112,6 +115,7 @@ export function upload(method, path, file, { headers = {}, onProgress } = {}) {
     const xhr = new XMLHttpRequest();
     xhr.open(method, '/api/' + path);
     xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('X-Requested-With', APP['X-Requested-With']);
     const csrf = localStorage.getItem(CSRF_KEY);
     if (csrf) xhr.setRequestHeader('X-CSRF-Token', csrf);
     for (const [k, v] of Object.entries(headers)) xhr.setRequestHeader(k, v);

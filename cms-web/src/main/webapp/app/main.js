@@ -144,6 +144,17 @@ class SbApp extends SbElement {
     // A screen may keep its filters after a '?' (#/stories?q=…): they are its own business.
     const address = location.hash.replace(/^#\/?/, '');
     const path = decodeURI(address.split('?')[0]);
+    // A screen with unsaved edits (the entry editor) may ask to stay; the address is put back.
+    const shown = this.route && this.route.el;
+    if (this.staying === path) {
+      this.staying = null;
+      return;
+    }
+    if (this.ctx && shown && path !== this.route.path && shown.confirmLeave && !shown.confirmLeave()) {
+      this.staying = this.route.path;
+      location.hash = '#/' + this.route.path;
+      return;
+    }
     if (!this.ctx && path !== 'signin') {
       sessionStorage.setItem('sb.returnTo', address);
       go('/signin');

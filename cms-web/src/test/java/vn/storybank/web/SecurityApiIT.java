@@ -178,6 +178,19 @@ class SecurityApiIT {
     // The browser is told to forget the cookie of the ended session.
     assertTrue(
         ended.header("Set-Cookie").startsWith("storybank_session=; Path=/api/admin; Max-Age=0"));
+    // No Basic challenge for an ended session: the browser would ask for a password itself.
+    assertEquals(
+        List.of("Session realm=\"Storybank\""),
+        ended.response().headers().allValues("WWW-Authenticate"));
+    // Nor for the editor app's calls that carry no credentials at all (the cookie is gone).
+    Api.Reply app = admin.anonymous().withHeader("X-Requested-With", "storybank-app").get(STORIES);
+    assertProblem(app, 401, "unauthorized");
+    assertEquals(
+        List.of("Session realm=\"Storybank\""),
+        app.response().headers().allValues("WWW-Authenticate"));
+    assertEquals(
+        2,
+        admin.anonymous().get(STORIES).response().headers().allValues("WWW-Authenticate").size());
   }
 
   @Test

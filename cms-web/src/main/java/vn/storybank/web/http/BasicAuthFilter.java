@@ -31,6 +31,11 @@ import vn.storybank.core.error.StorybankException;
 @Priority(Priorities.AUTHENTICATION)
 public class BasicAuthFilter implements ContainerRequestFilter {
   public static final String SESSION_COOKIE = "storybank_session";
+
+  /** What the editor app sends on every call, so that a 401 to it never asks for Basic. */
+  static final String APP_HEADER = "X-Requested-With";
+
+  static final String APP = "storybank-app";
   static final String CSRF_HEADER = "X-CSRF-Token";
   private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS");
   private final Sessions sessions;
@@ -65,22 +70,31 @@ public class BasicAuthFilter implements ContainerRequestFilter {
     }
     if (signed.isEmpty()) {
       boolean endedSession = header == null && request.getCookies().containsKey(SESSION_COOKIE);
+      boolean app =
+          endedSession || (header == null && APP.equals(request.getHeaderString(APP_HEADER)));
       Response.ResponseBuilder refused =
           Response.fromResponse(
-                  Problem.of(
-                          "unauthorized",
-                          "Unauthorized",
-                          401,
-                          endedSession
-                              ? "This browser session has ended (signed out, expired or its"
-                                  + " password changed); sign in again."
-                              : header == null
-                                  ? "The admin API needs HTTP Basic credentials, a Bearer token or"
-                                      + " a session cookie."
-                                  : "Those credentials are not valid.")
-                      .toResponse())
-              .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Storybank\", charset=\"UTF-8\"")
-              .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Storybank\"");
+              Problem.of(
+                      "unauthorized",
+                      "Unauthorized",
+                      401,
+                      endedSession
+                          ? "This browser session has ended (signed out, expired or its"
+                              + " password changed); sign in again."
+                          : header == null
+                              ? "The admin API needs HTTP Basic credentials, a Bearer token or"
+                                  + " a session cookie."
+                              : "Those credentials are not valid.")
+                  .toResponse());
+      if (app) {
+        // A Basic challenge would make the browser hold the editor app's request behind its own
+        // password dialog, where the app shows its sign-in screen.
+        refused.header(HttpHeaders.WWW_AUTHENTICATE, "Session realm=\"Storybank\"");
+      } else {
+        refused
+            .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Storybank\", charset=\"UTF-8\"")
+            .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Storybank\"");
+      }
       if (endedSession) {
         // The browser forgets the cookie, so that an ended session counts once against the
         // address's sign-in throttle, not once for every call the page still makes.
