@@ -141,6 +141,17 @@ class SbApp extends SbElement {
 
   async navigate() {
     const path = decodeURI(location.hash.replace(/^#\/?/, ''));
+    // A screen with unsaved edits (the entry editor) may ask to stay; the address is put back.
+    const shown = this.route && this.route.el;
+    if (this.staying === path) {
+      this.staying = null;
+      return;
+    }
+    if (this.ctx && shown && path !== this.route.path && shown.confirmLeave && !shown.confirmLeave()) {
+      this.staying = this.route.path;
+      location.hash = '#/' + this.route.path;
+      return;
+    }
     if (!this.ctx && path !== 'signin') {
       sessionStorage.setItem('sb.returnTo', path);
       go('/signin');

@@ -11,6 +11,7 @@ import vn.storybank.web.admin.ChangeResource;
 import vn.storybank.web.admin.ChannelResource;
 import vn.storybank.web.admin.CollectionResource;
 import vn.storybank.web.admin.DashboardResource;
+import vn.storybank.web.admin.HtmlCleanResource;
 import vn.storybank.web.admin.MeResource;
 import vn.storybank.web.admin.MediaResource;
 import vn.storybank.web.admin.MemberResource;
@@ -71,6 +72,7 @@ public class StorybankApplication extends Application {
         CollectionResource.class,
         ChangeResource.class,
         TaskResource.class,
+        HtmlCleanResource.class,
         DashboardResource.class,
         WorkflowSettingsResource.class,
         TransferResource.class,

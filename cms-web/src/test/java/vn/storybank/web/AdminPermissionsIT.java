@@ -119,6 +119,8 @@ class AdminPermissionsIT {
     table.put("PATCH " + terms + "/{term}", WRITERS);
     table.put("DELETE " + terms + "/{term}", WRITERS);
     table.put("GET " + E + "tasks", TEAM);
+    // Those who may write a translation's body may see what its sanitiser keeps.
+    table.put("POST " + E + "html/clean", TRANSLATORS);
     table.put("GET " + E + "translations/dashboard", TEAM);
     table.put("GET " + E + "brand-kit", TEAM);
     table.put("PUT " + E + "brand-kit", ADMIN);
@@ -563,6 +565,9 @@ class AdminPermissionsIT {
     }
     if (template.endsWith("/schedule")) {
       return "{}";
+    }
+    if (template.endsWith("/html/clean")) {
+      return "{\"html\":\"<p class=\\\"MsoNormal\\\">Walk</p>\"}";
     }
     if (template.endsWith("/comments")) {
       return "{\"body\":\"A walk comment\"}";

@@ -172,7 +172,12 @@ class SecurityApiIT {
         401,
         "unauthorized");
     assertEquals(204, page.delete("api/admin/v1/session", null).status());
-    assertProblem(browser.get(STORIES), 401, "unauthorized");
+    Api.Reply ended = browser.get(STORIES);
+    assertProblem(ended, 401, "unauthorized");
+    // No Basic challenge for an ended session: the browser would ask for a password itself.
+    assertEquals(
+        List.of("Session realm=\"Storybank\""),
+        ended.response().headers().allValues("WWW-Authenticate"));
   }
 
   @Test

@@ -64,20 +64,27 @@ public class BasicAuthFilter implements ContainerRequestFilter {
       return;
     }
     if (signed.isEmpty()) {
-      request.abortWith(
+      Response.ResponseBuilder refusal =
           Response.fromResponse(
-                  Problem.of(
-                          "unauthorized",
-                          "Unauthorized",
-                          401,
-                          header == null
-                              ? "The admin API needs HTTP Basic credentials, a Bearer token or a"
-                                  + " session cookie."
-                              : "Those credentials are not valid.")
-                      .toResponse())
-              .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Storybank\", charset=\"UTF-8\"")
-              .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Storybank\"")
-              .build());
+              Problem.of(
+                      "unauthorized",
+                      "Unauthorized",
+                      401,
+                      header == null
+                          ? "The admin API needs HTTP Basic credentials, a Bearer token or a"
+                              + " session cookie."
+                          : "Those credentials are not valid.")
+                  .toResponse());
+      if (header == null && request.getCookies().containsKey(SESSION_COOKIE)) {
+        // A browser session that ended: a Basic challenge would make the browser hold the editor
+        // app's request behind its own password dialog, where the app shows its sign-in screen.
+        refusal.header(HttpHeaders.WWW_AUTHENTICATE, "Session realm=\"Storybank\"");
+      } else {
+        refusal
+            .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Storybank\", charset=\"UTF-8\"")
+            .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Storybank\"");
+      }
+      request.abortWith(refusal.build());
       return;
     }
     String user = signed.get().user();
