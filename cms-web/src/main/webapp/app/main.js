@@ -24,6 +24,8 @@ const ROUTES = [
   ['press', './views/press.js', 'sb-press'],
   ['admin', './views/admin.js', 'sb-admin'],
   ['admin/:section', './views/admin.js', 'sb-admin'],
+  ['review/:type(stories|products|collections)/:id', './views/review-page.js', 'sb-review-page'],
+  ['review/:type(stories|products|collections)/:id/:locale', './views/review-page.js', 'sb-review-page'],
 ];
 
 function match(path) {
