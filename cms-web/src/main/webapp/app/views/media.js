@@ -192,7 +192,7 @@ class SbMediaLibrary extends SbElement {
   facets() {
     const counts = new Map(((this.answer && this.answer.facets.kind) || []).map((f) => [f.value, f.count]));
     const locales = this.ctx.tenant.locales || [];
-    return html`<div class="facets">
+    return html`<div class="facets media-facets">
       <fieldset>
         <legend>${t('media.type')}</legend>
         ${MEDIA_TYPES.map((kind) => html`<label class="inline">

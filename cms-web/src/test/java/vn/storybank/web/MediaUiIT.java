@@ -322,6 +322,14 @@ class MediaUiIT {
       browser.find("sb-media-library .media-grid");
       browser.waitText("sb-media-library h1", "Thư viện tư liệu");
       assertTrue(browser.all("#media-files").isEmpty(), "a translator uploads nothing");
+      // Found without diacritics, once the index has it.
+      new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
+          .until(
+              d ->
+                  admin.get("api/admin/v1/lao-cai/search?type=media&q=" + RUN).body().contains(id));
+      browser.type("#media-q", "cho phien bac ha " + RUN);
+      browser.waitText("#media-q ~ [role=status]", "1–1");
+      browser.waitText(".media-grid li", "Chợ phiên Bắc Hà " + RUN);
       browser.assertAccessible("media library (translator)");
       browser.screenshot("library-vi");
 
