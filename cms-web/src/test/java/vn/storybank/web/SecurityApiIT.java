@@ -172,7 +172,12 @@ class SecurityApiIT {
         401,
         "unauthorized");
     assertEquals(204, page.delete("api/admin/v1/session", null).status());
-    assertProblem(browser.get(STORIES), 401, "unauthorized");
+    Api.Reply ended = browser.get(STORIES);
+    assertProblem(ended, 401, "unauthorized");
+    assertTrue(ended.body().contains("session has ended"), ended.body());
+    // The browser is told to forget the cookie of the ended session.
+    assertTrue(
+        ended.header("Set-Cookie").startsWith("storybank_session=; Path=/api/admin; Max-Age=0"));
   }
 
   @Test

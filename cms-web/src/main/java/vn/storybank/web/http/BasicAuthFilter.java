@@ -64,20 +64,29 @@ public class BasicAuthFilter implements ContainerRequestFilter {
       return;
     }
     if (signed.isEmpty()) {
-      request.abortWith(
+      boolean endedSession = header == null && request.getCookies().containsKey(SESSION_COOKIE);
+      Response.ResponseBuilder refused =
           Response.fromResponse(
                   Problem.of(
                           "unauthorized",
                           "Unauthorized",
                           401,
-                          header == null
-                              ? "The admin API needs HTTP Basic credentials, a Bearer token or a"
-                                  + " session cookie."
-                              : "Those credentials are not valid.")
+                          endedSession
+                              ? "This browser session has ended (signed out, expired or its"
+                                  + " password changed); sign in again."
+                              : header == null
+                                  ? "The admin API needs HTTP Basic credentials, a Bearer token or"
+                                      + " a session cookie."
+                                  : "Those credentials are not valid.")
                       .toResponse())
               .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Storybank\", charset=\"UTF-8\"")
-              .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Storybank\"")
-              .build());
+              .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Storybank\"");
+      if (endedSession) {
+        // The browser forgets the cookie, so that an ended session counts once against the
+        // address's sign-in throttle, not once for every call the page still makes.
+        refused.header(HttpHeaders.SET_COOKIE, sessionCookie("", 0));
+      }
+      request.abortWith(refused.build());
       return;
     }
     String user = signed.get().user();
@@ -106,6 +115,19 @@ public class BasicAuthFilter implements ContainerRequestFilter {
             return scheme;
           }
         });
+  }
+
+  /**
+   * The session cookie's header value: HttpOnly, Secure, SameSite=Strict, scoped to the admin API;
+   * an empty value with no age removes it.
+   */
+  public static String sessionCookie(String value, long maxAgeSeconds) {
+    return SESSION_COOKIE
+        + "="
+        + value
+        + "; Path=/api/admin; Max-Age="
+        + maxAgeSeconds
+        + "; HttpOnly; Secure; SameSite=Strict";
   }
 
   private record Signed(String user, String scheme) {}
