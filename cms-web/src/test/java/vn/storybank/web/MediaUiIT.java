@@ -356,6 +356,20 @@ class MediaUiIT {
     JsonNode saved = admin.get("api/admin/v1/lao-cai/media/" + id).json();
     assertEquals("Bac Ha market " + RUN, saved.at("/translations/en/caption").asText());
     assertEquals("Chợ phiên Bắc Hà " + RUN, saved.at("/translations/vi/caption").asText());
+
+    // An approver reads the captions and rights, and has nothing to save.
+    String approver = "ui-media-approver-" + RUN;
+    SignInUiIT.member(server, approver, "lao-cai", "approver");
+    try (Browser browser = new Browser(server.base(), "media-approver", "en-US")) {
+      browser.signIn(approver, SignInUiIT.PASSWORD);
+      browser.open("#/media/" + id);
+      browser.waitText(".media-facts", "Bac Ha market " + RUN);
+      browser.waitText(".media-facts", "Chợ phiên Bắc Hà " + RUN);
+      assertTrue(browser.all("form button[type=submit]").isEmpty(), "nothing to save");
+      browser.find(".media-usages, #media-usages-title");
+      browser.assertAccessible("media asset (approver)");
+      browser.screenshot("read-only");
+    }
   }
 
   private static String objectPosition(Browser browser) {
