@@ -192,7 +192,7 @@ class SbMediaLibrary extends SbElement {
   facets() {
     const counts = new Map(((this.answer && this.answer.facets.kind) || []).map((f) => [f.value, f.count]));
     const locales = this.ctx.tenant.locales || [];
-    return html`<div class="facets">
+    return html`<div class="facets media-facets">
       <fieldset>
         <legend>${t('media.type')}</legend>
         ${MEDIA_TYPES.map((kind) => html`<label class="inline">
@@ -362,6 +362,8 @@ class SbMedia extends SbElement {
       this.error = e;
       return;
     }
+    // Where it is used names drafts: for those who read them (journalists do not).
+    if (!this.ctx.can('editor', 'translator', 'approver', 'media-librarian')) return;
     try {
       this.usages = (await get(`${mediaPath(this.ctx, this.params.id)}/usages`)).items;
       this.usagesError = null;
@@ -531,7 +533,7 @@ class SbMedia extends SbElement {
     return html`<div class="media-focal">
       <div class="media-focal-frame">
         <img src=${renditionUrl(this.ctx, r.id, 'hero', r.version)} alt=${textOf(r, 'altText', language(), this.ctx.tenant.sourceLocale)}
-          class="media-image" @click=${readOnly ? null : this.pickFocal} aria-describedby="media-focal-hint">
+          class="media-image ${readOnly ? '' : 'media-image-editable'}" @click=${readOnly ? null : this.pickFocal} aria-describedby="media-focal-hint">
         <span class="media-focal-mark" aria-hidden="true" style="left: ${fp.x * 100}%; top: ${fp.y * 100}%"></span>
       </div>
       <p class="hint" id="media-focal-hint">${readOnly ? t('media.focal.readOnly') : t('media.focal.hint')}</p>
@@ -670,6 +672,7 @@ class SbMedia extends SbElement {
   }
 
   usageList() {
+    if (!this.usages && !this.usagesError) return nothing;
     const routes = { story: 'stories', product: 'products', collection: 'collections', media: 'media' };
     const list = this.usages || [];
     return html`<section class="card" aria-labelledby="media-usages-title">
@@ -706,7 +709,33 @@ class SbMedia extends SbElement {
           ${this.usageList()}
           ${this.replacer()}
         </div>
-        <form class="card" @submit=${this.save} aria-labelledby="media-form-title" novalidate>
+        ${this.editableLocales().length ? this.form() : this.readOnly()}
+      </div>
+      ${image ? this.previews() : nothing}`;
+  }
+
+  /** For those who read the library but change nothing in it (approvers, other translators). */
+  readOnly() {
+    const r = this.record;
+    const row = (label, value) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
+    return html`<section class="card" aria-labelledby="media-form-title">
+      <h2 id="media-form-title">${t('media.details')}</h2>
+      <dl class="media-facts">
+        ${Object.entries(r.translations || {}).map(([l, tr]) => html`
+          ${row(`${t('media.caption')} (${languageName(l)})`, tr.caption)}
+          ${row(`${t('media.altText')} (${languageName(l)})`, tr.altText)}`)}
+        ${row(t('media.credit'), r.credit)}
+        ${row(t('media.copyrightHolder'), r.copyrightHolder)}
+        ${row(t('media.licence'), r.licence)}
+        ${row(t('media.rightsExpireAt'), r.rightsExpireAt ? formatDateTime(r.rightsExpireAt) : '')}
+        ${row(t('media.peopleIdentifiable'), r.peopleIdentifiable
+          ? t(r.consentObtained ? 'media.consentObtained' : 'media.rights.noConsent') : '')}
+      </dl>
+    </section>`;
+  }
+
+  form() {
+    return html`<form class="card" @submit=${this.save} aria-labelledby="media-form-title" novalidate>
           <h2 id="media-form-title">${t('media.details')}</h2>
           ${this.conflict ? html`<p class="warning" role="alert">${t('media.conflict')}</p>` : nothing}
           ${problemBox(this.saveError)}
@@ -718,9 +747,7 @@ class SbMedia extends SbElement {
             <button type="submit" class="primary" ?disabled=${this.saving}>${t('media.save')}</button>
             ${this.saved ? html`<span class="notice" role="status">${t('media.saved')}</span>` : nothing}
           </div>
-        </form>
-      </div>
-      ${image ? this.previews() : nothing}`;
+        </form>`;
   }
 }
 customElements.define('sb-media', SbMedia);

@@ -322,6 +322,14 @@ class MediaUiIT {
       browser.find("sb-media-library .media-grid");
       browser.waitText("sb-media-library h1", "Thư viện tư liệu");
       assertTrue(browser.all("#media-files").isEmpty(), "a translator uploads nothing");
+      // Found without diacritics, once the index has it.
+      new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
+          .until(
+              d ->
+                  admin.get("api/admin/v1/lao-cai/search?type=media&q=" + RUN).body().contains(id));
+      browser.type("#media-q", "cho phien bac ha " + RUN);
+      browser.waitText("#media-q ~ [role=status]", "1–1");
+      browser.waitText(".media-grid li", "Chợ phiên Bắc Hà " + RUN);
       browser.assertAccessible("media library (translator)");
       browser.screenshot("library-vi");
 
@@ -348,6 +356,20 @@ class MediaUiIT {
     JsonNode saved = admin.get("api/admin/v1/lao-cai/media/" + id).json();
     assertEquals("Bac Ha market " + RUN, saved.at("/translations/en/caption").asText());
     assertEquals("Chợ phiên Bắc Hà " + RUN, saved.at("/translations/vi/caption").asText());
+
+    // An approver reads the captions and rights, and has nothing to save.
+    String approver = "ui-media-approver-" + RUN;
+    SignInUiIT.member(server, approver, "lao-cai", "approver");
+    try (Browser browser = new Browser(server.base(), "media-approver", "en-US")) {
+      browser.signIn(approver, SignInUiIT.PASSWORD);
+      browser.open("#/media/" + id);
+      browser.waitText(".media-facts", "Bac Ha market " + RUN);
+      browser.waitText(".media-facts", "Chợ phiên Bắc Hà " + RUN);
+      assertTrue(browser.all("form button[type=submit]").isEmpty(), "nothing to save");
+      browser.find(".media-usages, #media-usages-title");
+      browser.assertAccessible("media asset (approver)");
+      browser.screenshot("read-only");
+    }
   }
 
   private static String objectPosition(Browser browser) {
