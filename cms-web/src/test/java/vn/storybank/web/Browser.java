@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -104,6 +105,8 @@ final class Browser implements AutoCloseable {
   /** Waits until an element matching {@code css} shows {@code text} (a part of its text). */
   WebElement waitText(String css, String text) {
     new WebDriverWait(driver, WAIT)
+        // A screen that re-renders replaces the element between finding it and reading it.
+        .ignoring(StaleElementReferenceException.class)
         .withMessage(
             () ->
                 "no "
