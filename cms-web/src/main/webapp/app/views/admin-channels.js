@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { SbElement, problemBox, fieldProblem, announce } from '../ui.js';
 import { t, languageName } from '../i18n.js';
 import { get, call } from '../api.js';
-import { splitList, joinList, ifMatch, versionOf, confirmBox } from './admin-common.js';
+import { splitList, joinList, ifMatch, versionOf, confirmBox, localeLabel } from './admin-common.js';
 
 const FORMATS = ['jsonfeed', 'ninjs', 'atom', 'sync', 'playlist'];
 const TYPES = ['story', 'product', 'media', 'collection'];
@@ -178,7 +178,7 @@ class SbAdminChannels extends SbElement {
           <div>
             <label for="ch-tag-${i}">${t('admin.channels.locale')}</label>
             <select id="ch-tag-${i}" @change=${(e) => this.setLocale(i, 'tag', e.target.value)}>
-              ${tenantLocales.map((tag) => html`<option value=${tag} ?selected=${l.tag === tag}>${languageName(tag)} (${tag})</option>`)}
+              ${tenantLocales.map((tag) => html`<option value=${tag} ?selected=${l.tag === tag}>${localeLabel(tag)}</option>`)}
             </select>
             ${fieldProblem(err, `locales[${i}].tag`)}
           </div>

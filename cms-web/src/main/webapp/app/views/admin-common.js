@@ -2,7 +2,7 @@
 // a secret shown once with a copy button, and lists typed as comma-separated text.
 import { html } from 'lit';
 import { announce } from '../ui.js';
-import { t } from '../i18n.js';
+import { t, languageName } from '../i18n.js';
 
 /** The tags of a comma-separated text ("en, vi" → ['en', 'vi']). */
 export function splitList(text) {
@@ -11,6 +11,12 @@ export function splitList(text) {
 
 export function joinList(list) {
   return (list || []).join(', ');
+}
+
+/** A language's name with its tag ("English (en)"), or the tag alone when it has no known name. */
+export function localeLabel(tag) {
+  const name = languageName(tag);
+  return name === tag ? tag : `${name} (${tag})`;
 }
 
 /** The If-Match header for a record's version. */

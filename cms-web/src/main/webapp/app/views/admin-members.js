@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import { SbElement, problemBox, fieldProblem, announce } from '../ui.js';
 import { t, languageName } from '../i18n.js';
 import { get, call } from '../api.js';
-import { confirmBox, ROLES } from './admin-common.js';
+import { confirmBox, ROLES, localeLabel } from './admin-common.js';
 
 class SbAdminMembers extends SbElement {
   static properties = {
@@ -118,7 +118,7 @@ class SbAdminMembers extends SbElement {
         <p class="hint">${t('admin.members.localesHint')}</p>
         ${this.ctx.tenant.locales.map((l) => html`<label class="inline"><input type="checkbox" name="locale" value=${l.tag}
           id="${prefix}-locale-${l.tag}" .checked=${m.locales.includes(l.tag)}
-          @change=${(e) => update('locales', l.tag, e.target.checked)}>${languageName(l.tag)} (${l.tag})</label>`)}
+          @change=${(e) => update('locales', l.tag, e.target.checked)}>${localeLabel(l.tag)}</label>`)}
         ${fieldProblem(err, 'locales')}
       </fieldset>` : nothing}`;
   }

@@ -142,6 +142,17 @@ class SbAdminPartners extends SbElement {
       </tr>`)}</tbody></table>`;
   }
 
+  /** The period's requests per key, most used first. */
+  perKey(rows) {
+    const keys = new Map();
+    for (const r of rows) {
+      const k = keys.get(r.key) || { partner: r.partner, requests: 0 };
+      k.requests += r.requests;
+      keys.set(r.key, k);
+    }
+    return [...keys.values()].sort((a, b) => b.requests - a.requests);
+  }
+
   usageSection() {
     const u = this.usage;
     return html`<section class="card" aria-labelledby="usage-title">
@@ -156,6 +167,8 @@ class SbAdminPartners extends SbElement {
       ${problemBox(this.usageError)}
       ${fieldProblem(this.usageError, 'from')}${fieldProblem(this.usageError, 'to')}
       ${u ? html`<p>${t('admin.partners.usageTotal', { total: formatNumber(u.total), from: formatDate(u.from), to: formatDate(u.to) })}</p>
+        ${u.items.length ? html`<ul class="usage-per-key">${this.perKey(u.items).map((k) => html`<li><b>${k.partner}</b>:
+          ${k.requests === 1 ? t('admin.partners.requestOne') : t('admin.partners.requestsCount', { count: formatNumber(k.requests) })}</li>`)}</ul>` : nothing}
         ${u.items.length ? html`<table class="admin-table">
           <caption class="visually-hidden">${t('admin.partners.usage')}</caption>
           <thead><tr><th scope="col">${t('admin.partners.day')}</th><th scope="col">${t('admin.partners.name')}</th>

@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import { SbElement, problemBox, fieldProblem, announce } from '../ui.js';
 import { t, language, languageName } from '../i18n.js';
 import { get, call } from '../api.js';
-import { splitList, joinList, ifMatch, versionOf, confirmBox, PRESETS } from './admin-common.js';
+import { splitList, joinList, ifMatch, versionOf, confirmBox, PRESETS, localeLabel } from './admin-common.js';
 
 const label = (term) => (term.labels && (term.labels[language()] || term.labels.vi)) || term.code;
 
@@ -147,7 +147,7 @@ class SbAdminBrand extends SbElement {
 customElements.define('sb-admin-brand', SbAdminBrand);
 
 /** A tenant locale's chain in words: its own fallbacks, then the source language (implicit). */
-export function tenantChain(tag, fallbacks, source) {
+function tenantChain(tag, fallbacks, source) {
   if (tag === source) return t('admin.locales.source', { locale: languageName(tag) });
   const chain = [...fallbacks];
   if (!chain.includes(source)) chain.push(source);
@@ -225,7 +225,7 @@ class SbAdminLocales extends SbElement {
           <thead><tr><th scope="col">${t('admin.locales.locale')}</th><th scope="col">${t('admin.fallbacks')}</th>
             <th scope="col">${t('admin.locales.chainTitle')}</th><th scope="col"><span class="visually-hidden">${t('admin.actions')}</span></th></tr></thead>
           <tbody>${this.rows.map((r, i) => html`<tr data-locale=${r.tag}>
-            <th scope="row">${languageName(r.tag)} <code>${r.tag}</code>${r.tag === source ? html` <span class="badge">${t('admin.locales.sourceBadge')}</span>` : nothing}</th>
+            <th scope="row">${localeLabel(r.tag)}${r.tag === source ? html` <span class="badge">${t('admin.locales.sourceBadge')}</span>` : nothing}</th>
             <td>${r.tag === source ? '—' : html`<label class="visually-hidden" for="loc-fallbacks-${i}">${t('admin.locales.fallbacksOf', { locale: languageName(r.tag) })}</label>
               <input id="loc-fallbacks-${i}" .value=${r.fallbacks} @input=${(e) => this.setRow(i, 'fallbacks', e.target.value)} placeholder="en, vi">`}
               ${fieldProblem(err, `locales[${i}].fallbacks`)}${fieldProblem(err, `locales[${i}].tag`)}</td>

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.Select;
@@ -52,6 +57,9 @@ class AdminUiIT {
       browser.assertAccessible("key shown once");
       browser.screenshot("key-shown-once");
 
+      // The partner reads a feed with it: the usage shows the request.
+      assertEquals(200, readFeed(server, key));
+
       // Leaving the screen and coming back: only the key's prefix is shown.
       browser.click("Members and roles");
       browser.waitText(".admin-section h2", "Members and roles");
@@ -61,6 +69,7 @@ class AdminUiIT {
       assertTrue(browser.all(".shown-once").isEmpty(), "the key is not shown again");
       assertFalse(
           browser.driver.getPageSource().contains(key), "the secret is nowhere in the page");
+      browser.waitText(".usage-per-key", "UI journey partner: 1 request");
       browser.screenshot("key-prefix-only");
 
       // Revoking asks first.
@@ -169,6 +178,26 @@ class AdminUiIT {
       assertEquals(Boolean.TRUE, browser.script("return window.sawProgress"));
       browser.assertAccessible("index rebuilt");
       browser.screenshot("index-rebuilt");
+    }
+  }
+
+  private static int readFeed(PayaraServer server, String key) {
+    try {
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(
+                      server
+                          .base()
+                          .resolve("/api/v1/lao-cai/channels/ui-admin-channel/feed.json?locale=en"))
+                  .header("X-Api-Key", key)
+                  .build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 }
