@@ -94,9 +94,11 @@ class JourneyOneUiIT {
       browser.waitText(".review-workflow .review-state", "Chờ duyệt");
       ReviewUiIT.shot(browser, ".review-workflow", "english-submitted-in-the-editor");
 
-      // The source is submitted on the review screen.
-      browser.open("#/review/stories/" + id + "/vi");
+      // The source is submitted on the review screen, which the workflow panel links to.
+      browser.click("Mở màn hình duyệt");
       browser.waitText(".review-text h2", title);
+      browser.click("Tiếng Việt");
+      browser.waitText(".review-workflow h2", "Tiếng Việt");
       browser.click("Gửi duyệt");
       browser.waitText(".review-state", "Chờ duyệt");
       browser.assertAccessible("review (editor)");
