@@ -84,7 +84,10 @@ export function zoneName(zone) {
       return '';
     }
   };
-  return `${name('long')} (${name('longOffset')}, ${zone})`;
+  // A zone the glossary names (Giờ Việt Nam) is called so; others by the browser's name for them.
+  const key = 'review.zoneName.' + zone;
+  const known = t(key);
+  return `${known !== key ? known : name('long')} (${name('longOffset')}, ${zone})`;
 }
 
 class SbWorkflow extends SbElement {
@@ -228,6 +231,8 @@ class SbWorkflow extends SbElement {
     const id = `wf-${this.locale}`;
     return html`<section class="card review-workflow" aria-labelledby="${id}-h">
       <h2 id="${id}-h">${t('review.workflow.title', { language: languageName(this.locale) })}</h2>
+      ${location.hash.startsWith('#/review/') ? nothing : html`<p class="hint"><a
+        href="#/review/${this.type}/${encodeURIComponent(this.entry.id)}/${encodeURIComponent(this.locale)}">${t('review.open')}</a></p>`}
       <p class="row review-state">${statusBadge(tr.status || 'draft')}
         <span>${t('review.revision', { n: tr.revision ?? '–' })}</span>
         <span>${tr.liveRevision ? t('review.live', { n: tr.liveRevision }) : t('review.nothingLive')}</span>

@@ -15,18 +15,22 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.storybank.core.media.TestMedia;
 
 /**
  * Journey 1, whole: an editor's Vietnamese story with a place and a photo and its English
  * translation goes through review to the English portal's feed, and a search without diacritics
- * finds it. The story and its translation are written through the API (the entry editor is its own
- * screen); submitting, approving and publishing happen on the review screen.
+ * finds it. The editor writes both languages side by side in the entry editor and submits them; the
+ * approver approves and publishes on the review screen.
  */
 @ExtendWith(UiServer.class)
 class JourneyOneUiIT {
   private static final String TENANT = "lao-cai";
   private static final String ADMIN = "api/admin/v1/" + TENANT;
+  private static final String SAVE = ".editor-head button[type=submit]";
 
   @Test
   void aStoryGoesFromTheEditorThroughReviewToTheEnglishPortal(PayaraServer server)
@@ -34,45 +38,70 @@ class JourneyOneUiIT {
     SignInUiIT.member(server, "ui-j1-editor", TENANT, "editor");
     SignInUiIT.member(server, "ui-j1-approver", TENANT, "approver");
     Api editor = ReviewUiIT.as(server, "ui-j1-editor");
-    Api approver = ReviewUiIT.as(server, "ui-j1-approver");
     String mark = UUID.randomUUID().toString().substring(0, 8);
 
-    String photo = upload(server);
-    assertEquals(
-        200, approver.post(ADMIN + "/media/" + photo + "/translations/vi/publish", "").status());
-    String id =
-        ReviewUiIT.story(
-            editor,
-            "{\"kind\":\"destination\",\"places\":[\"y-ty\"],\"topics\":[\"rice-terraces\"],"
-                + "\"heroMedia\":\""
-                + photo
-                + "\",\"translations\":{\"vi\":{\"title\":\"Mùa hoa tam giác mạch ở Y Tý "
-                + mark
-                + "\",\"summary\":\"Những triền đồi nở hồng hoa tam giác mạch.\","
-                + "\"body\":\"<p>Cuối thu, cả vùng cao Y Tý vào mùa hoa.</p>\"}}}");
-    Api.Reply english =
-        editor.put(
-            ADMIN + "/stories/" + id + "/translations/en",
-            "{\"title\":\"Buckwheat flower season in Y Ty "
-                + mark
-                + "\",\"summary\":\"Hillsides turn pink with buckwheat flowers.\","
-                + "\"body\":\"<p>In late autumn the highlands of Y Ty bloom.</p>\"}");
-    assertEquals(201, english.status(), english::toString);
+    // The photo is in the media library, published (the media screens have their own journey).
+    String photoTitle = "Đồi hoa tam giác mạch " + mark;
+    String photo = upload(server, photoTitle);
+    Api.Reply published =
+        ReviewUiIT.as(server, "ui-j1-approver")
+            .post(ADMIN + "/media/" + photo + "/translations/vi/publish", "");
+    assertEquals(200, published.status(), published::toString);
 
+    String title = "Mùa hoa tam giác mạch ở Sa Pa " + mark;
+    String english = "Buckwheat flower season in Sa Pa " + mark;
+    String id;
     // Each person in their own browser, as on their own computer.
     try (Browser browser = new Browser(server.base(), "journey-1/1-editor", "vi")) {
       browser.signIn("ui-j1-editor", SignInUiIT.PASSWORD);
-      browser.open("#/review/stories/" + id + "/en");
-      browser.waitText(".review-text h2", "Mùa hoa tam giác mạch ở Y Tý " + mark);
-      browser.waitText(".review-text h2", "Buckwheat flower season in Y Ty " + mark);
-      browser.assertAccessible("review (editor, side by side)");
-      browser.screenshot("editor-sees-both-languages");
+      browser.open("#/stories/new");
+      browser.waitText(".editor-head h1", "Câu chuyện mới");
+      new Select(browser.find("#f-kind")).selectByValue("destination");
+      browser.type("#f-places-filter", "sa pa");
+      browser.waitText("#f-places .term-list label", "Phường Sa Pa").click();
+      browser.waitText("#f-places .chips", "Phường Sa Pa");
+      browser.find("#f-heroMedia button").click();
+      browser.type("#f-heroMedia dialog input[type=search]", "doi hoa " + mark);
+      browser.waitText("#f-heroMedia .media-hit", photoTitle).click();
+      browser.find("#f-heroMedia .media-chosen img");
+      browser.type("#f-vi-title", title);
+      browser
+          .find("#f-vi-body")
+          .sendKeys("Cuối thu, những triền đồi Sa Pa nở hồng hoa tam giác mạch.");
+      browser.assertAccessible("editor (new story)");
+      ReviewUiIT.shot(browser, "#f-heroMedia", "vietnamese-story-with-place-and-photo");
+      browser.find(SAVE).click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+          .ignoring(StaleElementReferenceException.class)
+          .until(
+              d ->
+                  !d.getCurrentUrl().endsWith("/new")
+                      && browser.find(".editor-head h1").getText().equals(title));
+      saved(browser);
+      String url = browser.driver.getCurrentUrl();
+      id = url.substring(url.lastIndexOf('/') + 1);
+
+      // The English translation beside the Vietnamese, then submitted from the editor's panel.
+      browser.find(".add-translation").click();
+      browser.type("#f-en-title", english);
+      browser.find("#f-en-body").sendKeys("In late autumn the hillsides of Sa Pa turn pink.");
+      browser.find(SAVE).click();
+      saved(browser);
+      browser.waitText(".review-workflow h2", "Tiếng Anh");
+      browser.assertAccessible("editor (side by side)");
+      browser.screenshot("english-beside-vietnamese");
       browser.click("Gửi duyệt");
-      browser.waitText(".review-state", "Chờ duyệt");
+      browser.waitText(".review-workflow .review-state", "Chờ duyệt");
+      ReviewUiIT.shot(browser, ".review-workflow", "english-submitted-in-the-editor");
+
+      // The source is submitted on the review screen, which the workflow panel links to.
+      browser.click("Mở màn hình duyệt");
+      browser.waitText(".review-text h2", title);
       browser.click("Tiếng Việt");
       browser.waitText(".review-workflow h2", "Tiếng Việt");
       browser.click("Gửi duyệt");
       browser.waitText(".review-state", "Chờ duyệt");
+      browser.assertAccessible("review (editor)");
       browser.screenshot("both-submitted");
     }
     try (Browser browser = new Browser(server.base(), "journey-1/2-approver", "vi")) {
@@ -104,8 +133,12 @@ class JourneyOneUiIT {
             .filter(i -> i.get("id").asText().equals("urn:uuid:" + id))
             .findFirst()
             .orElseThrow(() -> new AssertionError("not in the en-portal feed: " + feed));
-    assertEquals("Buckwheat flower season in Y Ty " + mark, item.get("title").asText());
+    assertEquals(english, item.get("title").asText());
     assertEquals("en", item.get("language").asText());
+    assertTrue(item.hasNonNull("image"), () -> "the photo is in the feed: " + item);
+    JsonNode story = editor.get(ADMIN + "/stories/" + id).json();
+    assertEquals("sa-pa", story.at("/places/0").asText(), story::toString);
+    assertEquals(photo, story.get("heroMedia").asText(), story::toString);
 
     // Without diacritics, `mua hoa` finds it: in editor search and in public search.
     String q = URLEncoder.encode("mua hoa " + mark, StandardCharsets.UTF_8);
@@ -123,13 +156,25 @@ class JourneyOneUiIT {
         "`mua hoa` alone finds it among the editor's hits");
   }
 
+  /** Waits until the editor shows nothing unsaved (the save went through). */
+  private static void saved(Browser browser) {
+    new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+        .withMessage(() -> "still unsaved: " + browser.find("main").getText())
+        .until(
+            d ->
+                browser.all(".editor-head .unsaved").isEmpty()
+                    && browser.all(".editor .problem").isEmpty()
+                    && browser.find(SAVE).isEnabled());
+  }
+
   private static boolean hits(JsonNode answer, String id) {
     return StreamSupport.stream(answer.get("hits").spliterator(), false)
         .anyMatch(h -> h.get("id").asText().equals(id));
   }
 
-  /** A photo uploaded as the editor, with its credit and a Vietnamese caption. */
-  private static String upload(PayaraServer server) throws IOException, InterruptedException {
+  /** A photo with its file, credit and Vietnamese caption, uploaded as the editor. */
+  private static String upload(PayaraServer server, String title)
+      throws IOException, InterruptedException {
     HttpResponse<String> uploaded =
         HttpClient.newHttpClient()
             .send(
@@ -139,8 +184,9 @@ class JourneyOneUiIT {
                         "image/jpeg",
                         "tam-giac-mach.jpg",
                         "{\"mediaType\":\"photo\",\"credit\":\"Ảnh: Lò Văn Hoa\","
-                            + "\"translations\":{\"vi\":{\"title\":\"Hoa tam giác mạch\","
-                            + "\"caption\":\"Đồi hoa tam giác mạch ở Y Tý\","
+                            + "\"translations\":{\"vi\":{\"title\":\""
+                            + title
+                            + "\",\"caption\":\"Đồi hoa tam giác mạch ở Sa Pa\","
                             + "\"altText\":\"Triền đồi phủ hoa màu hồng\"}}}")
                     .header("Authorization", Api.basic("ui-j1-editor", SignInUiIT.PASSWORD))
                     .build(),

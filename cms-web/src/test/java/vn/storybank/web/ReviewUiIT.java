@@ -165,7 +165,7 @@ class ReviewUiIT {
 
       // An embargo typed in the province's time zone (UTC+7) is stored as the same instant.
       browser.find(".review-schedule summary").click();
-      browser.waitText(".review-schedule .hint", "Asia/Ho_Chi_Minh");
+      browser.waitText(".review-schedule .hint", "Giờ Việt Nam (GMT+07:00, Asia/Ho_Chi_Minh)");
       browser.script(
           "arguments[0].value = '2030-01-02T08:00'", browser.find("#wf-en-embargoUntil"));
       browser.click("Lưu hẹn giờ");
