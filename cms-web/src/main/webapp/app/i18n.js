@@ -63,17 +63,39 @@ export function timeZone() {
 
 const locale = () => (lang === 'vi' ? 'vi-VN' : 'en-GB');
 
+// The glossary's formats: Vietnamese dd/MM/yyyy and HH:mm; English 7 Dec 2026 and 14:05. Built from
+// parts, since each browser's own medium style differs (vi-VN gives "8 thg 12, 2026").
+function parts(date, options) {
+  const found = {};
+  new Intl.DateTimeFormat(locale(), { ...options, timeZone: zone })
+    .formatToParts(date)
+    .forEach((p) => { found[p.type] = p.value; });
+  return found;
+}
+
+function dateText(d) {
+  if (lang === 'vi') {
+    const p = parts(d, { day: '2-digit', month: '2-digit', year: 'numeric' });
+    return `${p.day}/${p.month}/${p.year}`;
+  }
+  const p = parts(d, { day: 'numeric', month: 'short', year: 'numeric' });
+  return `${p.day} ${p.month} ${p.year}`;
+}
+
+function timeText(d) {
+  const p = parts(d, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${p.hour}:${p.minute}`;
+}
+
 export function formatDateTime(value) {
   if (!value) return '';
-  return new Intl.DateTimeFormat(locale(), {
-    dateStyle: 'medium', timeStyle: 'short', timeZone: zone,
-  }).format(new Date(value));
+  const d = new Date(value);
+  return `${dateText(d)} ${timeText(d)}`;
 }
 
 export function formatDate(value) {
   if (!value) return '';
-  const d = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(value + 'T12:00:00Z') : new Date(value);
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: zone }).format(d);
+  return dateText(/^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(value + 'T12:00:00Z') : new Date(value));
 }
 
 export function formatNumber(n) {
