@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,6 +48,7 @@ class EditorUiIT {
   private static void saved(Browser browser) {
     new WebDriverWait(browser.driver, Duration.ofSeconds(15))
         .withMessage(() -> "still unsaved: " + browser.find("main").getText())
+        .ignoring(StaleElementReferenceException.class)
         .until(
             d ->
                 browser.all(".editor-head .unsaved").isEmpty()
@@ -250,5 +252,55 @@ class EditorUiIT {
       browser.screenshot("restored-and-saved");
       assertEquals(kept, stored(server, id).at("/translations/vi/title").asText());
     }
+  }
+
+  @Test
+  void productsAndCollectionsHaveTheirFieldsAndAStrayClickLosesNoEdit(PayaraServer server) {
+    String user = "ui-ed-product-" + RUN;
+    SignInUiIT.member(server, user, "lao-cai", "editor");
+    Api admin = Api.admin(server);
+    JsonNode product = admin.get(T + "products?limit=1").json().at("/items/0");
+    String productId = product.get("id").asText();
+    ObjectNode kit = JsonNodeFactory.instance.objectNode().put("purpose", "press-kit");
+    kit.putArray("items").add(productId);
+    kit.putObject("translations").putObject("vi").put("title", "Bộ tài liệu báo chí " + RUN);
+    Api.Reply collection = admin.post(T + "collections", kit.toString());
+    assertEquals(201, collection.status(), collection::toString);
+    try (Browser browser = new Browser(server.base(), "editor-product-collection", "vi")) {
+      browser.signIn(user, SignInUiIT.PASSWORD);
+      browser.open("#/products/" + productId);
+      browser.waitText(".editor-fields legend", "Chủ thể sản xuất");
+      assertEquals(
+          product.at("/ocop/stars").asText(),
+          new Select(browser.find("#f-ocop-stars")).getFirstSelectedOption().getAttribute("value"));
+      browser.assertAccessible("product");
+      browser.screenshot("product");
+
+      // Leaving with an unsaved edit asks first; staying keeps the edit.
+      browser.type("#f-vi-title", "Tên sản phẩm chưa lưu " + RUN);
+      browser.find("header.top nav a[href='#/']").click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+          .until(ExpectedConditions.alertIsPresent())
+          .dismiss();
+      assertTrue(browser.driver.getCurrentUrl().endsWith("#/products/" + productId));
+      assertEquals(
+          "Tên sản phẩm chưa lưu " + RUN, browser.find("#f-vi-title").getAttribute("value"));
+      browser.waitText(".editor-head .unsaved", "chưa lưu");
+      browser.screenshot("stayed-with-the-edit");
+
+      browser.find("header.top nav a[href='#/']").click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+          .until(ExpectedConditions.alertIsPresent())
+          .accept();
+      browser.find("sb-home");
+      browser.open("#/collections/" + collection.json().get("id").asText());
+      browser.waitText(".editor-fields legend", "Các mục, theo thứ tự");
+      browser.waitText(".chosen-entries li", product.at("/translations/vi/title").asText());
+      browser.assertAccessible("collection");
+      browser.screenshot("collection");
+    }
+    assertFalse(
+        admin.get(T + "products/" + productId).body().contains("Tên sản phẩm chưa lưu " + RUN),
+        "nothing saved without Save");
   }
 }
