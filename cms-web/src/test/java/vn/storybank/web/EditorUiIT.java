@@ -77,6 +77,7 @@ class EditorUiIT {
       browser.type("#f-places-filter", "sa pa");
       browser.waitText("#f-places .term-list label", "Phường Sa Pa").click();
       browser.waitText("#f-places .chips", "Phường Sa Pa");
+      browser.screenshot("place-picked");
       browser.find("#f-heroMedia button").click();
       browser.type("#f-heroMedia dialog input[type=search]", "thac ba");
       browser.screenshot("media-picker");
@@ -193,6 +194,13 @@ class EditorUiIT {
       browser.signIn(user, SignInUiIT.PASSWORD);
       browser.open("#/stories/new");
       browser.waitText(".editor-head h1", "New story");
+      // Each problem of the server's answer stands next to the field it names.
+      browser.find(SAVE).click();
+      browser.waitText("#f-vi-title-problem", "is required");
+      browser.waitText(".field:has(#f-kind) .field-problem", "must be one of");
+      assertEquals("true", browser.find("#f-vi-title").getAttribute("aria-invalid"));
+      browser.assertAccessible("new story with problems");
+      browser.screenshot("problems-by-field");
       browser.script(
           "const body = document.querySelector('#f-vi-body');"
               + "body.focus();"
@@ -275,6 +283,8 @@ class EditorUiIT {
           new Select(browser.find("#f-ocop-stars")).getFirstSelectedOption().getAttribute("value"));
       browser.assertAccessible("product");
       browser.screenshot("product");
+      browser.script("document.querySelector('.editor-fields').scrollIntoView()");
+      browser.screenshot("product-fields");
 
       // Leaving with an unsaved edit asks first; staying keeps the edit.
       browser.type("#f-vi-title", "Tên sản phẩm chưa lưu " + RUN);
