@@ -74,6 +74,9 @@ class EditorUiIT {
       browser.screenshot("new-story");
 
       new Select(browser.find("#f-kind")).selectByValue("festival-event");
+      browser.waitText("#f-places .term-list", "Tỉnh Lào Cai");
+      browser.script("document.querySelector('#f-places').scrollIntoView()");
+      browser.screenshot("place-tree");
       browser.type("#f-places-filter", "sa pa");
       browser.waitText("#f-places .term-list label", "Phường Sa Pa").click();
       browser.waitText("#f-places .chips", "Phường Sa Pa");
@@ -218,6 +221,7 @@ class EditorUiIT {
         assertFalse(shown.contains(gone), () -> "\"" + gone + "\" shown in " + shown);
       }
       assertTrue(shown.contains("Ruộng bậc thang"), shown);
+      browser.script("document.querySelector('#f-vi-body').scrollIntoView()");
       browser.screenshot("pasted");
     }
   }
@@ -312,5 +316,36 @@ class EditorUiIT {
     assertFalse(
         admin.get(T + "products/" + productId).body().contains("Tên sản phẩm chưa lưu " + RUN),
         "nothing saved without Save");
+  }
+
+  @Test
+  void aTranslatorWritesTheirLanguageBesideTheSourceTheyCannotChange(PayaraServer server) {
+    String user = "ui-ed-translator-" + RUN;
+    Api admin = Api.admin(server);
+    Api.Reply created =
+        admin.post(
+            "api/admin/v1/users",
+            "{\"username\":\"" + user + "\",\"password\":\"" + SignInUiIT.PASSWORD + "\"}");
+    assertEquals(201, created.status(), created::toString);
+    Api.Reply member =
+        admin.put(
+            "api/admin/v1/lao-cai/members/" + user,
+            "{\"roles\":[\"translator\"],\"locales\":[\"ko\"]}");
+    assertTrue(member.status() < 300, member::toString);
+    String id = story(server, "Ruộng bậc thang Mù Cang Chải " + RUN);
+    try (Browser browser = new Browser(server.base(), "editor-translator", "vi")) {
+      browser.signIn(user, SignInUiIT.PASSWORD);
+      browser.open("#/stories/" + id);
+      browser.waitText(".editor-head h1", "Mù Cang Chải");
+      assertEquals("true", browser.find("#f-vi-title").getAttribute("readonly"));
+      assertEquals(1, new Select(browser.find("#pane-locale")).getOptions().size());
+      browser.find(".add-translation").click();
+      browser.type("#f-ko-title", "무캉차이 계단식 논 " + RUN);
+      browser.find(SAVE).click();
+      saved(browser);
+      browser.assertAccessible("translator");
+      browser.screenshot("translated");
+    }
+    assertEquals("무캉차이 계단식 논 " + RUN, stored(server, id).at("/translations/ko/title").asText());
   }
 }
