@@ -87,6 +87,10 @@ class EditorUiIT {
       browser.waitText("#f-heroMedia .media-hit", "Thác Bà").click();
       browser.find("#f-heroMedia .media-chosen img");
 
+      browser.type("#f-relatedStories-q", "ruong bac thang");
+      browser.find("#f-relatedStories .term-list button").click();
+      browser.find("#f-relatedStories .chosen-entries li");
+
       browser.type("#f-vi-title", title);
       typeInto(browser, "#f-vi-body", "Mùa hoa");
       browser.find("sb-richtext:has(#f-vi-body) button[aria-label='Tiêu đề mục']").click();
@@ -128,6 +132,7 @@ class EditorUiIT {
       assertEquals("festival-event", story.get("kind").asText());
       assertEquals("sa-pa", story.at("/places/0").asText(), story::toString);
       assertTrue(story.hasNonNull("heroMedia"), story::toString);
+      assertEquals(1, story.get("relatedStories").size(), story::toString);
       JsonNode hero = stored(server, id).get("heroMedia");
       Api.Reply media = Api.admin(server).get(T + "media/" + hero.asText());
       assertTrue(media.body().contains("Thác Bà"), media::toString);
