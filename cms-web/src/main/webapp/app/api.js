@@ -7,9 +7,12 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** A refused or failed call: the server's problem, or a network failure (status 0). */
 export class ApiError extends Error {
-  constructor(status, problem) {
+  constructor(status, problem, retryAfter) {
     super(problem.detail || problem.title || `HTTP ${status}`);
     this.status = status;
+    // The problem type's last segment: 'invalid', 'stale-version', 'too-many-requests', …
+    this.kind = String(problem.type || '').split('/').pop();
+    this.retryAfter = retryAfter ? Number(retryAfter) : undefined;
     this.type = problem.type || '';
     this.title = problem.title || '';
     this.problem = problem;
@@ -68,7 +71,8 @@ export async function call(method, path, { body, headers = {}, signal, raw = fal
       localStorage.removeItem(CSRF_KEY);
       listeners.forEach((l) => l());
     }
-    throw new ApiError(response.status, parsed || { title: response.statusText });
+    throw new ApiError(response.status, parsed || { title: response.statusText },
+      response.headers.get('Retry-After'));
   }
   return { status: response.status, headers: response.headers, body: parsed };
 }
@@ -117,7 +121,7 @@ export function upload(method, path, file, { headers = {}, onProgress } = {}) {
       let body = null;
       try { body = xhr.responseText ? JSON.parse(xhr.responseText) : null; } catch { /* not JSON */ }
       if (xhr.status >= 200 && xhr.status < 300) resolve({ status: xhr.status, body, xhr });
-      else reject(new ApiError(xhr.status, body || { title: xhr.statusText }));
+      else reject(new ApiError(xhr.status, body || { title: xhr.statusText }, xhr.getResponseHeader('Retry-After')));
     };
     xhr.send(file);
   });

@@ -117,6 +117,9 @@ class SbApp extends SbElement {
         }
       } catch {
         this.ctx = null;
+        // Signed in, yet the next call has no session: the browser dropped the Secure cookie,
+        // which it does on plain HTTP anywhere but localhost.
+        if (!window.isSecureContext) this.notice = t('signin.needsHttps');
       }
     }
     this.ready = true;

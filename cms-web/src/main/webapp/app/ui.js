@@ -26,6 +26,14 @@ export class SbElement extends LitElement {
 export function problemText(error) {
   if (error instanceof ApiError) {
     if (error.status === 0) return t('error.network');
+    // Problems whose cause the app can say in the person's language; the others (a field's rule,
+    // a workflow step refused) show the server's own sentence, which names the field or the rule.
+    if (error.kind === 'too-many-requests') {
+      return t('error.throttled', { minutes: Math.max(1, Math.ceil((error.retryAfter || 60) / 60)) });
+    }
+    if (error.kind === 'unauthorized') return t('error.credentials');
+    if (error.kind === 'stale-version') return t('error.stale');
+    if (error.kind === 'unavailable') return t('error.unavailable');
     if (error.message && error.message !== `HTTP ${error.status}`) return error.message;
     return t('error.status', { status: error.status });
   }

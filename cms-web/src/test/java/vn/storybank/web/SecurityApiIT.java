@@ -174,10 +174,21 @@ class SecurityApiIT {
     assertEquals(204, page.delete("api/admin/v1/session", null).status());
     Api.Reply ended = browser.get(STORIES);
     assertProblem(ended, 401, "unauthorized");
-    // No Basic challenge for an ended session: the browser would ask for a password itself.
+    assertTrue(ended.body().contains("session has ended"), ended.body());
+    // The browser is told to forget the cookie of the ended session.
+    assertTrue(
+        ended.header("Set-Cookie").startsWith("storybank_session=; Path=/api/admin; Max-Age=0"));
+    // No Basic challenge for an ended session, nor for a page's script that has no cookie (any
+    // more): the browser would ask for a password itself, over the app's sign-in.
     assertEquals(
         List.of("Session realm=\"Storybank\""),
         ended.response().headers().allValues("WWW-Authenticate"));
+    Api.Reply fromScript = admin.anonymous().withHeader("Sec-Fetch-Dest", "empty").get(STORIES);
+    assertProblem(fromScript, 401, "unauthorized");
+    assertEquals(
+        List.of("Session realm=\"Storybank\""),
+        fromScript.response().headers().allValues("WWW-Authenticate"));
+    assertTrue(admin.anonymous().get(STORIES).header("WWW-Authenticate").startsWith("Basic"));
   }
 
   @Test

@@ -38,7 +38,7 @@ class SignInUiIT {
       browser.type("#username", "ui-signin-editor");
       browser.type("#password", "not the password");
       browser.find("form.signin button[type=submit]").click();
-      browser.waitText("form.signin .problem", "credentials");
+      browser.waitText("form.signin .problem", "Tên đăng nhập hoặc mật khẩu không đúng");
       browser.screenshot("wrong-password");
 
       browser.signIn("ui-signin-editor", PASSWORD);
@@ -52,6 +52,59 @@ class SignInUiIT {
       browser.open("#/stories");
       browser.find("form.signin");
       browser.screenshot("signed-out");
+    }
+  }
+
+  @Test
+  void repeatedWrongPasswordsShowTheThrottlesWait(PayaraServer server) {
+    member(server, "ui-throttled-editor", "lao-cai", "editor");
+    try (Browser browser = new Browser(server.base(), "sign-in-throttled", "en-US")) {
+      browser.open("#/signin");
+      // Five wrong passwords for one username block it for 15 minutes; the sixth try is refused
+      // before the password is looked at, and the screen says how long to wait.
+      for (int attempt = 1; attempt <= 8; attempt++) {
+        browser.type("#username", "ui-throttled-editor");
+        browser.type("#password", "wrong password " + attempt);
+        browser.find("form.signin button[type=submit]").click();
+        String answered = "attempt " + attempt + " answered";
+        vn.storybank.core.testing.Wait.waitUntil(
+            answered,
+            java.time.Duration.ofSeconds(15),
+            () ->
+                Boolean.TRUE.equals(
+                    browser.script(
+                        "return !document.querySelector('form.signin button').disabled"
+                            + " && !!document.querySelector('form.signin .problem')")));
+        if (browser.find("form.signin .problem").getText().contains("Too many")) {
+          break;
+        }
+      }
+      browser.waitText("form.signin .problem", "Too many wrong attempts. Try again in 15 minutes.");
+      browser.screenshot("throttled");
+    }
+  }
+
+  @Test
+  void aPersonInTwoProvincesSwitchesInOneClick(PayaraServer server) {
+    member(server, "ui-two-tenants", "lao-cai", "editor");
+    member(server, "ui-two-tenants", "thai-nguyen", "approver");
+    try (Browser browser = new Browser(server.base(), "tenant-switch", "vi")) {
+      browser.signIn("ui-two-tenants", PASSWORD);
+      browser.waitText("header.top nav", "Câu chuyện");
+      browser.assertAccessible("home with the province switch");
+      new org.openqa.selenium.support.ui.Select(browser.find("header.top .tenant select"))
+          .selectByVisibleText("Thái Nguyên");
+      browser.waitText("main h1", "Xin chào");
+      assertEquals(
+          "thai-nguyen",
+          browser.script("return document.querySelector('header.top .tenant select').value"));
+      browser.screenshot("switched");
+      // The choice outlasts a reload.
+      browser.driver.navigate().refresh();
+      browser.find("header.top nav");
+      assertEquals(
+          "thai-nguyen",
+          browser.script("return document.querySelector('header.top .tenant select').value"));
     }
   }
 

@@ -54,7 +54,7 @@ public class SessionResource {
     SessionStarted session = started.get();
     long seconds = Math.max(0, Duration.between(clock.instant(), session.expiresAt()).toSeconds());
     return Response.status(Response.Status.CREATED)
-        .header("Set-Cookie", cookie(session.secret(), seconds))
+        .header("Set-Cookie", BasicAuthFilter.sessionCookie(session.secret(), seconds))
         .header("Cache-Control", "no-store")
         .entity(
             Map.of(
@@ -70,15 +70,6 @@ public class SessionResource {
     if (secret != null) {
       sessions.endSession(secret);
     }
-    return Response.noContent().header("Set-Cookie", cookie("", 0)).build();
-  }
-
-  private static String cookie(String value, long maxAgeSeconds) {
-    return BasicAuthFilter.SESSION_COOKIE
-        + "="
-        + value
-        + "; Path=/api/admin; Max-Age="
-        + maxAgeSeconds
-        + "; HttpOnly; Secure; SameSite=Strict";
+    return Response.noContent().header("Set-Cookie", BasicAuthFilter.sessionCookie("", 0)).build();
   }
 }

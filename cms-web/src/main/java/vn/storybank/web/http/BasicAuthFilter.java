@@ -64,27 +64,36 @@ public class BasicAuthFilter implements ContainerRequestFilter {
       return;
     }
     if (signed.isEmpty()) {
-      Response.ResponseBuilder refusal =
+      boolean endedSession = header == null && request.getCookies().containsKey(SESSION_COOKIE);
+      Response.ResponseBuilder refused =
           Response.fromResponse(
               Problem.of(
                       "unauthorized",
                       "Unauthorized",
                       401,
-                      header == null
-                          ? "The admin API needs HTTP Basic credentials, a Bearer token or a"
-                              + " session cookie."
-                          : "Those credentials are not valid.")
+                      endedSession
+                          ? "This browser session has ended (signed out, expired or its"
+                              + " password changed); sign in again."
+                          : header == null
+                              ? "The admin API needs HTTP Basic credentials, a Bearer token or"
+                                  + " a session cookie."
+                              : "Those credentials are not valid.")
                   .toResponse());
-      if (header == null && request.getCookies().containsKey(SESSION_COOKIE)) {
-        // A browser session that ended: a Basic challenge would make the browser hold the editor
-        // app's request behind its own password dialog, where the app shows its sign-in screen.
-        refusal.header(HttpHeaders.WWW_AUTHENTICATE, "Session realm=\"Storybank\"");
+      if (endedSession) {
+        // The browser forgets the cookie, so that an ended session counts once against the
+        // address's sign-in throttle, not once for every call the page still makes.
+        refused.header(HttpHeaders.SET_COOKIE, sessionCookie("", 0));
+      }
+      if (header == null && (endedSession || fromScript(request))) {
+        // No Basic challenge for the editor app: the browser would hold the app's request behind
+        // its own password dialog (catching what is typed next), where the app shows sign-in.
+        refused.header(HttpHeaders.WWW_AUTHENTICATE, "Session realm=\"Storybank\"");
       } else {
-        refusal
+        refused
             .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Storybank\", charset=\"UTF-8\"")
             .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Storybank\"");
       }
-      request.abortWith(refusal.build());
+      request.abortWith(refused.build());
       return;
     }
     String user = signed.get().user();
@@ -113,6 +122,24 @@ public class BasicAuthFilter implements ContainerRequestFilter {
             return scheme;
           }
         });
+  }
+
+  /**
+   * The session cookie's header value: HttpOnly, Secure, SameSite=Strict, scoped to the admin API;
+   * an empty value with no age removes it.
+   */
+  public static String sessionCookie(String value, long maxAgeSeconds) {
+    return SESSION_COOKIE
+        + "="
+        + value
+        + "; Path=/api/admin; Max-Age="
+        + maxAgeSeconds
+        + "; HttpOnly; Secure; SameSite=Strict";
+  }
+
+  /** A call made by a page's script (fetch), not a navigation or a client outside a browser. */
+  private static boolean fromScript(ContainerRequestContext request) {
+    return "empty".equals(request.getHeaderString("Sec-Fetch-Dest"));
   }
 
   private record Signed(String user, String scheme) {}
