@@ -87,14 +87,32 @@ class SbTermPicker extends SbElement {
     this.set(chosen.includes(code) ? chosen.filter((c) => c !== code) : [...chosen, code]);
   }
 
+  /** Without a filter: every term, places as their tree (depth-first, indented); with one: the matches. */
   matches() {
     if (!this.data) return [];
     const f = fold(this.filter.trim());
     const all = this.data.all;
-    // Without a filter a short taxonomy is listed whole; a long one waits for what is typed.
-    if (!f) return all.length <= 20 ? all : [];
-    return all.filter((x) => fold(termLabel(x)).includes(f) || x.code.includes(f)
-      || Object.values(x.labels || {}).some((l) => fold(l).includes(f))).slice(0, 30);
+    if (f) {
+      return all.filter((x) => fold(termLabel(x)).includes(f) || x.code.includes(f)
+        || Object.values(x.labels || {}).some((l) => fold(l).includes(f))).slice(0, 50);
+    }
+    const codes = new Set(all.map((x) => x.code));
+    const children = new Map();
+    for (const x of all) {
+      const parent = x.parent && codes.has(x.parent) ? x.parent : '';
+      if (!children.has(parent)) children.set(parent, []);
+      children.get(parent).push(x);
+    }
+    const tree = [];
+    const walk = (parent, depth) => {
+      const here = (children.get(parent) || []).sort((a, b) => termLabel(a).localeCompare(termLabel(b)));
+      for (const x of here) {
+        tree.push({ ...x, depth });
+        walk(x.code, depth + 1);
+      }
+    };
+    walk('', 0);
+    return tree;
   }
 
   render() {
@@ -119,9 +137,9 @@ class SbTermPicker extends SbElement {
           placeholder=${t('editor.filterTerms', { name: this.label })}
           @input=${(e) => { this.filter = e.target.value; }}>
         ${list.length ? html`<ul class="term-list">
-          ${list.map((x) => html`<li><label class="inline">
+          ${list.map((x) => html`<li style=${x.depth ? `padding-left: ${0.5 + 1.25 * x.depth}rem` : nothing}><label class="inline">
             <input type="checkbox" .checked=${chosen.includes(x.code)} @change=${() => this.toggle(x.code)}>
-            <span>${termLabel(x)}${x.parent ? html`<span class="hint path">${parentPath(x, byCode)}</span>` : nothing}</span>
+            <span>${termLabel(x)}${x.parent && x.depth === undefined ? html`<span class="hint path">${parentPath(x, byCode)}</span>` : nothing}</span>
           </label></li>`)}
         </ul>` : this.filter ? html`<p class="hint">${t('editor.noMatch')}</p>` : nothing}`}
     </fieldset>`;

@@ -63,9 +63,15 @@ function snapshot(type, entry) {
   return { top, tr };
 }
 
+/** A value as a person reads it in the conflict table: text without tags, lists and parts spelled out. */
 function plain(value) {
   if (value === null || value === undefined) return '';
-  if (typeof value !== 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return value.map(plain).join(', ');
+  if (typeof value === 'object') {
+    return Object.entries(value).filter(([, v]) => v !== null && v !== '')
+      .map(([k, v]) => `${k}: ${plain(v)}`).join('; ');
+  }
+  if (typeof value !== 'string') return String(value);
   const holder = document.createElement('template');
   holder.innerHTML = value;
   return holder.content.textContent;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,6 +48,7 @@ class EditorUiIT {
   private static void saved(Browser browser) {
     new WebDriverWait(browser.driver, Duration.ofSeconds(15))
         .withMessage(() -> "still unsaved: " + browser.find("main").getText())
+        .ignoring(StaleElementReferenceException.class)
         .until(
             d ->
                 browser.all(".editor-head .unsaved").isEmpty()
@@ -72,14 +74,22 @@ class EditorUiIT {
       browser.screenshot("new-story");
 
       new Select(browser.find("#f-kind")).selectByValue("festival-event");
+      browser.waitText("#f-places .term-list", "Tỉnh Lào Cai");
+      browser.script("document.querySelector('#f-places').scrollIntoView()");
+      browser.screenshot("place-tree");
       browser.type("#f-places-filter", "sa pa");
       browser.waitText("#f-places .term-list label", "Phường Sa Pa").click();
       browser.waitText("#f-places .chips", "Phường Sa Pa");
+      browser.screenshot("place-picked");
       browser.find("#f-heroMedia button").click();
       browser.type("#f-heroMedia dialog input[type=search]", "thac ba");
       browser.screenshot("media-picker");
       browser.waitText("#f-heroMedia .media-hit", "Thác Bà").click();
       browser.find("#f-heroMedia .media-chosen img");
+
+      browser.type("#f-relatedStories-q", "ruong bac thang");
+      browser.find("#f-relatedStories .term-list button").click();
+      browser.find("#f-relatedStories .chosen-entries li");
 
       browser.type("#f-vi-title", title);
       typeInto(browser, "#f-vi-body", "Mùa hoa");
@@ -122,6 +132,7 @@ class EditorUiIT {
       assertEquals("festival-event", story.get("kind").asText());
       assertEquals("sa-pa", story.at("/places/0").asText(), story::toString);
       assertTrue(story.hasNonNull("heroMedia"), story::toString);
+      assertEquals(1, story.get("relatedStories").size(), story::toString);
       JsonNode hero = stored(server, id).get("heroMedia");
       Api.Reply media = Api.admin(server).get(T + "media/" + hero.asText());
       assertTrue(media.body().contains("Thác Bà"), media::toString);
@@ -191,6 +202,13 @@ class EditorUiIT {
       browser.signIn(user, SignInUiIT.PASSWORD);
       browser.open("#/stories/new");
       browser.waitText(".editor-head h1", "New story");
+      // Each problem of the server's answer stands next to the field it names.
+      browser.find(SAVE).click();
+      browser.waitText("#f-vi-title-problem", "is required");
+      browser.waitText(".field:has(#f-kind) .field-problem", "must be one of");
+      assertEquals("true", browser.find("#f-vi-title").getAttribute("aria-invalid"));
+      browser.assertAccessible("new story with problems");
+      browser.screenshot("problems-by-field");
       browser.script(
           "const body = document.querySelector('#f-vi-body');"
               + "body.focus();"
@@ -208,6 +226,7 @@ class EditorUiIT {
         assertFalse(shown.contains(gone), () -> "\"" + gone + "\" shown in " + shown);
       }
       assertTrue(shown.contains("Ruộng bậc thang"), shown);
+      browser.script("document.querySelector('#f-vi-body').scrollIntoView()");
       browser.screenshot("pasted");
     }
   }
@@ -250,5 +269,88 @@ class EditorUiIT {
       browser.screenshot("restored-and-saved");
       assertEquals(kept, stored(server, id).at("/translations/vi/title").asText());
     }
+  }
+
+  @Test
+  void productsAndCollectionsHaveTheirFieldsAndAStrayClickLosesNoEdit(PayaraServer server) {
+    String user = "ui-ed-product-" + RUN;
+    SignInUiIT.member(server, user, "lao-cai", "editor");
+    Api admin = Api.admin(server);
+    JsonNode product = admin.get(T + "products?limit=1").json().at("/items/0");
+    String productId = product.get("id").asText();
+    ObjectNode kit = JsonNodeFactory.instance.objectNode().put("purpose", "press-kit");
+    kit.putArray("items").add(productId);
+    kit.putObject("translations").putObject("vi").put("title", "Bộ tài liệu báo chí " + RUN);
+    Api.Reply collection = admin.post(T + "collections", kit.toString());
+    assertEquals(201, collection.status(), collection::toString);
+    try (Browser browser = new Browser(server.base(), "editor-product-collection", "vi")) {
+      browser.signIn(user, SignInUiIT.PASSWORD);
+      browser.open("#/products/" + productId);
+      browser.waitText(".editor-fields legend", "Chủ thể sản xuất");
+      assertEquals(
+          product.at("/ocop/stars").asText(),
+          new Select(browser.find("#f-ocop-stars")).getFirstSelectedOption().getAttribute("value"));
+      browser.assertAccessible("product");
+      browser.screenshot("product");
+      browser.script("document.querySelector('.editor-fields').scrollIntoView()");
+      browser.screenshot("product-fields");
+
+      // Leaving with an unsaved edit asks first; staying keeps the edit.
+      browser.type("#f-vi-title", "Tên sản phẩm chưa lưu " + RUN);
+      browser.find("header.top nav a[href='#/']").click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+          .until(ExpectedConditions.alertIsPresent())
+          .dismiss();
+      assertTrue(browser.driver.getCurrentUrl().endsWith("#/products/" + productId));
+      assertEquals(
+          "Tên sản phẩm chưa lưu " + RUN, browser.find("#f-vi-title").getAttribute("value"));
+      browser.waitText(".editor-head .unsaved", "chưa lưu");
+      browser.screenshot("stayed-with-the-edit");
+
+      browser.find("header.top nav a[href='#/']").click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+          .until(ExpectedConditions.alertIsPresent())
+          .accept();
+      browser.find("sb-home");
+      browser.open("#/collections/" + collection.json().get("id").asText());
+      browser.waitText(".editor-fields legend", "Các mục, theo thứ tự");
+      browser.waitText(".chosen-entries li", product.at("/translations/vi/title").asText());
+      browser.assertAccessible("collection");
+      browser.screenshot("collection");
+    }
+    assertFalse(
+        admin.get(T + "products/" + productId).body().contains("Tên sản phẩm chưa lưu " + RUN),
+        "nothing saved without Save");
+  }
+
+  @Test
+  void aTranslatorWritesTheirLanguageBesideTheSourceTheyCannotChange(PayaraServer server) {
+    String user = "ui-ed-translator-" + RUN;
+    Api admin = Api.admin(server);
+    Api.Reply created =
+        admin.post(
+            "api/admin/v1/users",
+            "{\"username\":\"" + user + "\",\"password\":\"" + SignInUiIT.PASSWORD + "\"}");
+    assertEquals(201, created.status(), created::toString);
+    Api.Reply member =
+        admin.put(
+            "api/admin/v1/lao-cai/members/" + user,
+            "{\"roles\":[\"translator\"],\"locales\":[\"ko\"]}");
+    assertTrue(member.status() < 300, member::toString);
+    String id = story(server, "Ruộng bậc thang Mù Cang Chải " + RUN);
+    try (Browser browser = new Browser(server.base(), "editor-translator", "vi")) {
+      browser.signIn(user, SignInUiIT.PASSWORD);
+      browser.open("#/stories/" + id);
+      browser.waitText(".editor-head h1", "Mù Cang Chải");
+      assertEquals("true", browser.find("#f-vi-title").getAttribute("readonly"));
+      assertEquals(1, new Select(browser.find("#pane-locale")).getOptions().size());
+      browser.find(".add-translation").click();
+      browser.type("#f-ko-title", "무캉차이 계단식 논 " + RUN);
+      browser.find(SAVE).click();
+      saved(browser);
+      browser.assertAccessible("translator");
+      browser.screenshot("translated");
+    }
+    assertEquals("무캉차이 계단식 논 " + RUN, stored(server, id).at("/translations/ko/title").asText());
   }
 }

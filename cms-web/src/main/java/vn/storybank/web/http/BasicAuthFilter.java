@@ -32,10 +32,6 @@ import vn.storybank.core.error.StorybankException;
 public class BasicAuthFilter implements ContainerRequestFilter {
   public static final String SESSION_COOKIE = "storybank_session";
 
-  /** What the editor app sends on every call, so that a 401 to it never asks for Basic. */
-  static final String APP_HEADER = "X-Requested-With";
-
-  static final String APP = "storybank-app";
   static final String CSRF_HEADER = "X-CSRF-Token";
   private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS");
   private final Sessions sessions;
@@ -70,8 +66,6 @@ public class BasicAuthFilter implements ContainerRequestFilter {
     }
     if (signed.isEmpty()) {
       boolean endedSession = header == null && request.getCookies().containsKey(SESSION_COOKIE);
-      boolean app =
-          endedSession || (header == null && APP.equals(request.getHeaderString(APP_HEADER)));
       Response.ResponseBuilder refused =
           Response.fromResponse(
               Problem.of(
@@ -86,19 +80,19 @@ public class BasicAuthFilter implements ContainerRequestFilter {
                                   + " a session cookie."
                               : "Those credentials are not valid.")
                   .toResponse());
-      if (app) {
-        // A Basic challenge would make the browser hold the editor app's request behind its own
-        // password dialog, where the app shows its sign-in screen.
+      if (endedSession) {
+        // The browser forgets the cookie, so that an ended session counts once against the
+        // address's sign-in throttle, not once for every call the page still makes.
+        refused.header(HttpHeaders.SET_COOKIE, sessionCookie("", 0));
+      }
+      if (header == null && (endedSession || fromScript(request))) {
+        // No Basic challenge for the editor app: the browser would hold the app's request behind
+        // its own password dialog (catching what is typed next), where the app shows sign-in.
         refused.header(HttpHeaders.WWW_AUTHENTICATE, "Session realm=\"Storybank\"");
       } else {
         refused
             .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Storybank\", charset=\"UTF-8\"")
             .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Storybank\"");
-      }
-      if (endedSession) {
-        // The browser forgets the cookie, so that an ended session counts once against the
-        // address's sign-in throttle, not once for every call the page still makes.
-        refused.header(HttpHeaders.SET_COOKIE, sessionCookie("", 0));
       }
       request.abortWith(refused.build());
       return;
@@ -142,6 +136,16 @@ public class BasicAuthFilter implements ContainerRequestFilter {
         + "; Path=/api/admin; Max-Age="
         + maxAgeSeconds
         + "; HttpOnly; Secure; SameSite=Strict";
+  }
+
+  /** A call made by a page's script (fetch), not a navigation or a client outside a browser. */
+  /**
+   * A call made by a page's script: browsers say so with {@code Sec-Fetch-Dest: empty} (on HTTPS
+   * and localhost); the editor app also says it with {@code X-Requested-With}, wherever it runs.
+   */
+  private static boolean fromScript(ContainerRequestContext request) {
+    return "empty".equals(request.getHeaderString("Sec-Fetch-Dest"))
+        || "storybank-app".equals(request.getHeaderString("X-Requested-With"));
   }
 
   private record Signed(String user, String scheme) {}
