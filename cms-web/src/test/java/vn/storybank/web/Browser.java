@@ -127,7 +127,31 @@ final class Browser implements AutoCloseable {
 
   /** Clicks the visible button or link whose text contains {@code text}. */
   void click(String text) {
-    waitText("button, a, [role=button], [role=tab]", text).click();
+    clickOn("button, a, [role=button], [role=tab]", text);
+  }
+
+  /**
+   * Clicks the first visible element matching {@code css} that shows {@code text}, finding it again
+   * if the screen re-renders it between finding and clicking (a search answer replacing an earlier
+   * one, say).
+   */
+  void clickOn(String css, String text) {
+    new WebDriverWait(driver, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .withMessage(() -> "no " + css + " showing \"" + text + "\" to click")
+        .until(
+            d -> {
+              WebElement target =
+                  d.findElements(By.cssSelector(css)).stream()
+                      .filter(e -> e.isDisplayed() && e.getText().contains(text))
+                      .findFirst()
+                      .orElse(null);
+              if (target == null) {
+                return false;
+              }
+              target.click();
+              return true;
+            });
   }
 
   /** Types into the field with this CSS selector, replacing what it held. */

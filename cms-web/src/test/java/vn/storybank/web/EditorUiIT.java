@@ -78,13 +78,13 @@ class EditorUiIT {
       browser.script("document.querySelector('#f-places').scrollIntoView()");
       browser.screenshot("place-tree");
       browser.type("#f-places-filter", "sa pa");
-      browser.waitText("#f-places .term-list label", "Phường Sa Pa").click();
+      browser.clickOn("#f-places .term-list label", "Phường Sa Pa");
       browser.waitText("#f-places .chips", "Phường Sa Pa");
       browser.screenshot("place-picked");
       browser.find("#f-heroMedia button").click();
       browser.type("#f-heroMedia dialog input[type=search]", "thac ba");
       browser.screenshot("media-picker");
-      browser.waitText("#f-heroMedia .media-hit", "Thác Bà").click();
+      browser.clickOn("#f-heroMedia .media-hit", "Thác Bà");
       browser.find("#f-heroMedia .media-chosen img");
 
       browser.type("#f-relatedStories-q", "ruong bac thang");

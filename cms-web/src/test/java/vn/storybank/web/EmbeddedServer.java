@@ -1,7 +1,5 @@
 package vn.storybank.web;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -22,38 +20,15 @@ final class EmbeddedServer implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
-    return extension
-        .getRoot()
-        .getStore(ExtensionContext.Namespace.GLOBAL)
-        .getOrComputeIfAbsent(Running.class, k -> new Running(), Running.class)
-        .server;
-  }
-
-  private static final class Running implements AutoCloseable {
-    final PayaraServer server;
-
-    Running() {
-      try {
-        Path data = Files.createTempDirectory(Path.of("target"), "data-h2-");
-        server =
-            PayaraServer.start(
-                "h2",
-                data.toAbsolutePath(),
-                Map.of(
-                    "CMS_WEBHOOKS_ALLOW_PRIVATE_TARGETS",
-                    "true",
-                    "CMS_METRICS_TOKEN",
-                    METRICS_TOKEN,
-                    "CMS_MEDIA_URL_SECRET",
-                    PayaraServer.MEDIA_URL_SECRET));
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-
-    @Override
-    public void close() {
-      server.close();
-    }
+    return SharedServer.of(
+        extension,
+        "h2",
+        Map.of(
+            "CMS_WEBHOOKS_ALLOW_PRIVATE_TARGETS",
+            "true",
+            "CMS_METRICS_TOKEN",
+            METRICS_TOKEN,
+            "CMS_MEDIA_URL_SECRET",
+            PayaraServer.MEDIA_URL_SECRET));
   }
 }

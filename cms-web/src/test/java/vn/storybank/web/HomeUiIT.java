@@ -46,7 +46,7 @@ class HomeUiIT {
       browser.assertAccessible("home");
       browser.screenshot("returned-with-comment");
 
-      browser.waitText(".home-tasks ul.returned a", title).click();
+      browser.clickOn(".home-tasks ul.returned a", title);
       browser.find("main");
       assertEquals(
           true,

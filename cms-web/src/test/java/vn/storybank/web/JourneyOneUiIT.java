@@ -58,11 +58,11 @@ class JourneyOneUiIT {
       browser.waitText(".editor-head h1", "Câu chuyện mới");
       new Select(browser.find("#f-kind")).selectByValue("destination");
       browser.type("#f-places-filter", "sa pa");
-      browser.waitText("#f-places .term-list label", "Phường Sa Pa").click();
+      browser.clickOn("#f-places .term-list label", "Phường Sa Pa");
       browser.waitText("#f-places .chips", "Phường Sa Pa");
       browser.find("#f-heroMedia button").click();
       browser.type("#f-heroMedia dialog input[type=search]", "doi hoa " + mark);
-      browser.waitText("#f-heroMedia .media-hit", photoTitle).click();
+      browser.clickOn("#f-heroMedia .media-hit", photoTitle);
       browser.find("#f-heroMedia .media-chosen img");
       browser.type("#f-vi-title", title);
       browser

@@ -1,9 +1,5 @@
 package vn.storybank.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -23,32 +19,7 @@ final class UiServer implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
-    return extension
-        .getRoot()
-        .getStore(ExtensionContext.Namespace.GLOBAL)
-        .getOrComputeIfAbsent(Running.class, k -> new Running(), Running.class)
-        .server;
-  }
-
-  private static final class Running implements AutoCloseable {
-    final PayaraServer server;
-
-    Running() {
-      try {
-        Path data = Files.createTempDirectory(Path.of("target"), "data-ui-");
-        server =
-            PayaraServer.start(
-                "ui",
-                data.toAbsolutePath(),
-                Map.of("CMS_MEDIA_URL_SECRET", PayaraServer.MEDIA_URL_SECRET));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    @Override
-    public void close() {
-      server.close();
-    }
+    return SharedServer.of(
+        extension, "ui", Map.of("CMS_MEDIA_URL_SECRET", PayaraServer.MEDIA_URL_SECRET));
   }
 }
