@@ -104,7 +104,7 @@ final class Browser implements AutoCloseable {
 
   /** Waits until an element matching {@code css} shows {@code text} (a part of its text). */
   WebElement waitText(String css, String text) {
-    new WebDriverWait(driver, WAIT)
+    return new WebDriverWait(driver, WAIT)
         // A screen that re-renders replaces the element being read: look again.
         .ignoring(StaleElementReferenceException.class)
         .withMessage(
@@ -118,11 +118,9 @@ final class Browser implements AutoCloseable {
         .until(
             d ->
                 d.findElements(By.cssSelector(css)).stream()
-                    .anyMatch(e -> e.isDisplayed() && e.getText().contains(text)));
-    return driver.findElements(By.cssSelector(css)).stream()
-        .filter(e -> e.isDisplayed() && e.getText().contains(text))
-        .findFirst()
-        .orElseThrow();
+                    .filter(e -> e.isDisplayed() && e.getText().contains(text))
+                    .findFirst()
+                    .orElse(null));
   }
 
   /** Clicks the visible button or link whose text contains {@code text}. */

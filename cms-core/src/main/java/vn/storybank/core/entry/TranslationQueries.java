@@ -155,6 +155,99 @@ public final class TranslationQueries {
     return em.createQuery(select).getResultList();
   }
 
+  // The translation dashboard: counted in the database and listed up to a page, so that a bank of
+  // 200,000 stories is not loaded into memory to count it (it ran the heap out at -Xmx1g).
+
+  private static final String MISSING =
+      " from Translation s where s.tenant = :tenant and s.locale = :source and not exists (select"
+          + " x.id.entryId from Translation x where x.id.entryId = s.id.entryId and x.locale ="
+          + " :locale)";
+  private static final String STALE =
+      " from Translation t, Translation s where t.tenant = :tenant and t.locale = :locale and"
+          + " s.id.entryId = t.id.entryId and s.locale = :source and t.locale <> s.locale and"
+          + " (t.sourceRevision is null or t.sourceRevision < s.revision)";
+  private static final String IN_REVIEW =
+      " from Translation t where t.tenant = :tenant and t.locale = :locale and t.status = :status";
+  private static final String WITH_LIVE_REVISION =
+      " from Translation t where t.tenant = :tenant and t.locale = :locale and t.liveRevision is"
+          + " not null";
+
+  /** Source translations of entries that have none in {@code locale}: how many. */
+  public long countMissing(String tenant, String source, String locale) {
+    return em.createQuery("select count(s)" + MISSING, Long.class)
+        .setParameter("tenant", tenant)
+        .setParameter("source", source)
+        .setParameter("locale", locale)
+        .getSingleResult();
+  }
+
+  /** The same, the {@code limit} most recently changed first. */
+  public List<Translation> missing(String tenant, String source, String locale, int limit) {
+    return em.createQuery("select s" + MISSING + " order by s.updatedAt desc", Translation.class)
+        .setParameter("tenant", tenant)
+        .setParameter("source", source)
+        .setParameter("locale", locale)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Translations into {@code locale} made from an older revision of the source: how many. */
+  public long countStale(String tenant, String source, String locale) {
+    return em.createQuery("select count(t)" + STALE, Long.class)
+        .setParameter("tenant", tenant)
+        .setParameter("source", source)
+        .setParameter("locale", locale)
+        .getSingleResult();
+  }
+
+  /** The same, each with its source's revision, the {@code limit} most recently changed first. */
+  public List<Object[]> stale(String tenant, String source, String locale, int limit) {
+    return em.createQuery(
+            "select t, s.revision" + STALE + " order by t.updatedAt desc", Object[].class)
+        .setParameter("tenant", tenant)
+        .setParameter("source", source)
+        .setParameter("locale", locale)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Translations into {@code locale} in review: how many. */
+  public long countInReview(String tenant, String locale) {
+    return em.createQuery("select count(t)" + IN_REVIEW, Long.class)
+        .setParameter("tenant", tenant)
+        .setParameter("locale", locale)
+        .setParameter("status", TranslationStatus.IN_REVIEW)
+        .getSingleResult();
+  }
+
+  /** The same, the {@code limit} most recently changed first. */
+  public List<Translation> inReview(String tenant, String locale, int limit) {
+    return em.createQuery("select t" + IN_REVIEW + " order by t.updatedAt desc", Translation.class)
+        .setParameter("tenant", tenant)
+        .setParameter("locale", locale)
+        .setParameter("status", TranslationStatus.IN_REVIEW)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Translations into {@code locale} with a live revision: how many. */
+  public long countLive(String tenant, String locale) {
+    return em.createQuery("select count(t)" + WITH_LIVE_REVISION, Long.class)
+        .setParameter("tenant", tenant)
+        .setParameter("locale", locale)
+        .getSingleResult();
+  }
+
+  /** The same, the {@code limit} most recently changed first. */
+  public List<Translation> live(String tenant, String locale, int limit) {
+    return em.createQuery(
+            "select t" + WITH_LIVE_REVISION + " order by t.updatedAt desc", Translation.class)
+        .setParameter("tenant", tenant)
+        .setParameter("locale", locale)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   /** The revision of each of the tenant's translations in the locale, by entry. */
   public Map<UUID, Long> revisionsIn(String tenant, String locale) {
     Map<UUID, Long> revisions = new HashMap<>();

@@ -334,6 +334,29 @@ abstract class WorkflowContract {
   }
 
   @Test
+  void theDashboardCountsEveryTranslationAndListsTheHundredMostRecentlyChanged() {
+    for (int i = 0; i < 103; i++) {
+      story(null, "Câu chuyện chưa dịch " + i);
+      clock.advance(Duration.ofSeconds(1));
+    }
+    UUID inReview = story(null, "Chờ duyệt");
+    stories()
+        .putTranslation(T, inReview, "en", TestContent.text("Waiting"), null, Actor.user(AUTHOR));
+    act(inReview, "en", WorkflowAction.SUBMIT, AUTHOR);
+
+    Dashboard en = storybank.workflow().dashboard(T, "en", Actor.superAdmin());
+    assertEquals(103, en.missingCount());
+    assertEquals(100, en.missing().size());
+    assertEquals("Câu chuyện chưa dịch 102", en.missing().get(0).title(), "newest first");
+    assertEquals(1, en.inReviewCount());
+    assertEquals(inReview, en.inReview().get(0).entryId());
+    assertEquals(0, en.staleCount());
+    Dashboard vi = storybank.workflow().dashboard(T, "vi", Actor.superAdmin());
+    assertEquals(0, vi.missingCount(), "the source language misses nothing");
+    assertEquals(0, vi.staleCount(), "nor is it stale against itself");
+  }
+
+  @Test
   void scheduledPublishUnpublishAndEmbargoFireOnceWhenDueEvenAfterARestart() {
     UUID id = story(null, "Đỉnh Fansipan");
     act(id, "vi", WorkflowAction.SUBMIT, AUTHOR);
