@@ -25,6 +25,7 @@ import java.util.UUID;
 import vn.storybank.core.entry.CommentView;
 import vn.storybank.core.entry.EntryService;
 import vn.storybank.core.entry.EntryView;
+import vn.storybank.core.entry.ListQuery;
 import vn.storybank.core.entry.RevisionDiff;
 import vn.storybank.core.entry.RevisionView;
 import vn.storybank.core.entry.ScheduleInput;
@@ -58,10 +59,14 @@ public abstract class EntryResource<V extends EntryView> {
     return workflow;
   }
 
+  /** Summaries by default (what a list screen shows); whole entries with {@code view=full}. */
   @GET
-  public Page<V> list(
+  public Page<?> list(
       @PathParam("t") String tenant, @Context UriInfo uri, @Context SecurityContext security) {
-    return service.list(tenant, ListParams.from(uri), Actor.of(security));
+    ListQuery query = ListParams.from(uri);
+    return ListParams.wantsFullView(uri)
+        ? service.list(tenant, query, Actor.of(security))
+        : service.summaries(tenant, query, Actor.of(security));
   }
 
   @POST
