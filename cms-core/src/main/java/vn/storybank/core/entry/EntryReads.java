@@ -96,6 +96,19 @@ final class EntryReads<E extends Entry, V extends EntryView> {
         next);
   }
 
+  /**
+   * Whether the actor sees drafts in the tenant (editors) or only what is published (journalists);
+   * a 403 or 404 when neither.
+   */
+  boolean readsDrafts(String tenant, Actor actor) {
+    return transactions.read(
+        em -> {
+          boolean drafts = canReadDrafts(em, actor, tenant);
+          new TenantQueries(em).require(tenant);
+          return drafts;
+        });
+  }
+
   private static boolean canReadDrafts(EntityManager em, Actor actor, String tenant) {
     if (Access.allows(em, actor, tenant, Action.READ_CONTENT)) {
       return true;

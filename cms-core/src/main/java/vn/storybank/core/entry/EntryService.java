@@ -160,6 +160,15 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
   }
 
   /**
+   * The permission check of a list, alone: whether the actor sees drafts in the tenant (editors) or
+   * only what is published (journalists), and a 403 or 404 when neither. Lists served from a cache
+   * run it on every request.
+   */
+  public boolean readsDrafts(String tenant, Actor actor) {
+    return reads.readsDrafts(tenant, actor);
+  }
+
+  /**
    * Keeps the dates an import gives (a bank migrated from elsewhere keeps its history): when the
    * entry was created, and when each named translation was last published. The entry's publication
    * date becomes the earliest of its translations'.
