@@ -20,6 +20,7 @@ import vn.storybank.core.persistence.Database;
 import vn.storybank.core.webhook.Webhooks;
 import vn.storybank.search.SearchIndex;
 import vn.storybank.search.SearchService;
+import vn.storybank.web.admin.ListCache;
 import vn.storybank.web.config.Settings;
 import vn.storybank.web.config.SettingsRegistry;
 import vn.storybank.web.delivery.DeliveryCache;
@@ -39,6 +40,7 @@ public class StorybankLifecycle {
   private volatile SearchService search;
   private BackgroundLoop usageFlusher;
   private final DeliveryCache deliveryCache;
+  private final ListCache listCache;
   private volatile BackgroundLoop scheduler;
   private volatile Webhooks webhooks;
   private volatile FileSignatures fileSignatures;
@@ -47,12 +49,14 @@ public class StorybankLifecycle {
   StorybankLifecycle(Config config) {
     this.settings = new Settings(config);
     this.deliveryCache = new DeliveryCache(settings.deliveryCacheEntries());
+    this.listCache = new ListCache(settings.listCacheMebibytes());
   }
 
   /** For the CDI client proxy only. */
   protected StorybankLifecycle() {
     this.settings = null;
     this.deliveryCache = null;
+    this.listCache = null;
   }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -210,6 +214,12 @@ public class StorybankLifecycle {
   @Dependent
   DeliveryCache deliveryCache() {
     return deliveryCache;
+  }
+
+  @Produces
+  @Dependent
+  ListCache listCache() {
+    return listCache;
   }
 
   /** Writes partner usage counts once a minute, so a crash loses at most a minute of them. */

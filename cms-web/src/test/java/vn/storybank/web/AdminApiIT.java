@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -250,6 +252,91 @@ class AdminApiIT {
     } while (cursor != null);
     assertEquals(total, seen.size());
     assertTrue(total >= 25);
+  }
+
+  /**
+   * Lists give summaries (no bodies) unless asked for whole entries, sort by the publication date
+   * with never-published entries last, and an import keeps the dates a migrated bank gives.
+   */
+  @Test
+  void listsGiveSummariesSortByPublicationAndImportKeepsDates() {
+    String base = "api/admin/v1/thai-nguyen/stories";
+    String older = java.util.UUID.randomUUID().toString();
+    String newer = java.util.UUID.randomUUID().toString();
+    String lines =
+        story(older, "2019-05-01T08:00:00+07:00", "2019-05-02T09:30:00+07:00", "Chè Tân Cương xưa")
+            + story(newer, "2020-01-01T00:00:00Z", "2020-02-03T04:05:06Z", "Hồ Núi Cốc ngày ấy")
+            + story(java.util.UUID.randomUUID().toString(), "yesterday", null, "Ngày nào")
+            + "{\"type\":\"story\",\"kind\":\"destination\",\"translations\":{\"vi\":{\"title\":"
+            + "\"Bản nháp\",\"publishedAt\":\"2019-01-01T00:00:00Z\"}}}\n";
+    Api.Reply imported =
+        api.send("POST", "api/admin/v1/thai-nguyen/import", "application/x-ndjson", lines, null);
+    assertEquals(200, imported.status(), imported.toString());
+    assertEquals(2, imported.json().get("failed").asInt(), imported.toString());
+    assertTrue(imported.body().contains("createdAt"), imported.body());
+    assertTrue(imported.body().contains("translations.vi.publishedAt"), imported.body());
+
+    Api.Reply draft =
+        api.post(
+            base, "{\"kind\":\"destination\",\"translations\":{\"vi\":{\"title\":\"Chưa đăng\"}}}");
+    assertEquals(201, draft.status(), draft.toString());
+
+    JsonNode kept = api.get(base + "/" + older).json();
+    assertEquals("2019-05-01T01:00:00Z", kept.get("createdAt").asText());
+    assertEquals("2019-05-02T02:30:00Z", kept.at("/translations/vi/publishedAt").asText());
+
+    List<JsonNode> byPublication = new ArrayList<>();
+    String cursor = null;
+    do {
+      JsonNode page =
+          api.get(base + "?sort=-publishedAt&limit=4" + (cursor == null ? "" : "&cursor=" + cursor))
+              .json();
+      page.get("items").forEach(byPublication::add);
+      cursor = page.get("next").isNull() ? null : page.get("next").asText();
+    } while (cursor != null);
+    JsonNode all = api.get(base + "?sort=-publishedAt&limit=200").json().get("items");
+    assertEquals(all.size(), byPublication.size());
+    List<String> dates = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      assertEquals(all.get(i).get("id"), byPublication.get(i).get("id"), "pages follow the list");
+      dates.add(all.get(i).path("publishedAt").asText(null));
+    }
+    int unpublished = dates.indexOf(null);
+    assertTrue(unpublished > 0, "published stories first, then the draft: " + dates);
+    assertTrue(dates.subList(unpublished, dates.size()).stream().allMatch(d -> d == null));
+    List<String> published = dates.subList(0, unpublished);
+    assertEquals(
+        published.stream().sorted(java.util.Comparator.reverseOrder()).toList(), published);
+    assertTrue(
+        published.indexOf("2020-02-03T04:05:06Z") < published.indexOf("2019-05-02T02:30:00Z"));
+    assertEquals(
+        "2019-05-02T02:30:00Z",
+        all.get(unpublished - 1).get("publishedAt").asText(),
+        "oldest last");
+
+    JsonNode summary = all.get(0);
+    assertEquals("story", summary.get("type").asText());
+    assertTrue(
+        summary.has("kind") && summary.has("places") && summary.has("pillars"), summary.toString());
+    JsonNode text = summary.get("translations").elements().next();
+    assertTrue(text.has("title") && text.has("status") && !text.has("body"), summary.toString());
+    JsonNode whole = api.get(base + "?sort=-publishedAt&limit=1&view=full").json().at("/items/0");
+    assertEquals(summary.get("id"), whole.get("id"));
+    assertTrue(whole.get("translations").elements().next().has("body"), whole.toString());
+    assertProblem(api.get(base + "?view=everything"), 400, "invalid");
+    assertProblem(api.get(base + "?sort=-title"), 400, "invalid");
+  }
+
+  private static String story(String id, String createdAt, String publishedAt, String title) {
+    return "{\"type\":\"story\",\"id\":\""
+        + id
+        + "\",\"kind\":\"destination\",\"createdAt\":\""
+        + createdAt
+        + "\",\"translations\":{\"vi\":{\"title\":\""
+        + title
+        + "\",\"status\":\"published\""
+        + (publishedAt == null ? "" : ",\"publishedAt\":\"" + publishedAt + "\"")
+        + "}}}\n";
   }
 
   @Test

@@ -6,11 +6,18 @@ import java.util.Base64;
 import java.util.UUID;
 import vn.storybank.core.error.StorybankException;
 
-/** The opaque position after which the next page starts: the sort value and id of the last item. */
+/**
+ * The opaque position after which the next page starts: the sort value and id of the last item. The
+ * value is null after an entry that was never published (sorted by {@code publishedAt}).
+ */
 record Cursor(String sort, Instant value, UUID id) {
+  private static final String NONE = "-";
 
   String encode() {
-    String raw = sort + "|" + value.getEpochSecond() + "|" + value.getNano() + "|" + id;
+    String raw =
+        value == null
+            ? sort + "|" + NONE + "|" + NONE + "|" + id
+            : sort + "|" + value.getEpochSecond() + "|" + value.getNano() + "|" + id;
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
@@ -23,10 +30,11 @@ record Cursor(String sort, Instant value, UUID id) {
       if (parts.length != 4 || !parts[0].equals(expectedSort)) {
         throw new IllegalArgumentException("wrong shape");
       }
-      return new Cursor(
-          parts[0],
-          Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2])),
-          UUID.fromString(parts[3]));
+      Instant value =
+          parts[1].equals(NONE) && parts[2].equals(NONE)
+              ? null
+              : Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+      return new Cursor(parts[0], value, UUID.fromString(parts[3]));
     } catch (IllegalArgumentException e) {
       throw StorybankException.invalid(
           "cursor",

@@ -47,6 +47,28 @@ public abstract class Entry {
   @Column(name = "tenant_code", nullable = false, updatable = false)
   private String tenant;
 
+  /**
+   * The discriminator column, read-only, so that lists can name it in their condition and order
+   * (see EntryListing); Hibernate writes it from the subclass.
+   */
+  @Column(name = "entry_type", insertable = false, updatable = false)
+  private String typeCode;
+
+  /**
+   * The id again, read-only: a query of a subclass renders {@code id} as the subclass table's
+   * column, and lists must order by the entry table's own (see EntryListing), which its indexes
+   * hold.
+   */
+  @Column(name = "id", insertable = false, updatable = false)
+  private UUID rowId;
+
+  /**
+   * When a translation of this entry was first published (or the earliest publication an import
+   * gave); null while none ever was. Kept after an unpublish: it is the entry's publication date.
+   */
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -95,6 +117,29 @@ public abstract class Entry {
 
   public Audit audit() {
     return audit;
+  }
+
+  public Instant publishedAt() {
+    return publishedAt;
+  }
+
+  /** A translation was published at {@code at}: the entry's date is the first of these. */
+  void published(Instant at) {
+    if (publishedAt == null || at.isBefore(publishedAt)) {
+      publishedAt = at;
+    }
+  }
+
+  /**
+   * The publication history an import gives replaces what this server recorded: the entry's date
+   * becomes the earliest its translations give, or stays when they give none.
+   */
+  void restatePublished() {
+    translations.values().stream()
+        .map(Translation::publishedAt)
+        .filter(java.util.Objects::nonNull)
+        .min(Instant::compareTo)
+        .ifPresent(at -> publishedAt = at);
   }
 
   public Map<String, Translation> translations() {

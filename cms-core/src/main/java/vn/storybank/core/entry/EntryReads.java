@@ -26,6 +26,7 @@ final class EntryReads<E extends Entry, V extends EntryView> {
   private final Transactions transactions;
   private final Clock clock;
   private final EntryListing<E> listing;
+  private final EntrySummaries<E> summaries;
 
   EntryReads(
       EntryService<E, ?, V> entries,
@@ -36,6 +37,7 @@ final class EntryReads<E extends Entry, V extends EntryView> {
     this.transactions = transactions;
     this.clock = clock;
     this.listing = listing;
+    this.summaries = new EntrySummaries<>(entries.entityClass(), entries.type(), listing);
   }
 
   /**
@@ -64,10 +66,25 @@ final class EntryReads<E extends Entry, V extends EntryView> {
     return transactions.read(em -> list(em, tenant, query, canReadDrafts(em, actor, tenant)));
   }
 
+  /**
+   * The list as summaries (what a list screen shows), as the actor may see it: a journalist's
+   * summaries show only live translations, as {@link #get(String, UUID, Actor)} does.
+   */
+  Page<EntrySummary> summaries(String tenant, ListQuery query, Actor actor) {
+    return transactions.read(
+        em -> {
+          boolean whole = canReadDrafts(em, actor, tenant);
+          Tenant owner = new TenantQueries(em).require(tenant);
+          return summaries.page(
+              em, owner, () -> TermIndex.load(em, tenant), query, whole ? null : clock.instant());
+        });
+  }
+
   private Page<V> list(EntityManager em, String tenant, ListQuery query, boolean whole) {
     Tenant owner = new TenantQueries(em).require(tenant);
     List<E> page =
-        listing.find(em, owner, TermIndex.load(em, tenant), query, whole ? null : clock.instant());
+        listing.find(
+            em, owner, () -> TermIndex.load(em, tenant), query, whole ? null : clock.instant());
     String next = listing.nextCursor(page, query);
     List<E> items = next == null ? page : page.subList(0, page.size() - 1);
     if (whole) {
@@ -77,6 +94,19 @@ final class EntryReads<E extends Entry, V extends EntryView> {
     return new Page<>(
         items.stream().map(e -> publishedOnly(em, e)).flatMap(java.util.Optional::stream).toList(),
         next);
+  }
+
+  /**
+   * Whether the actor sees drafts in the tenant (editors) or only what is published (journalists);
+   * a 403 or 404 when neither.
+   */
+  boolean readsDrafts(String tenant, Actor actor) {
+    return transactions.read(
+        em -> {
+          boolean drafts = canReadDrafts(em, actor, tenant);
+          new TenantQueries(em).require(tenant);
+          return drafts;
+        });
   }
 
   private static boolean canReadDrafts(EntityManager em, Actor actor, String tenant) {

@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
     this.entityClass = entityClass;
     this.inputClass = inputClass;
     this.type = type;
-    this.listing = new EntryListing<>(entityClass, kindAttribute, this::extraFilter);
+    this.listing = new EntryListing<>(entityClass, type, kindAttribute, this::extraFilter);
     this.translationWriter = new TranslationWriter(clock);
     this.review = new ReviewSteps<>(this, clock);
     this.revisions = new Revisions<>(this, transactions, clock);
@@ -148,6 +149,38 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
   /** The list as the actor may see it; see {@link #get(String, UUID, Actor)}. */
   public Page<V> list(String tenant, ListQuery query, Actor actor) {
     return reads.list(tenant, query, actor);
+  }
+
+  /**
+   * The list as summaries, what a list screen shows (no texts but titles and slugs), as the actor
+   * may see it; see {@link #get(String, UUID, Actor)}. {@link #list} gives whole entries.
+   */
+  public Page<EntrySummary> summaries(String tenant, ListQuery query, Actor actor) {
+    return reads.summaries(tenant, query, actor);
+  }
+
+  /**
+   * The permission check of a list, alone: whether the actor sees drafts in the tenant (editors) or
+   * only what is published (journalists), and a 403 or 404 when neither. Lists served from a cache
+   * run it on every request.
+   */
+  public boolean readsDrafts(String tenant, Actor actor) {
+    return reads.readsDrafts(tenant, actor);
+  }
+
+  /**
+   * Keeps the dates an import gives (a bank migrated from elsewhere keeps its history): when the
+   * entry was created, and when each named translation was last published. The entry's publication
+   * date becomes the earliest of its translations'.
+   */
+  public static void keepHistory(Entry entry, Instant createdAt, Map<String, Instant> published) {
+    if (createdAt != null) {
+      entry.audit().backdate(createdAt);
+    }
+    if (!published.isEmpty()) {
+      published.forEach((locale, at) -> requireTranslation(entry, locale).publishedOn(at));
+      entry.restatePublished();
+    }
   }
 
   /** Type-specific filters beyond the shared ones: products filter by OCOP stars. */

@@ -148,9 +148,16 @@ public class Translation {
     status = TranslationStatus.PUBLISHED;
     liveRevision = revision;
     publishedAt = now;
+    // The scheduler may hold the entry as a lazy proxy.
+    ((Entry) org.hibernate.Hibernate.unproxy(entry)).published(now);
     returnedAt = null;
     returnedBy = null;
     touch(by, now);
+  }
+
+  /** The date an import gives for the last publication (see EntryService.keepHistory). */
+  void publishedOn(Instant at) {
+    publishedAt = at;
   }
 
   /** Takes the live revision down; a working revision that was the live one is archived. */

@@ -38,6 +38,17 @@ public class Audit {
     updatedBy = by;
   }
 
+  /**
+   * Sets the creation time an import gives (a bank migrated from elsewhere keeps its history); the
+   * last change stays as recorded, never before the creation.
+   */
+  public void backdate(Instant createdAt) {
+    this.createdAt = createdAt;
+    if (updatedAt.isBefore(createdAt)) {
+      updatedAt = createdAt;
+    }
+  }
+
   public Instant createdAt() {
     return createdAt;
   }

@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -401,28 +404,64 @@ final class ImportRun {
           "type",
           "'" + line.type() + "' is not one of tenant, term, media, product, story, collection");
     }
+    // A bank migrated from elsewhere keeps its history: the read-only fields are dropped, except
+    // the entry's createdAt and each translation's publishedAt, which are kept as given.
+    Instant createdAt = instant(body, "createdAt", "createdAt");
+    Map<String, Instant> published = new HashMap<>();
     EntryHeader.FIELDS.forEach(body::remove);
     JsonNode translations = body.get("translations");
     if (translations != null && translations.isObject()) {
-      translations.forEach(
-          t -> {
-            if (t.isObject()) {
-              EntryHeader.TRANSLATION_FIELDS.forEach(((ObjectNode) t)::remove);
+      for (Map.Entry<String, JsonNode> t : translations.properties()) {
+        if (t.getValue().isObject()) {
+          ObjectNode translation = (ObjectNode) t.getValue();
+          String field = "translations." + t.getKey() + ".publishedAt";
+          Instant at = instant(translation, "publishedAt", field);
+          if (at != null) {
+            String status = translation.path("status").asText("draft");
+            if (!status.equals("published") && !status.equals("archived")) {
+              throw StorybankException.invalid(
+                  field, "is kept only for a translation whose status is published or archived");
             }
-          });
+            published.put(t.getKey(), at);
+          }
+          EntryHeader.TRANSLATION_FIELDS.forEach(translation::remove);
+        }
+      }
     }
-    return upsert(attempt, services.get(type), line.id(), body);
+    return upsert(attempt, services.get(type), line.id(), body, createdAt, published);
+  }
+
+  /** An ISO 8601 date-time with offset, or null when the line has none. */
+  private static Instant instant(ObjectNode json, String name, String field) {
+    JsonNode value = json.get(name);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value.asText()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw StorybankException.invalid(
+          field,
+          "must be an ISO 8601 date-time with offset, e.g. 2019-05-01T08:00:00+07:00 (got '"
+              + value.asText()
+              + "')");
+    }
   }
 
   private static <E extends Entry, I extends EntryInput> boolean upsert(
-      Attempt attempt, EntryService<E, I, ?> service, UUID id, ObjectNode body) {
+      Attempt attempt,
+      EntryService<E, I, ?> service,
+      UUID id,
+      ObjectNode body,
+      Instant createdAt,
+      Map<String, Instant> published) {
     I input = JsonInputs.convert(body, service.inputClass());
     WriteContext ctx = attempt.ctx();
     boolean knownAbsent =
         attempt.idsPrefetched && !attempt.existingIds.contains(id) && !ctx.createdHere(id);
     Entry existing = knownAbsent ? null : ctx.em().find(Entry.class, id);
     if (existing == null) {
-      service.create(ctx, id, input);
+      EntryService.keepHistory(service.create(ctx, id, input), createdAt, published);
       return true;
     }
     if (!existing.tenant().equals(ctx.tenant().code()) || existing.entryType() != service.type()) {
@@ -434,7 +473,8 @@ final class ImportRun {
               + " of tenant "
               + existing.tenant());
     }
-    service.replace(ctx, service.entityClass().cast(existing), input);
+    EntryService.keepHistory(
+        service.replace(ctx, service.entityClass().cast(existing), input), createdAt, published);
     return false;
   }
 

@@ -186,12 +186,30 @@ public final class TransferService {
     }
   }
 
+  /**
+   * An entry's line: what a client may write, plus the history an import keeps (createdAt, and each
+   * published or archived translation's publishedAt), so that export → import keeps it.
+   */
   private static <E extends Entry> ObjectNode exportLine(EntryService<E, ?, ?> service, Entry e) {
     ObjectNode writable = service.writableJson(service.entityClass().cast(e));
     ObjectNode line = Json.mapper().createObjectNode();
     line.put("type", service.type().code());
     line.put("id", e.id().toString());
+    line.put("createdAt", e.audit().createdAt().toString());
     line.setAll(writable);
+    JsonNode translations = line.get("translations");
+    if (translations instanceof ObjectNode byLocale) {
+      e.translations()
+          .forEach(
+              (locale, t) -> {
+                String status = byLocale.path(locale).path("status").asText("");
+                if (t.publishedAt() != null
+                    && byLocale.get(locale) instanceof ObjectNode written
+                    && (status.equals("published") || status.equals("archived"))) {
+                  written.put("publishedAt", t.publishedAt().toString());
+                }
+              });
+    }
     return line;
   }
 

@@ -59,7 +59,10 @@ class EntryListingIT {
       assertEquals(18, facts.size());
 
       List<ListQuery> queries = new ArrayList<>();
-      for (String sort : new String[] {null, "updatedAt", "-createdAt", "createdAt"}) {
+      for (String sort :
+          new String[] {
+            null, "updatedAt", "-createdAt", "createdAt", "-publishedAt", "publishedAt"
+          }) {
         queries.add(query(null, null, null, null, null, null, null, null, sort));
         queries.add(
             query("destination", "sapa-destination", null, null, null, null, null, null, sort));
@@ -88,6 +91,175 @@ class EntryListingIT {
                   .anyMatch(q -> expected(facts, q, now).size() < expected(facts, q, null).size()),
           "the data tells the editorial list from the reader's");
     }
+  }
+
+  /**
+   * The summaries of a list show what the whole entries show, for the editorial team and for a
+   * journalist (live revisions only), and a page costs the same few statements whatever its limit.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void summariesShowWhatWholeEntriesShowInAFewStatements(String database, @TempDir Path dir) {
+    TestClock clock = new TestClock(Instant.parse("2026-12-01T00:00:00Z"));
+    try (Storybank storybank = Storybank.start(TestDatabases.of(database, dir), clock)) {
+      TestContent.laoCai(storybank);
+      UUID photo =
+          storybank
+              .media()
+              .create(
+                  T,
+                  new vn.storybank.core.media.MediaInput(
+                      "photo",
+                      null,
+                      null,
+                      null,
+                      null,
+                      false,
+                      false,
+                      null,
+                      null,
+                      List.of(),
+                      null,
+                      null,
+                      List.of("sa-pa"),
+                      List.of(),
+                      List.of(),
+                      Map.of("vi", TestContent.text("Ruộng bậc thang"))),
+                  ACTOR)
+              .header()
+              .id();
+      for (int i = 0; i < 18; i++) {
+        clock.advance(Duration.ofSeconds(1));
+        seed(storybank, i);
+      }
+      StoryInput withHero =
+          new StoryInput(
+              "destination",
+              List.of("sapa-destination"),
+              List.of(),
+              List.of("sa-pa"),
+              List.of(),
+              List.of(),
+              null,
+              null,
+              photo,
+              List.of(),
+              List.of(),
+              null,
+              null,
+              Map.of("vi", TestContent.text("Bản Cát Cát")));
+      storybank.stories().create(T, withHero, ACTOR);
+      storybank
+          .users()
+          .createUser(
+              new vn.storybank.core.account.UserInput("bao", "mây trắng Sa Pa 2026", null), ACTOR);
+      storybank
+          .members()
+          .putMember(
+              T,
+              "bao",
+              new vn.storybank.core.account.MemberInput(List.of("journalist"), List.of()),
+              ACTOR);
+
+      for (Actor actor : new Actor[] {ACTOR, Actor.user("bao")}) {
+        for (String sort : new String[] {null, "-publishedAt", "createdAt"}) {
+          ListQuery query = query(null, null, null, null, null, null, null, null, sort);
+          List<vn.storybank.core.story.StoryView> whole =
+              storybank.stories().list(T, query, actor).items();
+          List<EntrySummary> summaries = storybank.stories().summaries(T, query, actor).items();
+          assertEquals(
+              whole.stream().map(v -> v.header().id()).toList(),
+              summaries.stream().map(v -> v.header().id()).toList(),
+              sort + " as " + actor);
+          for (int i = 0; i < whole.size(); i++) {
+            assertSummarises(whole.get(i), summaries.get(i));
+          }
+        }
+      }
+      assertTrue(
+          storybank.stories().summaries(T, ListQuery.firstPage(200), ACTOR).items().stream()
+              .anyMatch(s -> photo.equals(s.thumbnail())),
+          "the hero is the thumbnail");
+      assertTrue(
+          storybank.media().summaries(T, ListQuery.firstPage(200), ACTOR).items().stream()
+              .anyMatch(m -> photo.equals(m.header().id()) && photo.equals(m.thumbnail())),
+          "a media asset is its own thumbnail");
+
+      org.hibernate.stat.Statistics statistics =
+          storybank
+              .database()
+              .entityManagerFactory()
+              .unwrap(org.hibernate.SessionFactory.class)
+              .getStatistics();
+      statistics.setStatisticsEnabled(true);
+      try {
+        long[] statements = new long[2];
+        int[] limits = {2, 200};
+        for (int i = 0; i < 2; i++) {
+          statistics.clear();
+          ListQuery page =
+              new ListQuery(
+                  null,
+                  "sapa-destination",
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  "vi",
+                  null,
+                  null,
+                  null,
+                  null,
+                  "-publishedAt",
+                  limits[i],
+                  null);
+          assertTrue(!storybank.stories().summaries(T, page, ACTOR).items().isEmpty());
+          statements[i] = statistics.getPrepareStatementCount();
+        }
+        assertEquals(statements[0], statements[1], "a page's statements do not grow with it");
+        assertTrue(statements[1] <= 10, statements[1] + " statements for a page");
+      } finally {
+        statistics.setStatisticsEnabled(false);
+      }
+    }
+  }
+
+  private static void assertSummarises(
+      vn.storybank.core.story.StoryView whole, EntrySummary summary) {
+    assertEquals(whole.header(), summary.header());
+    assertEquals(whole.kind(), summary.classifierField().get("kind"));
+    assertEquals(whole.places(), summary.places());
+    assertEquals(whole.pillars(), summary.pillars());
+    assertEquals(whole.heroMedia(), summary.thumbnail());
+    assertEquals(whole.translations().keySet(), summary.translations().keySet());
+    whole
+        .translations()
+        .forEach(
+            (locale, t) -> {
+              EntrySummary.TranslationSummary s = summary.translations().get(locale);
+              assertEquals(
+                  List.of(
+                      String.valueOf(t.title()),
+                      String.valueOf(t.slug()),
+                      String.valueOf(t.status()),
+                      String.valueOf(t.publishedAt()),
+                      String.valueOf(t.updatedAt()),
+                      String.valueOf(t.liveRevision()),
+                      String.valueOf(t.stale())),
+                  List.of(
+                      String.valueOf(s.title()),
+                      String.valueOf(s.slug()),
+                      String.valueOf(s.status()),
+                      String.valueOf(s.publishedAt()),
+                      String.valueOf(s.updatedAt()),
+                      String.valueOf(s.liveRevision()),
+                      String.valueOf(s.stale())),
+                  summary.header().id() + " " + locale);
+              if (t.publishedAt() != null) {
+                assertTrue(!summary.publishedAt().isAfter(t.publishedAt()), "first publication");
+              }
+            });
   }
 
   /**
@@ -184,7 +356,8 @@ class EntryListingIT {
       List<Story> found =
           transactions.read(
               em ->
-                  listing.find(em, em.find(Tenant.class, T), TermIndex.load(em, T), page, liveAt));
+                  listing.find(
+                      em, em.find(Tenant.class, T), () -> TermIndex.load(em, T), page, liveAt));
       cursor = listing.nextCursor(found, page);
       found.stream().limit(limit).forEach(s -> seen.add(s.id()));
     } while (cursor != null);
@@ -194,6 +367,7 @@ class EntryListingIT {
   private static EntryListing<Story> listing() {
     return new EntryListing<>(
         Story.class,
+        EntryType.STORY,
         "kind",
         (cb, entry, query) -> {
           throw new AssertionError("stories have no stars");
@@ -209,6 +383,7 @@ class EntryListingIT {
       List<String> termCodes,
       Instant createdAt,
       Instant updatedAt,
+      Instant publishedAt,
       Map<String, Text> texts) {}
 
   private static List<Fact> facts(Transactions transactions) {
@@ -241,6 +416,7 @@ class EntryListingIT {
                           s.terms().stream().map(Term::code).toList(),
                           s.audit().createdAt(),
                           s.audit().updatedAt(),
+                          s.publishedAt(),
                           texts);
                     })
                 .toList());
@@ -252,12 +428,21 @@ class EntryListingIT {
     Predicate<Text> visible = t -> !reader || t.live();
     String sort = q.sort() == null ? "-updatedAt" : q.sort();
     boolean byCreation = sort.endsWith("createdAt");
+    boolean byPublication = sort.endsWith("publishedAt");
     Comparator<Fact> order =
-        Comparator.comparing((Fact f) -> byCreation ? f.createdAt() : f.updatedAt())
+        Comparator.comparing(
+                (Fact f) ->
+                    byPublication ? f.publishedAt() : byCreation ? f.createdAt() : f.updatedAt(),
+                Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
             // The databases order UUIDs by their unsigned bytes, as their hex text sorts.
             .thenComparing(f -> f.id().toString());
     if (sort.startsWith("-")) {
       order = order.reversed();
+    }
+    if (byPublication) {
+      // Never published: after the published ones in both directions, in the direction's id order.
+      Comparator<Fact> direction = order;
+      order = Comparator.comparing((Fact f) -> f.publishedAt() == null).thenComparing(direction);
     }
     return facts.stream()
         .filter(f -> q.kind() == null || q.kind().equals(f.kind()))

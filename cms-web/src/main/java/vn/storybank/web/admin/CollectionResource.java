@@ -16,7 +16,11 @@ import vn.storybank.web.http.AdminApi;
 public class CollectionResource extends EntryResource<CollectionView> {
   @Inject
   public CollectionResource(
-      CollectionService service, WorkflowService workflow, SnapshotService snapshots) {
-    super(service, workflow, snapshots);
+      CollectionService service,
+      WorkflowService workflow,
+      SnapshotService snapshots,
+      vn.storybank.core.changelog.ChangeService changes,
+      ListCache lists) {
+    super(service, workflow, snapshots, changes, lists);
   }
 }

@@ -22,9 +22,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import vn.storybank.core.changelog.ChangeService;
 import vn.storybank.core.entry.CommentView;
 import vn.storybank.core.entry.EntryService;
 import vn.storybank.core.entry.EntryView;
+import vn.storybank.core.entry.ListQuery;
 import vn.storybank.core.entry.RevisionDiff;
 import vn.storybank.core.entry.RevisionView;
 import vn.storybank.core.entry.ScheduleInput;
@@ -33,7 +35,7 @@ import vn.storybank.core.entry.TranslationInput;
 import vn.storybank.core.entry.WorkflowAction;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.json.Characters;
-import vn.storybank.core.persistence.Page;
+import vn.storybank.core.json.Json;
 import vn.storybank.core.snapshot.SnapshotService;
 import vn.storybank.core.snapshot.TranslationSnapshot;
 import vn.storybank.core.workflow.WorkflowService;
@@ -46,22 +48,58 @@ public abstract class EntryResource<V extends EntryView> {
   private final EntryService<?, ?, V> service;
   private final WorkflowService workflow;
   private final SnapshotService snapshots;
+  private final ChangeService changes;
+  private final ListCache lists;
 
   protected EntryResource(
-      EntryService<?, ?, V> service, WorkflowService workflow, SnapshotService snapshots) {
+      EntryService<?, ?, V> service,
+      WorkflowService workflow,
+      SnapshotService snapshots,
+      ChangeService changes,
+      ListCache lists) {
     this.service = service;
     this.workflow = workflow;
     this.snapshots = snapshots;
+    this.changes = changes;
+    this.lists = lists;
   }
 
   private WorkflowService workflow() {
     return workflow;
   }
 
+  /**
+   * Summaries by default (what a list screen shows), through this node's {@link ListCache}; whole
+   * entries with {@code view=full}, always rendered (a page of them is ten times the size).
+   */
   @GET
-  public Page<V> list(
+  public Response list(
       @PathParam("t") String tenant, @Context UriInfo uri, @Context SecurityContext security) {
-    return service.list(tenant, ListParams.from(uri), Actor.of(security));
+    ListQuery query = ListParams.from(uri);
+    vn.storybank.core.account.Actor actor = Actor.of(security);
+    if (ListParams.wantsFullView(uri)) {
+      return Response.ok(service.list(tenant, query, actor)).build();
+    }
+    // Read before rendering: a write committed meanwhile leaves the answer already out of date.
+    long head = changes.recentHead();
+    String key =
+        tenant
+            + "|"
+            + service.type().code()
+            + "|"
+            + service.readsDrafts(tenant, actor)
+            + "|"
+            + new java.util.TreeMap<>(uri.getQueryParameters());
+    byte[] json = lists.get(key, head);
+    if (json == null) {
+      try {
+        json = Json.mapper().writeValueAsBytes(service.summaries(tenant, query, actor));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException("A list page could not be written as JSON", e);
+      }
+      lists.put(key, head, json);
+    }
+    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   @POST

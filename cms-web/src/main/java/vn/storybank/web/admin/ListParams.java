@@ -28,7 +28,8 @@ public final class ListParams {
           "missing",
           "updatedSince",
           "q",
-          "stars");
+          "stars",
+          "view");
 
   private ListParams() {}
 
@@ -84,6 +85,25 @@ public final class ListParams {
         params.getFirst("sort"),
         limit,
         params.getFirst("cursor"));
+  }
+
+  /**
+   * Whether the list should give whole entries ({@code view=full}) rather than the summaries a list
+   * screen shows ({@code view=summary}, the default).
+   */
+  static boolean wantsFullView(UriInfo uri) {
+    String view = uri.getQueryParameters().getFirst("view");
+    if (view == null || view.equals("summary")) {
+      return false;
+    }
+    if (view.equals("full")) {
+      return true;
+    }
+    Violations v = new Violations();
+    v.add(
+        "view", "must be summary (the default: what a list screen shows) or full (whole entries)");
+    v.throwIfAny();
+    return true;
   }
 
   public static int integer(String value, String name, int fallback, Violations v) {

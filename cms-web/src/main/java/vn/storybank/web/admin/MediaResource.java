@@ -62,8 +62,10 @@ public class MediaResource extends EntryResource<MediaView> {
       MediaDelivery delivery,
       WorkflowService workflow,
       SnapshotService snapshots,
+      vn.storybank.core.changelog.ChangeService changes,
+      ListCache lists,
       Clock clock) {
-    super(media, workflow, snapshots);
+    super(media, workflow, snapshots, changes, lists);
     this.media = media;
     this.files = files;
     this.delivery = delivery;

@@ -16,7 +16,11 @@ import vn.storybank.web.http.AdminApi;
 public class ProductResource extends EntryResource<ProductView> {
   @Inject
   public ProductResource(
-      ProductService service, WorkflowService workflow, SnapshotService snapshots) {
-    super(service, workflow, snapshots);
+      ProductService service,
+      WorkflowService workflow,
+      SnapshotService snapshots,
+      vn.storybank.core.changelog.ChangeService changes,
+      ListCache lists) {
+    super(service, workflow, snapshots, changes, lists);
   }
 }

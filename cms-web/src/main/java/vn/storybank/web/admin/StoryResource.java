@@ -15,7 +15,12 @@ import vn.storybank.web.http.AdminApi;
 @Dependent
 public class StoryResource extends EntryResource<StoryView> {
   @Inject
-  public StoryResource(StoryService service, WorkflowService workflow, SnapshotService snapshots) {
-    super(service, workflow, snapshots);
+  public StoryResource(
+      StoryService service,
+      WorkflowService workflow,
+      SnapshotService snapshots,
+      vn.storybank.core.changelog.ChangeService changes,
+      ListCache lists) {
+    super(service, workflow, snapshots, changes, lists);
   }
 }

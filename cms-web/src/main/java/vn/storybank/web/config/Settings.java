@@ -11,6 +11,7 @@ import static vn.storybank.web.config.SettingsRegistry.DELIVERY_CACHE_ENTRIES;
 import static vn.storybank.web.config.SettingsRegistry.DELIVERY_MAX_AGE;
 import static vn.storybank.web.config.SettingsRegistry.DEMO_CONTENT;
 import static vn.storybank.web.config.SettingsRegistry.HTTP_PORT;
+import static vn.storybank.web.config.SettingsRegistry.LIST_CACHE_MIB;
 import static vn.storybank.web.config.SettingsRegistry.MAX_BODY_BYTES;
 import static vn.storybank.web.config.SettingsRegistry.MAX_IMPORT_BYTES;
 import static vn.storybank.web.config.SettingsRegistry.MEDIA_JPEG_PROGRESSIVE;
@@ -183,6 +184,10 @@ public final class Settings {
 
   public int deliveryCacheEntries() {
     return value(DELIVERY_CACHE_ENTRIES);
+  }
+
+  public int listCacheMebibytes() {
+    return value(LIST_CACHE_MIB);
   }
 
   /** Webhook payloads link to items under the public URL, else under localhost. */

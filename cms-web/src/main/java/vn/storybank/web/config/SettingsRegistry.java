@@ -255,6 +255,15 @@ public final class SettingsRegistry {
                   + " not moved and for at most 5 s (plus one rendering while it is refreshed); `0`"
                   + " turns the cache off");
 
+  /** At most 1 GiB: the heap is 1 GiB by default. */
+  public static final Setting<Integer> LIST_CACHE_MIB =
+      integer("cms.admin.list-cache-mib", 16, 0, 1024)
+          .means(
+              "MiB of rendered admin list pages (summaries) kept per node; a page is reused only"
+                  + " while the change log has not moved (an editor reads their own write at once)"
+                  + " and for at most 5 s; the permission check runs on every request; `0` turns"
+                  + " the cache off");
+
   public static final Setting<Long> WEBHOOKS_POLL_MS =
       longInteger(
               "cms.webhooks.poll-interval-ms",
@@ -329,6 +338,7 @@ public final class SettingsRegistry {
           PUBLIC_URL,
           DELIVERY_MAX_AGE,
           DELIVERY_CACHE_ENTRIES,
+          LIST_CACHE_MIB,
           WEBHOOKS_POLL_MS,
           WEBHOOKS_TIMEOUT_MS,
           WEBHOOKS_ALLOW_PRIVATE,
