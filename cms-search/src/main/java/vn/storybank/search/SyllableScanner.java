@@ -80,11 +80,12 @@ final class SyllableScanner {
    * having handed over nothing, when the text has a character this scanner does not read.
    */
   static boolean scan(String text, Analysis.TokenSink sink) {
-    int length = text.length();
+    char[] chars = text.toCharArray();
+    int length = chars.length;
     byte[] classes = new byte[length];
     int run = 0;
     for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       byte kind = c <= LAST ? CLASSES[c] : OUTSIDE;
       if (kind == OUTSIDE) {
         return false;
@@ -111,12 +112,16 @@ final class SyllableScanner {
       }
       int termLength = 0;
       for (int at = start; at < end; at++) {
-        char[] folded = FOLDED[text.charAt(at)];
+        char[] folded = FOLDED[chars[at]];
         if (termLength + folded.length > term.length) {
           term = Arrays.copyOf(term, Math.max(term.length * 2, termLength + folded.length));
         }
-        System.arraycopy(folded, 0, term, termLength, folded.length);
-        termLength += folded.length;
+        if (folded.length == 1) {
+          term[termLength++] = folded[0];
+        } else {
+          System.arraycopy(folded, 0, term, termLength, folded.length);
+          termLength += folded.length;
+        }
       }
       position++;
       sink.accept(term, termLength, position, start, end);
