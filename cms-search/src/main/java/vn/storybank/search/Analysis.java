@@ -100,6 +100,16 @@ final class Analysis {
     return of(family, Variant.FOLDED);
   }
 
+  /**
+   * Hands the tokens of a text in a family's {@link #matching} form to {@code sink}: a syllabic
+   * family's plain Latin text through the {@link SyllableScanner}, which gives the same tokens.
+   */
+  void matchingTokens(Family family, String text, TokenSink sink) {
+    if (!family.syllabic || !SyllableScanner.scan(text, sink)) {
+      analyse(matching(family), Fields.text(Part.BODY, family, Variant.FOLDED), text, sink);
+    }
+  }
+
   /** A single token, folded as the suggestion and prefix fields fold it. */
   String fold(String text) {
     return folded.normalize(Fields.SUGGEST, text).utf8ToString();

@@ -109,13 +109,11 @@ final class HitReader {
           wordsByFamily.computeIfAbsent(
               family,
               f -> new Snippets.Words(matchTerms(query, f, false), matchTerms(query, f, true)));
-      String field = Fields.text(Part.BODY, family, Variant.FOLDED);
       String summary = doc.get(Fields.STORED_SUMMARY);
       String body = doc.get(Fields.STORED_BODY);
-      var analyzer = analysis.matching(family);
-      String snippet = Snippets.highlight(analyzer, field, summary, words);
+      String snippet = Snippets.highlight(analysis, family, summary, words);
       if (snippet == null) {
-        snippet = Snippets.highlight(analyzer, field, body, words);
+        snippet = Snippets.highlight(analysis, family, body, words);
       }
       if (snippet == null) {
         snippet = Snippets.lead(summary == null || summary.isEmpty() ? body : summary);

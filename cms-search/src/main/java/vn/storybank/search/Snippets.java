@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
@@ -31,6 +30,12 @@ final class Snippets {
     private final CharArraySet heads;
 
     /**
+     * The first characters of terms and prefixes: a token starting otherwise neither matches nor
+     * begins a joined word, and most tokens of a long body are passed over by this test alone.
+     */
+    private final String firsts;
+
+    /**
      * @param terms matched words
      * @param prefixes word beginnings
      */
@@ -38,6 +43,18 @@ final class Snippets {
       this.terms = new CharArraySet(terms, false);
       this.prefixes = prefixes.stream().map(String::toCharArray).toArray(char[][]::new);
       this.heads = new CharArraySet(16, false);
+      StringBuilder firsts = new StringBuilder();
+      boolean anyEmpty = false;
+      for (String word : terms) {
+        anyEmpty |= word.isEmpty();
+        firsts.append(word.isEmpty() ? "" : word.substring(0, 1));
+      }
+      for (char[] prefix : this.prefixes) {
+        anyEmpty |= prefix.length == 0;
+        firsts.append(prefix.length == 0 ? "" : String.valueOf(prefix[0]));
+      }
+      // An empty word would match every token: then no token is passed over.
+      this.firsts = anyEmpty ? null : firsts.toString();
       for (String term : terms) {
         for (int end = 1; end < term.length(); end++) {
           heads.add(term.substring(0, end));
@@ -82,6 +99,12 @@ final class Snippets {
 
     @Override
     public void accept(char[] term, int length, int position, int start, int end) {
+      if (run.isEmpty()
+          && words.firsts != null
+          && length > 0
+          && words.firsts.indexOf(term[0]) < 0) {
+        return;
+      }
       boolean follows = !run.isEmpty() && runPosition + 1 == position;
       if (follows) {
         joined.append(term, 0, length);
@@ -116,15 +139,16 @@ final class Snippets {
   }
 
   /**
-   * The snippet of a text, or null when nothing in it matched. Tokens are tested as the analysis
-   * makes them, without keeping them: only matches become objects.
+   * The snippet of a text, or null when nothing in it matched; the text is analysed as the family's
+   * {@link Analysis#matching} analysis does. Tokens are tested as the analysis makes them, without
+   * keeping them: only matches become objects.
    */
-  static String highlight(Analyzer analyzer, String field, String text, Words words) {
+  static String highlight(Analysis analysis, Family family, String text, Words words) {
     if (text == null || text.isEmpty() || words.isEmpty()) {
       return null;
     }
     Marks marks = new Marks(words);
-    Analysis.analyse(analyzer, field, text, marks);
+    analysis.matchingTokens(family, text, marks);
     List<Span> matches = marks.matches;
     if (matches.isEmpty()) {
       return null;

@@ -1,6 +1,7 @@
 package vn.storybank.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -64,18 +65,56 @@ class SmallSegmentsMergePolicyTest {
     }
   }
 
+  @Test
+  void anExplicitAskMergesTheSmallestOfTooManySegmentsThatAreNotSmall() throws IOException {
+    try (Directory directory = new ByteBuffersDirectory();
+        IndexWriter writer = writer(directory)) {
+      for (int segment = 0; segment < 7; segment++) {
+        for (int i = 0; i < 8_000 + segment * 100; i++) {
+          writer.addDocument(document(400));
+        }
+        writer.commit();
+      }
+      List<SegmentCommitInfo> before = segments(writer);
+      assertEquals(7, before.size(), "flushes and commits alone merge nothing here");
+      for (SegmentCommitInfo segment : before) {
+        assertTrue(segment.sizeInBytes() > 2 << 20, "no segment is small");
+      }
+
+      writer.maybeMerge();
+      writer.commit();
+
+      List<SegmentCommitInfo> after = segments(writer);
+      assertEquals(SmallSegmentsMergePolicy.IDLE_SEGMENTS, after.size());
+      List<String> kept = new ArrayList<>(after.stream().map(s -> s.info.name).toList());
+      before.subList(0, 3).forEach(s -> assertFalse(kept.contains(s.info.name)));
+      kept.retainAll(before.stream().map(s -> s.info.name).toList());
+      assertEquals(
+          before.subList(3, 7).stream().map(s -> s.info.name).toList(),
+          kept,
+          "the three smallest segments became one; the larger were not rewritten");
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        assertEquals(7 * 8_000 + 2_100, reader.numDocs(), "no document lost");
+      }
+    }
+  }
+
   /** A writer with the policy, over one committed segment above 2 MB (the test checks). */
   private IndexWriter withOneLargeSegment(Directory directory) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
-    config.setMergePolicy(new SmallSegmentsMergePolicy());
-    // Merges run on the asking thread, so the test sees their outcome right away.
-    config.setMergeScheduler(new SerialMergeScheduler());
-    IndexWriter writer = new IndexWriter(directory, config);
+    IndexWriter writer = writer(directory);
     for (int i = 0; i < 12_000; i++) {
       writer.addDocument(document(400));
     }
     writer.commit();
     return writer;
+  }
+
+  private static IndexWriter writer(Directory directory) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
+    config.setMergePolicy(new SmallSegmentsMergePolicy());
+    // Merges run on the asking thread, so the test sees their outcome right away.
+    config.setMergeScheduler(new SerialMergeScheduler());
+    return new IndexWriter(directory, config);
   }
 
   private static List<SegmentCommitInfo> segments(IndexWriter writer) throws IOException {

@@ -5,18 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.storybank.search.Fields.Part;
-import vn.storybank.search.Fields.Variant;
 
 class SnippetsTest {
   private final Analysis analysis = new Analysis();
 
   private String snippet(String text, Set<String> terms, Set<String> prefixes) {
-    return Snippets.highlight(
-        analysis.matching(Family.VI),
-        Fields.text(Part.BODY, Family.VI, Variant.FOLDED),
-        text,
-        new Snippets.Words(terms, prefixes));
+    return Snippets.highlight(analysis, Family.VI, text, new Snippets.Words(terms, prefixes));
   }
 
   @Test
@@ -45,8 +39,8 @@ class SnippetsTest {
     assertEquals(
         "四季<mark>沙坝</mark>：云雾、群山与村寨，<mark>沙</mark>与<mark>坝</mark>",
         Snippets.highlight(
-            analysis.matching(Family.ZH),
-            Fields.text(Part.BODY, Family.ZH, Variant.EXACT),
+            analysis,
+            Family.ZH,
             "四季沙坝：云雾、群山与村寨，沙与坝",
             new Snippets.Words(Set.of("沙", "坝"), Set.of())));
   }
