@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import vn.storybank.core.channel.ChannelQueries;
 import vn.storybank.core.channel.ChannelService;
 import vn.storybank.core.channel.ChannelView;
@@ -34,10 +35,32 @@ public final class DeliveryService {
 
   private final Transactions transactions;
   private final Clock clock;
+  private final Settled<Ask, Scope> scopes;
+  private final Settled<List<String>, ChannelView> channels;
+  private final Settled<String, Map<String, String>> tenantNames;
 
-  public DeliveryService(Transactions transactions, Clock clock) {
+  /**
+   * @param head the change-log position this node knows of, by which the tenant's and channels'
+   *     settings read for one request are kept for the next
+   */
+  public DeliveryService(Transactions transactions, Clock clock, LongSupplier head) {
     this.transactions = transactions;
     this.clock = clock;
+    this.scopes = new Settled<>(head);
+    this.channels = new Settled<>(head);
+    this.tenantNames = new Settled<>(head);
+  }
+
+  /** The tenant's name by locale, in locale order (404 for an unknown tenant). */
+  public Map<String, String> tenantNames(String tenant) {
+    return tenantNames.get(
+        tenant,
+        () ->
+            transactions.read(
+                em ->
+                    java.util.Collections.unmodifiableMap(
+                        new java.util.LinkedHashMap<>(
+                            new TenantQueries(em).require(tenant).names()))));
   }
 
   /** A reader's question: which tenant, through which channel (or none), in which locale. */
@@ -45,7 +68,9 @@ public final class DeliveryService {
 
   /** The channel's settings (404 for an unknown tenant or channel). */
   public ChannelView channel(String tenant, String code) {
-    return transactions.read(em -> ChannelService.require(em, tenant, code).view());
+    return channels.get(
+        List.of(tenant, code),
+        () -> transactions.read(em -> ChannelService.require(em, tenant, code).view()));
   }
 
   /** The locale a reader gets for this question (404 when the tenant or channel lacks it). */
@@ -340,7 +365,11 @@ public final class DeliveryService {
     }
   }
 
-  static Scope scope(EntityManager em, Ask ask) {
+  private Scope scope(EntityManager em, Ask ask) {
+    return scopes.get(ask, () -> readScope(em, ask));
+  }
+
+  private static Scope readScope(EntityManager em, Ask ask) {
     if (ask.channel() != null) {
       ChannelView channel = ChannelService.require(em, ask.tenant(), ask.channel()).view();
       List<String> served = channel.locales().stream().map(l -> l.tag()).toList();
