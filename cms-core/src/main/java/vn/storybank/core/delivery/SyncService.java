@@ -79,7 +79,7 @@ public final class SyncService {
           ItemBuilder builder = builder(em, now, channel).prefetch(entries);
           Map<UUID, SyncPage.Item> current = new LinkedHashMap<>();
           for (Entry entry : entries) {
-            SyncPage.Item item = item(builder, entry, channel, now);
+            SyncPage.Item item = item(builder, entry, channel);
             if (item != null) {
               current.put(entry.id(), item);
             }
@@ -99,7 +99,7 @@ public final class SyncService {
     ItemBuilder builder = builder(em, now, channel).prefetch(entries);
     List<SyncPage.Item> items = new ArrayList<>();
     for (Entry entry : entries) {
-      SyncPage.Item item = item(builder, entry, channel, now);
+      SyncPage.Item item = item(builder, entry, channel);
       if (item != null) {
         items.add(item);
       }
@@ -155,7 +155,7 @@ public final class SyncService {
             }
             return;
           }
-          SyncPage.Item item = item(builder, entry, channel, now);
+          SyncPage.Item item = item(builder, entry, channel);
           if (item != null) {
             items.add(item);
           } else if (types.isEmpty() || types.contains(entry.entryType().code())) {
@@ -178,8 +178,7 @@ public final class SyncService {
   }
 
   /** The entry in every channel locale that has it, or null when it is not in the channel. */
-  private static SyncPage.Item item(
-      ItemBuilder builder, Entry entry, ChannelView channel, Instant now) {
+  private static SyncPage.Item item(ItemBuilder builder, Entry entry, ChannelView channel) {
     if (!Availability.inFilter(entry, channel) || !builder.deliverable(entry)) {
       return null;
     }
