@@ -116,7 +116,7 @@ public final class Storybank implements AutoCloseable {
         new TransferService(
             transactions, changeLog, tenants, taxonomies, media, products, stories, collections);
     this.channels = new ChannelService(transactions, changeLog, clock, Preset.STANDARD.keySet());
-    this.delivery = new DeliveryService(transactions, clock);
+    this.delivery = new DeliveryService(transactions, clock, changes::recentHead);
     this.sync = new SyncService(transactions, changeLog, clock);
     this.partners = new PartnerService(transactions, clock, signIn.guesses());
     this.snapshots = new SnapshotService(transactions, clock, tenants, taxonomies, channels);

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import vn.storybank.core.channel.ChannelView;
 import vn.storybank.core.entry.Entry;
-import vn.storybank.core.entry.Translation;
 import vn.storybank.core.entrytype.EntryTypes;
 import vn.storybank.core.media.MediaAsset;
 import vn.storybank.core.taxonomy.TermKind;
@@ -19,19 +18,13 @@ final class Availability {
   private Availability() {}
 
   /**
-   * Whether readers see the translation: it has a live (approved and published) revision and no
-   * embargo holds it back. What they see is that revision, never the working text.
+   * The first locale along the chain that readers see, from what is live of an entry (see {@link
+   * ItemBuilder}: a translation with a live revision no embargo holds back), or null.
    */
-  static boolean live(Translation translation, Instant now) {
-    return translation.isLive(now);
-  }
-
-  /** The first live translation along the chain, or null. */
-  static Translation served(Entry entry, List<String> chain, Instant now) {
-    Map<String, Translation> translations = entry.translations();
+  static <T> T served(Map<String, T> live, List<String> chain) {
     for (String locale : chain) {
-      Translation t = translations.get(locale);
-      if (t != null && live(t, now)) {
+      T t = live.get(locale);
+      if (t != null) {
         return t;
       }
     }
@@ -46,11 +39,16 @@ final class Availability {
    * one (the tenant's plain delivery), an asset restricted to some channels only when one of them
    * is public — the rule the plain media URLs follow, so no answer shows a URL that fails.
    *
+   * @param liveSomewhere whether some translation of the asset is live now
    * @param publicChannels the codes of the tenant's public channels (used without a channel only)
    */
   static boolean shown(
-      MediaAsset asset, Instant now, ChannelView channel, Set<String> publicChannels) {
-    if (!asset.isLiveSomewhere(now)) {
+      MediaAsset asset,
+      boolean liveSomewhere,
+      Instant now,
+      ChannelView channel,
+      Set<String> publicChannels) {
+    if (!liveSomewhere) {
       return false;
     }
     if (asset.rightsExpireAt() != null && !now.isBefore(asset.rightsExpireAt())) {
@@ -70,9 +68,13 @@ final class Availability {
 
   /** Whether the entry itself may be delivered (media assets only where they may be shown). */
   static boolean deliverable(
-      Entry entry, Instant now, ChannelView channel, Set<String> publicChannels) {
+      Entry entry,
+      Map<String, ?> live,
+      Instant now,
+      ChannelView channel,
+      Set<String> publicChannels) {
     MediaAsset asset = EntryTypes.asMedia(entry);
-    return asset == null || shown(asset, now, channel, publicChannels);
+    return asset == null || shown(asset, !live.isEmpty(), now, channel, publicChannels);
   }
 
   /**
@@ -82,13 +84,14 @@ final class Availability {
    */
   static boolean visible(
       Entry entry,
+      Map<String, ?> live,
       List<String> chain,
       Instant now,
       ChannelView channel,
       Set<String> publicChannels) {
     return inFilter(entry, channel)
-        && deliverable(entry, now, channel, publicChannels)
-        && served(entry, chain, now) != null;
+        && deliverable(entry, live, now, channel, publicChannels)
+        && served(live, chain) != null;
   }
 
   /** Whether the entry passes the channel's content filter (no channel: everything does). */

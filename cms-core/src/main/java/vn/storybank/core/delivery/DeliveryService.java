@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import vn.storybank.core.channel.ChannelQueries;
 import vn.storybank.core.channel.ChannelService;
 import vn.storybank.core.channel.ChannelView;
@@ -34,10 +35,32 @@ public final class DeliveryService {
 
   private final Transactions transactions;
   private final Clock clock;
+  private final Settled<Ask, Scope> scopes;
+  private final Settled<List<String>, ChannelView> channels;
+  private final Settled<String, Map<String, String>> tenantNames;
 
-  public DeliveryService(Transactions transactions, Clock clock) {
+  /**
+   * @param head the change-log position this node knows of, by which the tenant's and channels'
+   *     settings read for one request are kept for the next
+   */
+  public DeliveryService(Transactions transactions, Clock clock, LongSupplier head) {
     this.transactions = transactions;
     this.clock = clock;
+    this.scopes = new Settled<>(head);
+    this.channels = new Settled<>(head);
+    this.tenantNames = new Settled<>(head);
+  }
+
+  /** The tenant's name by locale, in locale order (404 for an unknown tenant). */
+  public Map<String, String> tenantNames(String tenant) {
+    return tenantNames.get(
+        tenant,
+        () ->
+            transactions.read(
+                em ->
+                    java.util.Collections.unmodifiableMap(
+                        new java.util.LinkedHashMap<>(
+                            new TenantQueries(em).require(tenant).names()))));
   }
 
   /** A reader's question: which tenant, through which channel (or none), in which locale. */
@@ -45,7 +68,9 @@ public final class DeliveryService {
 
   /** The channel's settings (404 for an unknown tenant or channel). */
   public ChannelView channel(String tenant, String code) {
-    return transactions.read(em -> ChannelService.require(em, tenant, code).view());
+    return channels.get(
+        List.of(tenant, code),
+        () -> transactions.read(em -> ChannelService.require(em, tenant, code).view()));
   }
 
   /** The locale a reader gets for this question (404 when the tenant or channel lacks it). */
@@ -59,14 +84,13 @@ public final class DeliveryService {
         em -> {
           Scope scope = scope(em, ask);
           Entry entry = find(em, ask.tenant(), type, idOrSlug, scope.chain);
-          Instant now = clock.instant();
+          ItemBuilder builder = scope.builder(em, clock.instant());
           DeliveredItem item =
               entry == null
                       || !Availability.inFilter(entry, scope.channel)
-                      || !Availability.deliverable(entry, now, scope.channel, scope.publicChannels)
+                      || !builder.deliverable(entry)
                   ? null
-                  : new ItemBuilder(em, now, scope.channel, scope.publicChannels)
-                      .build(entry, scope.locale, scope.chain);
+                  : builder.build(entry, scope.locale, scope.chain);
           if (item == null) {
             throw StorybankException.notFound(
                 "There is no published "
@@ -95,7 +119,7 @@ public final class DeliveryService {
         em -> {
           Scope scope = scope(em, ask);
           Instant now = clock.instant();
-          ItemBuilder builder = new ItemBuilder(em, now, scope.channel, scope.publicChannels);
+          ItemBuilder builder = scope.builder(em, now);
           List<DeliveredItem> items = new ArrayList<>();
           FeedCursor position = after;
           int scanned = 0;
@@ -105,35 +129,48 @@ public final class DeliveryService {
             if (rows.isEmpty()) {
               return new Page<>(List.copyOf(items), null);
             }
-            Map<UUID, Entry> entries = load(em, rows);
-            builder.prefetch(entries.values());
+            // Each entry is listed once: at the row of the translation it is served in. What is
+            // live of the rows' entries says which rows those are, before any entry is read.
+            builder.knowLive(rows.stream().map(row -> (UUID) row[0]).toList());
+            List<Object[]> served = new ArrayList<>();
             for (Object[] row : rows) {
-              scanned++;
-              UUID id = (UUID) row[0];
-              String locale = (String) row[1];
-              position = new FeedCursor((Instant) row[2], id);
-              Entry entry = entries.get(id);
-              if (entry == null
-                  || !Availability.inFilter(entry, scope.channel)
-                  || (kind != null && !kind.equals(EntryTypes.kind(entry)))
-                  || !Availability.deliverable(entry, now, scope.channel, scope.publicChannels)) {
-                continue;
-              }
-              var served = Availability.served(entry, scope.chain, now);
-              // Each entry is listed once: at the row of the translation it is served in.
-              if (served == null || !served.locale().equals(locale)) {
-                continue;
-              }
-              DeliveredItem item = builder.build(entry, scope.locale, scope.chain);
-              if (item == null || !item.locale().equals(locale)) {
-                continue; // deleted while this page was read
-              }
-              items.add(item);
-              if (items.size() == limit) {
-                break;
+              ItemBuilder.Live live = builder.served((UUID) row[0], scope.chain);
+              if (live != null && live.locale().equals(row[1])) {
+                served.add(row);
               }
             }
-            if (rows.size() < batch && items.size() < limit) {
+            // Entries are read as many at a time as the page still lacks: a filter that rejects
+            // some costs another round, never entries that the page does not show.
+            int next = 0;
+            while (next < served.size() && items.size() < limit) {
+              List<Object[]> chunk =
+                  served.subList(next, Math.min(served.size(), next + limit - items.size()));
+              next += chunk.size();
+              Map<UUID, Entry> entries = load(em, chunk);
+              builder.prefetch(entries.values());
+              for (Object[] row : chunk) {
+                Entry entry = entries.get((UUID) row[0]);
+                if (entry == null
+                    || !Availability.inFilter(entry, scope.channel)
+                    || (kind != null && !kind.equals(EntryTypes.kind(entry)))
+                    || !builder.deliverable(entry)) {
+                  continue;
+                }
+                DeliveredItem item = builder.build(entry, scope.locale, scope.chain);
+                if (item == null || !item.locale().equals(row[1])) {
+                  continue; // deleted while this page was read
+                }
+                items.add(item);
+                if (items.size() == limit) {
+                  position = new FeedCursor((Instant) row[2], (UUID) row[0]);
+                  return new Page<>(List.copyOf(items), position.encode());
+                }
+              }
+            }
+            scanned += rows.size();
+            Object[] last = rows.get(rows.size() - 1);
+            position = new FeedCursor((Instant) last[2], (UUID) last[0]);
+            if (rows.size() < batch) {
               return new Page<>(List.copyOf(items), null);
             }
           }
@@ -208,12 +245,10 @@ public final class DeliveryService {
           Scope scope = scope(em, ask);
           Instant now = clock.instant();
           List<Entry> entries = new EntryQueries(em).ofTenant(ask.tenant(), ids);
-          ItemBuilder builder =
-              new ItemBuilder(em, now, scope.channel, scope.publicChannels).prefetch(entries);
+          ItemBuilder builder = scope.builder(em, now).prefetch(entries);
           Map<UUID, DeliveredItem> found = new java.util.LinkedHashMap<>();
           for (Entry entry : entries) {
-            if (Availability.visible(
-                entry, scope.chain, now, scope.channel, scope.publicChannels)) {
+            if (builder.visible(entry, scope.chain)) {
               DeliveredItem item = builder.build(entry, scope.locale, scope.chain);
               if (item != null) {
                 found.put(entry.id(), item);
@@ -324,9 +359,17 @@ public final class DeliveryService {
       this.chain = chain;
       this.publicChannels = publicChannels;
     }
+
+    ItemBuilder builder(EntityManager em, Instant now) {
+      return new ItemBuilder(em, now, channel, publicChannels, List.of(chain));
+    }
   }
 
-  static Scope scope(EntityManager em, Ask ask) {
+  private Scope scope(EntityManager em, Ask ask) {
+    return scopes.get(ask, () -> readScope(em, ask));
+  }
+
+  private static Scope readScope(EntityManager em, Ask ask) {
     if (ask.channel() != null) {
       ChannelView channel = ChannelService.require(em, ask.tenant(), ask.channel()).view();
       List<String> served = channel.locales().stream().map(l -> l.tag()).toList();

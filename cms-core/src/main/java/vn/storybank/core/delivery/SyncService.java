@@ -76,10 +76,10 @@ public final class SyncService {
           ChannelView channel = ChannelService.require(em, tenant, channelCode).view();
           Instant now = clock.instant();
           List<Entry> entries = new EntryQueries(em).ofTenant(tenant, ids);
-          ItemBuilder builder = new ItemBuilder(em, now, channel).prefetch(entries);
+          ItemBuilder builder = builder(em, now, channel).prefetch(entries);
           Map<UUID, SyncPage.Item> current = new LinkedHashMap<>();
           for (Entry entry : entries) {
-            SyncPage.Item item = item(builder, entry, channel, now);
+            SyncPage.Item item = item(builder, entry, channel);
             if (item != null) {
               current.put(entry.id(), item);
             }
@@ -96,10 +96,10 @@ public final class SyncService {
       EntityManager em, ChannelView channel, SyncToken token, Instant now, int limit) {
     List<Entry> entries =
         new EntryQueries(em).inIdOrder(Entry.class, channel.tenant(), token.afterId(), limit);
-    ItemBuilder builder = new ItemBuilder(em, now, channel).prefetch(entries);
+    ItemBuilder builder = builder(em, now, channel).prefetch(entries);
     List<SyncPage.Item> items = new ArrayList<>();
     for (Entry entry : entries) {
-      SyncPage.Item item = item(builder, entry, channel, now);
+      SyncPage.Item item = item(builder, entry, channel);
       if (item != null) {
         items.add(item);
       }
@@ -142,7 +142,7 @@ public final class SyncService {
     if (!touched.isEmpty()) {
       new EntryQueries(em).byIds(touched.keySet()).forEach(e -> entries.put(e.id(), e));
     }
-    ItemBuilder builder = new ItemBuilder(em, now, channel).prefetch(entries.values());
+    ItemBuilder builder = builder(em, now, channel).prefetch(entries.values());
     List<SyncPage.Item> items = new ArrayList<>();
     List<SyncPage.Tombstone> deleted = new ArrayList<>();
     List<String> types = channel.filter().types();
@@ -155,7 +155,7 @@ public final class SyncService {
             }
             return;
           }
-          SyncPage.Item item = item(builder, entry, channel, now);
+          SyncPage.Item item = item(builder, entry, channel);
           if (item != null) {
             items.add(item);
           } else if (types.isEmpty() || types.contains(entry.entryType().code())) {
@@ -167,11 +167,19 @@ public final class SyncService {
     return new SyncPage(List.copyOf(items), List.copyOf(deleted), next.encode(), more);
   }
 
+  /** A builder for every locale of the channel. */
+  private static ItemBuilder builder(EntityManager em, Instant now, ChannelView channel) {
+    return new ItemBuilder(
+        em,
+        now,
+        channel,
+        Set.of(),
+        channel.locales().stream().map(l -> channel.chain(l.tag())).toList());
+  }
+
   /** The entry in every channel locale that has it, or null when it is not in the channel. */
-  private static SyncPage.Item item(
-      ItemBuilder builder, Entry entry, ChannelView channel, Instant now) {
-    if (!Availability.inFilter(entry, channel)
-        || !Availability.deliverable(entry, now, channel, Set.of())) {
+  private static SyncPage.Item item(ItemBuilder builder, Entry entry, ChannelView channel) {
+    if (!Availability.inFilter(entry, channel) || !builder.deliverable(entry)) {
       return null;
     }
     Map<String, DeliveredItem> locales = new LinkedHashMap<>();

@@ -283,17 +283,29 @@ public final class TranslationQueries {
   }
 
   /**
-   * The kept revisions of these entries with any of these revision numbers: a superset of the pairs
-   * the caller wants, in one query.
+   * What readers see of these entries at {@code now}, without any text but the slug: rows of entry
+   * id, locale, live revision, publication time and the live revision's slug, for each translation
+   * that has a live revision no embargo holds back. Revision rows never change, so the live
+   * revision a row names is the one whose slug it carries.
    */
-  public List<TranslationRevision> keptRevisions(
-      Collection<UUID> entryIds, Collection<Long> revisions) {
+  public List<Object[]> liveRevisionSlugs(Collection<UUID> entryIds, Instant now) {
     return em.createQuery(
-            "select r from TranslationRevision r where r.id.entryId in :ids"
-                + " and r.id.revision in :revisions",
-            TranslationRevision.class)
+            "select t.id.entryId, t.locale, t.liveRevision, t.publishedAt, r.text.slug from"
+                + " Translation t, TranslationRevision r where t.id.entryId in :ids and "
+                + LIVE
+                + " and r.id.entryId = t.id.entryId and r.id.locale = t.locale and r.id.revision"
+                + " = t.liveRevision",
+            Object[].class)
         .setParameter("ids", entryIds)
-        .setParameter("revisions", revisions)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  /** These kept revisions (those that exist), by their keys. */
+  public List<TranslationRevision> revisions(Collection<RevisionId> ids) {
+    return em.createQuery(
+            "select r from TranslationRevision r where r.id in :ids", TranslationRevision.class)
+        .setParameter("ids", ids)
         .getResultList();
   }
 

@@ -27,7 +27,6 @@ import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.json.Json;
 import vn.storybank.core.partner.PartnerService;
 import vn.storybank.core.persistence.Page;
-import vn.storybank.core.tenant.TenantService;
 import vn.storybank.web.config.Settings;
 
 /** A channel's feeds (JSON Feed, ninjs, Atom), its screen playlist and partner delta sync. */
@@ -45,7 +44,6 @@ public class ChannelFeedResource {
 
   private final DeliveryService delivery;
   private final SyncService sync;
-  private final TenantService tenants;
   private final PartnerService partners;
   private final Settings settings;
   private final CachedAnswers answers;
@@ -55,7 +53,6 @@ public class ChannelFeedResource {
   public ChannelFeedResource(
       DeliveryService delivery,
       SyncService sync,
-      TenantService tenants,
       ChangeService changes,
       PartnerService partners,
       Settings settings,
@@ -64,7 +61,6 @@ public class ChannelFeedResource {
     this.signatures = signatures;
     this.delivery = delivery;
     this.sync = sync;
-    this.tenants = tenants;
     this.partners = partners;
     this.settings = settings;
     this.answers = new CachedAnswers(changes, partners, cache);
@@ -321,7 +317,7 @@ public class ChannelFeedResource {
   }
 
   private String tenantName(String tenant, String locale) {
-    Map<String, String> names = tenants.get(tenant, DeliveryHttp.READER).names();
+    Map<String, String> names = delivery.tenantNames(tenant);
     return names.getOrDefault(locale, names.values().iterator().next());
   }
 
