@@ -39,7 +39,7 @@ public class DatabaseHealthCheck implements HealthCheck {
     if (!lifecycle.started()) {
       return HealthCheckResponse.named("database")
           .down()
-          .withData("state", "starting: administrator, demo content")
+          .withData("state", lifecycle.startingState())
           .build();
     }
     try (Connection connection = database.dataSource().getConnection()) {

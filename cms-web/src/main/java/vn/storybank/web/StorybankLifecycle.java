@@ -248,6 +248,13 @@ public class StorybankLifecycle {
     return started;
   }
 
+  /** What the start is still doing once the database is up, for the readiness check. */
+  String startingState() {
+    return settings.demoContent()
+        ? "starting: administrator, demo content"
+        : "starting: administrator";
+  }
+
   /** This node's search index, once started. */
   Optional<SearchIndex> searchIndex() {
     return Optional.ofNullable(searchIndex);
