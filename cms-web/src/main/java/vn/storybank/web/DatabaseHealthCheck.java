@@ -10,9 +10,10 @@ import org.eclipse.microprofile.health.Readiness;
 import vn.storybank.core.persistence.Database;
 
 /**
- * Ready once Storybank has started (schema migrated, demo content loaded) and while the database
- * answers; /health and /health/ready include it. Payara can ask before the application has started,
- * so the database is looked up at each call, not injected once.
+ * Ready once Storybank has started (schema migrated, administrator ensured; the demo content, when
+ * asked for, loaded and searchable) and while the database answers; /health and /health/ready
+ * include it. Payara can ask before the application has started, so the database is looked up at
+ * each call, not injected once.
  */
 @Readiness
 @ApplicationScoped
@@ -34,6 +35,12 @@ public class DatabaseHealthCheck implements HealthCheck {
     Database database = lifecycle.database().orElse(null);
     if (database == null) {
       return HealthCheckResponse.named("database").down().withData("state", "starting").build();
+    }
+    if (!lifecycle.started()) {
+      return HealthCheckResponse.named("database")
+          .down()
+          .withData("state", lifecycle.startingState())
+          .build();
     }
     try (Connection connection = database.dataSource().getConnection()) {
       boolean valid = connection.isValid(2);

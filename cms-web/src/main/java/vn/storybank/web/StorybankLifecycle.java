@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -45,6 +48,12 @@ public class StorybankLifecycle {
   private volatile Webhooks webhooks;
   private volatile FileSignatures fileSignatures;
 
+  /**
+   * False until the start's background work (administrator, demo content) is done: readiness waits
+   * for it.
+   */
+  private volatile boolean started;
+
   @Inject
   StorybankLifecycle(Config config) {
     this.settings = new Settings(config);
@@ -60,19 +69,17 @@ public class StorybankLifecycle {
   }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    long began = System.nanoTime();
     Optional<String> urlSecret = settings.mediaUrlSecret();
     Duration urlLifetime = settings.signedUrlLifetime();
     storybank = Storybank.start(settings.database(), clock, settings.media());
+    long core = System.nanoTime();
     // In the database when not configured: nodes share it, as they must to check each other's URLs.
     fileSignatures =
         new FileSignatures(
             urlSecret.orElseGet(() -> storybank.secrets().get("media-url")), urlLifetime, clock);
     sweepInBackground(storybank);
     flushUsageEveryMinute(storybank);
-    Optional<String> generated = storybank.users().ensureAdmin(settings.adminPassword());
-    if (settings.demoContent()) {
-      DemoContent.loadIfEmpty(storybank);
-    }
     searchIndex = SearchIndex.open(storybank.changes(), storybank.snapshots(), settings.search());
     searchIndex.start();
     search = new SearchService(searchIndex, clock);
@@ -81,6 +88,84 @@ public class StorybankLifecycle {
         new Webhooks(
             storybank.database().transactions(), storybank.sync(), clock, settings.webhooks());
     webhooks.start();
+    LOG.info(
+        () ->
+            "Storybank started in "
+                + millis(began, System.nanoTime())
+                + " ms (database migrated and mapped in "
+                + millis(began, core)
+                + " ms); the administrator"
+                + (settings.demoContent() ? " and the demo content" : "")
+                + " follow in the background");
+    finishInBackground(storybank, searchIndex);
+  }
+
+  /**
+   * The rest of the start, off the deployment thread so that the application server finishes its
+   * own start meanwhile (the machine has two cores): the administrator's password hash (a
+   * deliberately slow PBKDF2) and the demo content, loaded and indexed, each on its own thread.
+   * Readiness stays down until both are done. A failure is logged and leaves the node not ready.
+   */
+  private void finishInBackground(Storybank core, SearchIndex index) {
+    CompletableFuture<Optional<String>> admin =
+        CompletableFuture.supplyAsync(
+            () ->
+                timed(
+                    "administrator checked",
+                    () -> core.users().ensureAdmin(settings.adminPassword())),
+            onNewThread("storybank-admin"));
+    CompletableFuture<Boolean> demo =
+        settings.demoContent()
+            ? CompletableFuture.supplyAsync(
+                () -> loadDemo(core, index), onNewThread("storybank-demo"))
+            : CompletableFuture.completedFuture(false);
+    admin
+        .thenAcceptBoth(
+            demo,
+            (generated, loaded) -> {
+              LOG.info(readyMessage(generated));
+              started = true;
+            })
+        .exceptionally(
+            e -> {
+              LOG.log(Level.SEVERE, "Storybank could not finish starting; it stays not ready", e);
+              return null;
+            });
+  }
+
+  /** Loads the demo content into an empty database and makes it searchable; whether it did. */
+  private static boolean loadDemo(Storybank core, SearchIndex index) {
+    long began = System.nanoTime();
+    if (!DemoContent.loadIfEmpty(core)) {
+      return false;
+    }
+    long loaded = System.nanoTime();
+    index.catchUp();
+    LOG.info(
+        "Demo content loaded in "
+            + millis(began, loaded)
+            + " ms and indexed in "
+            + millis(loaded, System.nanoTime())
+            + " ms");
+    return true;
+  }
+
+  private static <T> T timed(String what, Supplier<T> work) {
+    long began = System.nanoTime();
+    T result = work.get();
+    LOG.info(() -> "Storybank start: " + what + " in " + millis(began, System.nanoTime()) + " ms");
+    return result;
+  }
+
+  private static Executor onNewThread(String name) {
+    return work -> {
+      Thread thread = new Thread(work, name);
+      thread.setDaemon(true);
+      thread.start();
+    };
+  }
+
+  private String readyMessage(Optional<String> generated) {
     String login =
         generated
             .map(
@@ -89,13 +174,16 @@ public class StorybankLifecycle {
                         + p
                         + " (shown only now; set CMS_ADMIN_PASSWORD to choose one)")
             .orElse("log in as 'admin' with the password from CMS_ADMIN_PASSWORD");
-    LOG.info(
-        "Storybank is ready at http://localhost:"
-            + settings.httpPort()
-            + "/ (data in "
-            + settings.dataDir()
-            + "); "
-            + login);
+    return "Storybank is ready at http://localhost:"
+        + settings.httpPort()
+        + "/ (data in "
+        + settings.dataDir()
+        + "); "
+        + login;
+  }
+
+  private static long millis(long fromNanos, long toNanos) {
+    return (toNanos - fromNanos) / 1_000_000;
   }
 
   /**
@@ -157,6 +245,18 @@ public class StorybankLifecycle {
   /** The core's database once started, for the readiness check (which may ask while starting). */
   Optional<Database> database() {
     return running().map(Storybank::database);
+  }
+
+  /** Whether the start has finished: administrator ensured, demo content loaded and searchable. */
+  boolean started() {
+    return started;
+  }
+
+  /** What the start is still doing once the database is up, for the readiness check. */
+  String startingState() {
+    return settings.demoContent()
+        ? "starting: administrator, demo content"
+        : "starting: administrator";
   }
 
   /** This node's search index, once started. */

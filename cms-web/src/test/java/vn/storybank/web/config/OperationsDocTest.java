@@ -25,8 +25,9 @@ class OperationsDocTest {
 
   /** deploy/run's own variable: not a MicroProfile Config key, so not in the registry. */
   private static final String JAVA_OPTS_ROW =
-      "| — | `CMS_JAVA_OPTS` | `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx1g` | — | JVM options"
-          + " used by `deploy/run` |";
+      "| — | `CMS_JAVA_OPTS` | `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms192m -Xmx512m"
+          + " -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40"
+          + " -Djdk.nio.maxCachedBufferSize=262144` | — | JVM options used by `deploy/run` |";
 
   @Test
   void theSettingsTableMatchesTheRegistry() throws IOException {
