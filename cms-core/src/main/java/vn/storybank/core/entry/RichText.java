@@ -86,34 +86,44 @@ public final class RichText {
    * " it writes between two "{").
    */
   static String readable(String sanitized) {
-    if (sanitized.indexOf("&#") < 0) {
+    int amp = sanitized.indexOf("&#");
+    if (amp < 0) {
       return sanitized;
     }
+    // Copied in runs between references: a body is read once per write, and most of it is text.
     StringBuilder out = new StringBuilder(sanitized.length());
+    int copied = 0;
+    int scanned = 0;
     boolean inTag = false;
-    int length = sanitized.length();
-    for (int at = 0; at < length; at++) {
-      char c = sanitized.charAt(at);
-      if (c == '<') {
-        inTag = true;
-      } else if (c == '>') {
-        inTag = false;
-      } else if (c == '&' && at + 4 < length && sanitized.charAt(at + 1) == '#') {
-        char plain = needless(sanitized, at, inTag);
-        if (plain != 0) {
-          out.append(plain);
-          at = sanitized.indexOf(';', at);
-          continue;
-        }
+    while (amp >= 0) {
+      inTag = inTagAfter(sanitized, scanned, amp, inTag);
+      scanned = amp;
+      char plain = needless(sanitized, amp, inTag);
+      if (plain != 0) {
+        out.append(sanitized, copied, amp).append(plain);
+        copied = amp + 5;
       }
-      out.append(c);
+      amp = sanitized.indexOf("&#", amp + 2);
     }
-    return out.toString();
+    return out.append(sanitized, copied, sanitized.length()).toString();
+  }
+
+  /** Whether a tag is open at {@code to}, given whether one was at {@code from}. */
+  private static boolean inTagAfter(String html, int from, int to, boolean inTag) {
+    int at = from;
+    while (true) {
+      int next = html.indexOf(inTag ? '>' : '<', at);
+      if (next < 0 || next >= to) {
+        return inTag;
+      }
+      inTag = !inTag;
+      at = next + 1;
+    }
   }
 
   /** The character a two-digit reference at {@code amp} stands for, if it need not be one. */
   private static char needless(String html, int amp, boolean inTag) {
-    if (html.charAt(amp + 4) != ';') {
+    if (amp + 4 >= html.length() || html.charAt(amp + 4) != ';') {
       return 0;
     }
     return switch (html.substring(amp + 2, amp + 4)) {
