@@ -23,6 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.AlreadyClosedException;
 import vn.storybank.core.changelog.ChangeFeed;
 import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.concurrent.BackgroundLoop;
@@ -64,6 +65,7 @@ public final class SearchIndex implements AutoCloseable {
   private volatile boolean caughtUpOnce;
   private volatile boolean needsInitialBuild;
   private volatile long lastCommitNanos = System.nanoTime();
+  private long headAtLastBatch = -1;
   private volatile String lastError;
   private final java.util.concurrent.atomic.AtomicLong taxonomyVersion =
       new java.util.concurrent.atomic.AtomicLong();
@@ -145,8 +147,24 @@ public final class SearchIndex implements AutoCloseable {
    * head, the lag and {@code caughtUp} are unknown (null, false) and the reason is the last error.
    */
   public IndexStatus status() {
-    IndexGeneration generation = live;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return statusOf(live);
+      } catch (AlreadyClosedException e) {
+        // A rebuild swapped the generations while this one was being read: read the new one.
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private IndexStatus statusOf(IndexGeneration generation) {
+    // The generation's own figures first, then the change log (database reads take a while).
     long position = generation.position();
+    int documents = generation.documentCount();
+    long sizeBytes = generation.sizeOnDisk();
+    int segments = generation.segmentCount();
     Long head = null;
     Long behind = null;
     Long lagSeconds = null;
@@ -173,9 +191,9 @@ public final class SearchIndex implements AutoCloseable {
         head,
         behind,
         lagSeconds,
-        generation.documentCount(),
-        generation.sizeOnDisk(),
-        generation.segmentCount(),
+        documents,
+        sizeBytes,
+        segments,
         behind != null && behind == 0,
         caughtUpOnce,
         rebuilding.get(),
@@ -255,6 +273,18 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether nothing was committed since the previous batch began. While writers are busy (an import
+   * on this node or another), the follower keeps to its own thread and leaves the other cores to
+   * them: on two cores, analysing on both made the import itself wait. Guarded by {@code applying}.
+   */
+  private boolean writersQuiet() {
+    long head = changeFeed.head();
+    boolean quiet = head == headAtLastBatch;
+    headAtLastBatch = head;
+    return quiet;
+  }
+
   /** Entries read for a batch of changes, and those of its entries that no longer exist. */
   private record Loaded(List<EntrySnapshot> found, Set<UUID> deleted) {}
 
@@ -281,18 +311,17 @@ public final class SearchIndex implements AutoCloseable {
           found.forEach(e -> deleted.remove(e.id()));
           return new Loaded(found, deleted);
         };
-    if (ids.size() <= BulkLoad.ENTRIES_PER_PAGE) {
-      Loaded loaded = next.get();
-      if (loaded != null) {
-        generation.apply(loaded.found(), loaded.deleted());
-      }
-    } else {
-      // Many changes (an import): entries are read while others are analysed, on the rebuild's
-      // threads. One thread analysed about 1,200 documents a second, the import's whole wait.
+    if (ids.size() > BulkLoad.ENTRIES_PER_PAGE && writersQuiet()) {
+      // Far behind, and the writers done (after an import): entries are read while others are
+      // analysed, on the rebuild's threads. One thread analysed about 1,200 documents a second.
       BulkLoad.pipeline(
           next,
           loaded -> generation.apply(loaded.found(), loaded.deleted()),
           settings.rebuildThreads());
+    } else {
+      for (Loaded loaded = next.get(); loaded != null; loaded = next.get()) {
+        generation.apply(loaded.found(), loaded.deleted());
+      }
     }
     // Searchable first, then the position: whoever sees the position (a test, a readiness check)
     // must find the documents it covers. The other order let PostgresFollowersIT see a position

@@ -117,6 +117,25 @@ class SearchWithoutDatabaseTest {
   }
 
   @Test
+  void catchesUpWithManyChangesOnSeveralThreadsOnceTheWritersAreDone() {
+    List<UUID> written = new ArrayList<>();
+    for (int i = 0; i < 2300; i++) {
+      UUID id = entries.put(story("Chợ phiên số " + i));
+      written.add(id);
+      feed.add("story", id, Operation.CREATE);
+    }
+    try (SearchIndex index = SearchIndex.open(feed, entries, SearchSettings.defaults(dir))) {
+      // The first batch (2,000 changes) sees the head move and keeps to one thread; the second
+      // sees it still and uses the rebuild's threads.
+      index.catchUp();
+      assertEquals(0L, index.status().changesBehind());
+      assertEquals(2300, index.status().documents());
+      SearchService search = new SearchService(index, Clock.fixed(NOW, ZoneOffset.UTC));
+      assertEquals(List.of(written.get(2299)), ids(search, "2299"));
+    }
+  }
+
+  @Test
   void aNewIndexIsNeitherReadyNorCaughtUp() {
     feed.add("story", entries.put(story("Chợ phiên Bắc Hà")), Operation.CREATE);
     try (SearchIndex index = SearchIndex.open(feed, entries, SearchSettings.defaults(dir))) {
