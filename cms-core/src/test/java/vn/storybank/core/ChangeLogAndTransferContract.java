@@ -28,8 +28,10 @@ import vn.storybank.core.bench.SyntheticCorpus;
 import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.changelog.Operation;
 import vn.storybank.core.entry.ListQuery;
+import vn.storybank.core.entry.TranslationInput;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.json.Json;
+import vn.storybank.core.json.JsonInputs;
 import vn.storybank.core.persistence.DatabaseSettings;
 import vn.storybank.core.story.StoryView;
 import vn.storybank.core.testing.TestContent;
@@ -238,6 +240,76 @@ abstract class ChangeLogAndTransferContract extends StorybankContract {
     assertEquals(writers * perWriter, followed.size());
     assertEquals(writers * 5, rejected.get());
     assertEquals(start + writers * perWriter, lastSeq());
+  }
+
+  /**
+   * Apostrophes, quotes and the like come back as they were written, in plain-text fields and in
+   * rich text, whichever way they were written: import, create, merge patch, translation PUT.
+   */
+  @Test
+  void textComesBackAsWrittenOnEveryWritePath() throws Exception {
+    String title = "Chợ H'Mông \"Sín Chéng\" @ a=b+c";
+    String body = "<p>Người H'Mông \"Sín Chéng\" @ a=b+c &amp; &lt;</p>";
+
+    UUID imported = UUID.randomUUID();
+    ObjectNode line = (ObjectNode) Json.mapper().readTree(story(imported, "destination", title));
+    ((ObjectNode) line.at("/translations/vi")).put("summary", title).put("body", body);
+    ImportReport report =
+        storybank
+            .transfer()
+            .importNdjson(T, new ByteArrayInputStream((line + "\n").getBytes(UTF_8)), false, ACTOR);
+    assertEquals(1, report.created(), report.toString());
+    assertWritten(storybank.stories().get(T, imported, ACTOR), "vi", title, body);
+
+    ObjectNode created = Json.mapper().createObjectNode().put("kind", "destination");
+    created.putObject("translations").putObject("vi").put("title", title).put("body", body);
+    StoryView story =
+        storybank
+            .stories()
+            .create(
+                T, JsonInputs.convert(created, vn.storybank.core.story.StoryInput.class), ACTOR);
+    assertWritten(story, "vi", title, body);
+
+    ObjectNode patch = Json.mapper().createObjectNode();
+    patch.putObject("translations").putObject("vi").put("summary", title).put("body", body + " ");
+    StoryView patched = storybank.stories().patch(T, story.header().id(), patch, null, ACTOR);
+    assertWritten(patched, "vi", title, body + " ");
+
+    StoryView translated =
+        storybank
+            .stories()
+            .putTranslation(
+                T,
+                story.header().id(),
+                "en",
+                new TranslationInput(
+                    title,
+                    title,
+                    title,
+                    body,
+                    null,
+                    title,
+                    title,
+                    List.of(title),
+                    null,
+                    null,
+                    null,
+                    null),
+                null,
+                ACTOR)
+            .value();
+    assertWritten(translated, "en", title, body);
+    assertEquals(title, translated.translations().get("en").seoTitle());
+    assertEquals(List.of(title), translated.translations().get("en").keywords());
+  }
+
+  private static void assertWritten(StoryView story, String locale, String text, String body) {
+    var t = story.translations().get(locale);
+    assertEquals(text, t.title());
+    assertEquals(body, t.body());
+    if (t.summary() != null && !t.summary().equals("Tóm tắt")) {
+      assertEquals(text, t.summary());
+    }
   }
 
   private long lastSeq() {

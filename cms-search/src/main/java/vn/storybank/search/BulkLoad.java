@@ -9,12 +9,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import vn.storybank.core.snapshot.EntrySnapshot;
 
 /**
  * A full rebuild's bulk load: one thread reads every entry page by page while the others analyse
- * and add the pages. Apart from {@link SearchIndex#rebuild}, the indexing benchmark runs it on a
+ * and add the pages. The follower catches up with a large batch of changes the same way ({@link
+ * #pipeline}). Apart from {@link SearchIndex#rebuild}, the indexing benchmark runs it on a
  * generated corpus, to measure the indexing side without the database.
  */
 final class BulkLoad {
@@ -41,37 +44,62 @@ final class BulkLoad {
 
   /** Hands every page to {@code sink}, on {@code threads} threads; returns how many entries. */
   static long fill(Consumer<List<EntrySnapshot>> sink, Pages pages, int threads) {
+    long[] count = {0};
+    UUID[] after = {null};
+    pipeline(
+        () -> {
+          List<EntrySnapshot> page = pages.after(after[0], ENTRIES_PER_PAGE);
+          if (page.isEmpty()) {
+            return null;
+          }
+          count[0] += page.size();
+          after[0] = page.get(page.size() - 1).id();
+          return page;
+        },
+        sink,
+        threads);
+    return count[0];
+  }
+
+  /**
+   * Reads with {@code read} on this thread until it returns null, while {@code threads} threads
+   * hand what it read to {@code sink}: the database is read while text is analysed. A failing sink
+   * stops the reading; its exception is thrown once every thread has finished.
+   */
+  static <T> void pipeline(Supplier<T> read, Consumer<T> sink, int threads) {
     int workers = Math.max(1, threads);
-    BlockingQueue<List<EntrySnapshot>> queue = new ArrayBlockingQueue<>(workers * 2);
-    List<EntrySnapshot> end = List.of();
+    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(workers * 2);
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
     ExecutorService pool = Executors.newFixedThreadPool(workers);
     List<Future<?>> done = new ArrayList<>();
     for (int i = 0; i < workers; i++) {
       done.add(
           pool.submit(
               () -> {
-                List<EntrySnapshot> page;
-                while ((page = take(queue)) != end) {
-                  sink.accept(page);
+                Object item;
+                while ((item = take(queue)) != END) {
+                  if (failure.get() != null) {
+                    continue; // drained, so that the reader never waits for a full queue
+                  }
+                  try {
+                    @SuppressWarnings("unchecked")
+                    T value = (T) item;
+                    sink.accept(value);
+                  } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                  }
                 }
-                queue.add(end);
+                queue.add(END);
                 return null;
               }));
     }
-    long count = 0;
     try {
-      UUID after = null;
-      while (true) {
-        List<EntrySnapshot> page = pages.after(after, ENTRIES_PER_PAGE);
-        if (page.isEmpty()) {
-          break;
-        }
-        count += page.size();
-        after = page.get(page.size() - 1).id();
-        put(queue, page);
+      T item;
+      while (failure.get() == null && (item = read.get()) != null) {
+        put(queue, item);
       }
     } finally {
-      put(queue, end);
+      put(queue, END);
       pool.shutdown();
     }
     for (Future<?> future : done) {
@@ -79,26 +107,30 @@ final class BulkLoad {
         future.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted while rebuilding the search index", e);
+        throw new IllegalStateException("Interrupted while indexing", e);
       } catch (ExecutionException e) {
-        throw new IllegalStateException("Rebuilding the search index failed", e.getCause());
+        throw new IllegalStateException("Indexing failed", e.getCause());
       }
     }
-    return count;
+    if (failure.get() != null) {
+      throw failure.get();
+    }
   }
 
-  private static List<EntrySnapshot> take(BlockingQueue<List<EntrySnapshot>> queue) {
+  private static final Object END = new Object();
+
+  private static Object take(BlockingQueue<Object> queue) {
     try {
       return queue.take();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return List.of();
+      return END;
     }
   }
 
-  private static void put(BlockingQueue<List<EntrySnapshot>> queue, List<EntrySnapshot> page) {
+  private static void put(BlockingQueue<Object> queue, Object item) {
     try {
-      queue.put(page);
+      queue.put(item);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while rebuilding the search index", e);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -17,10 +18,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.AlreadyClosedException;
 import vn.storybank.core.changelog.ChangeFeed;
 import vn.storybank.core.changelog.ChangeView;
 import vn.storybank.core.concurrent.BackgroundLoop;
@@ -40,7 +43,13 @@ import vn.storybank.core.snapshot.Snapshots;
 public final class SearchIndex implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
   private static final String CURRENT = "current";
-  private static final int CHANGES_PER_BATCH = 500;
+
+  /**
+   * Changes read at once. Each batch ends with a refresh that writes a segment, so while catching
+   * up (after an import) larger batches mean fewer, larger segments to search and merge.
+   */
+  private static final int CHANGES_PER_BATCH = 2000;
+
   private static final int MERGED_SEGMENTS = 5;
 
   private final ChangeFeed changeFeed;
@@ -48,13 +57,15 @@ public final class SearchIndex implements AutoCloseable {
   private final Reindexing reindexing;
   private final SearchSettings settings;
   private final Analysis analysis = new Analysis();
+  private final Clock clock = Clock.systemUTC();
   private final ReentrantLock applying = new ReentrantLock();
   private final AtomicBoolean rebuildRequested = new AtomicBoolean();
   private final AtomicBoolean rebuilding = new AtomicBoolean();
   private volatile IndexGeneration live;
-  private volatile boolean caughtUp;
+  private volatile boolean caughtUpOnce;
   private volatile boolean needsInitialBuild;
   private volatile long lastCommitNanos = System.nanoTime();
+  private long headAtLastBatch = -1;
   private volatile String lastError;
   private final java.util.concurrent.atomic.AtomicLong taxonomyVersion =
       new java.util.concurrent.atomic.AtomicLong();
@@ -106,9 +117,12 @@ public final class SearchIndex implements AutoCloseable {
             this::follow);
   }
 
-  /** Whether the index has caught up with the change log once since start. */
+  /**
+   * Whether the index has caught up with the change log once since start: from then on it answers
+   * searches, possibly behind by what was written since ({@link #status()} says how far).
+   */
   public boolean ready() {
-    return caughtUp;
+    return caughtUpOnce;
   }
 
   /** The change-log position the index reflects. */
@@ -127,16 +141,63 @@ public final class SearchIndex implements AutoCloseable {
     return true;
   }
 
+  /**
+   * How this node's index stands, with how far it is behind the change log now: the position is
+   * read before the head, so the head is never behind it. When the database cannot be read, the
+   * head, the lag and {@code caughtUp} are unknown (null, false) and the reason is the last error.
+   */
   public IndexStatus status() {
-    IndexGeneration generation = live;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return statusOf(live);
+      } catch (AlreadyClosedException e) {
+        // A rebuild swapped the generations while this one was being read: read the new one.
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private IndexStatus statusOf(IndexGeneration generation) {
+    // The generation's own figures first, then the change log (database reads take a while).
+    long position = generation.position();
+    int documents = generation.documentCount();
+    long sizeBytes = generation.sizeOnDisk();
+    int segments = generation.segmentCount();
+    Long head = null;
+    Long behind = null;
+    Long lagSeconds = null;
+    String error = lastError;
+    try {
+      head = Math.max(position, changeFeed.head());
+      behind = head - position;
+      lagSeconds = 0L;
+      if (behind > 0) {
+        List<ChangeView> oldest = changeFeed.afterAll(position, 1);
+        if (!oldest.isEmpty()) {
+          lagSeconds =
+              Math.max(0, Duration.between(oldest.get(0).changedAt(), clock.instant()).toSeconds());
+        }
+      }
+    } catch (RuntimeException e) {
+      head = null;
+      behind = null;
+      lagSeconds = null;
+      error = "The change log cannot be read: " + e.getMessage();
+    }
     return new IndexStatus(
-        generation.position(),
-        generation.documentCount(),
-        generation.sizeOnDisk(),
-        generation.segmentCount(),
-        caughtUp,
+        position,
+        head,
+        behind,
+        lagSeconds,
+        documents,
+        sizeBytes,
+        segments,
+        behind != null && behind == 0,
+        caughtUpOnce,
         rebuilding.get(),
-        lastError);
+        error);
   }
 
   /**
@@ -180,7 +241,7 @@ public final class SearchIndex implements AutoCloseable {
       while (applyBatch(live) > 0) {
         // keep going until the log is exhausted
       }
-      caughtUp = true;
+      caughtUpOnce = true;
     } finally {
       applying.unlock();
     }
@@ -197,7 +258,7 @@ public final class SearchIndex implements AutoCloseable {
       try {
         applied = applyBatch(live);
         if (applied == 0) {
-          caughtUp = true;
+          caughtUpOnce = true;
           commitIfDue(live, true);
           live.mergeSmallSegments();
         }
@@ -212,6 +273,21 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether nothing was committed since the previous batch began. While writers are busy (an import
+   * on this node or another), the follower keeps to its own thread and leaves the other cores to
+   * them: on two cores, analysing on both made the import itself wait. Guarded by {@code applying}.
+   */
+  private boolean writersQuiet() {
+    long head = changeFeed.head();
+    boolean quiet = head == headAtLastBatch;
+    headAtLastBatch = head;
+    return quiet;
+  }
+
+  /** Entries read for a batch of changes, and those of its entries that no longer exist. */
+  private record Loaded(List<EntrySnapshot> found, Set<UUID> deleted) {}
+
   /** Applies up to one batch of changes; returns how many changes it applied. */
   private int applyBatch(IndexGeneration generation) {
     List<ChangeView> changes = changeFeed.afterAll(generation.position(), CHANGES_PER_BATCH);
@@ -221,12 +297,31 @@ public final class SearchIndex implements AutoCloseable {
     Reindexing.Batch batch = reindexing.of(changes);
     taxonomyVersion.addAndGet(batch.vocabularyChanges());
     List<UUID> ids = batch.entries();
-    for (int from = 0; from < ids.size(); from += BulkLoad.ENTRIES_PER_PAGE) {
-      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + BulkLoad.ENTRIES_PER_PAGE));
-      List<EntrySnapshot> found = snapshots.load(chunk);
-      Set<UUID> deleted = new HashSet<>(chunk);
-      found.forEach(e -> deleted.remove(e.id()));
-      generation.apply(found, deleted);
+    int[] from = {0};
+    Supplier<Loaded> next =
+        () -> {
+          if (from[0] >= ids.size()) {
+            return null;
+          }
+          List<UUID> chunk =
+              ids.subList(from[0], Math.min(ids.size(), from[0] + BulkLoad.ENTRIES_PER_PAGE));
+          from[0] += chunk.size();
+          List<EntrySnapshot> found = snapshots.load(chunk);
+          Set<UUID> deleted = new HashSet<>(chunk);
+          found.forEach(e -> deleted.remove(e.id()));
+          return new Loaded(found, deleted);
+        };
+    if (ids.size() > BulkLoad.ENTRIES_PER_PAGE && writersQuiet()) {
+      // Far behind, and the writers done (after an import): entries are read while others are
+      // analysed, on the rebuild's threads. One thread analysed about 1,200 documents a second.
+      BulkLoad.pipeline(
+          next,
+          loaded -> generation.apply(loaded.found(), loaded.deleted()),
+          settings.rebuildThreads());
+    } else {
+      for (Loaded loaded = next.get(); loaded != null; loaded = next.get()) {
+        generation.apply(loaded.found(), loaded.deleted());
+      }
     }
     // Searchable first, then the position: whoever sees the position (a test, a readiness check)
     // must find the documents it covers. The other order let PostgresFollowersIT see a position

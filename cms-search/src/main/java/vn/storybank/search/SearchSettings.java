@@ -13,7 +13,8 @@ import java.time.Duration;
  * @param pollInterval how often the follower asks the change log for news when idle
  * @param commitInterval how often applied changes are committed (made durable) at the most; they
  *     are searchable before that, from the writer's near-real-time reader
- * @param rebuildThreads threads that analyse documents during a full rebuild
+ * @param rebuildThreads threads that analyse documents during a full rebuild, and when the follower
+ *     catches up with more changes than one page of entries
  * @param queryThreads threads one query's index segments are searched on, and its page of hits read
  *     in slices, side by side (1: the caller's thread only)
  */

@@ -1,6 +1,8 @@
 package vn.storybank.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -80,6 +82,70 @@ class SearchWithoutDatabaseTest {
     }
   }
 
+  @Test
+  void reportsHowFarBehindTheChangeLogItIs() {
+    feed.add("story", entries.put(story("Chợ phiên Bắc Hà")), Operation.CREATE);
+    try (SearchIndex index = SearchIndex.open(feed, entries, SearchSettings.defaults(dir))) {
+      index.rebuild();
+      index.catchUp();
+      IndexStatus atHead = index.status();
+      assertEquals(1L, atHead.head());
+      assertEquals(0L, atHead.changesBehind());
+      assertEquals(0L, atHead.lagSeconds());
+      assertTrue(atHead.caughtUp());
+      assertTrue(atHead.ready());
+
+      // Written a minute ago, not yet followed: behind, though it has caught up once.
+      feed.add(
+          "story",
+          entries.put(story("Ruộng bậc thang")),
+          Operation.CREATE,
+          Instant.now().minusSeconds(60));
+      feed.add("story", entries.put(story("Đồi chè")), Operation.CREATE, Instant.now());
+      IndexStatus behind = index.status();
+      assertEquals(1L, behind.position());
+      assertEquals(3L, behind.head());
+      assertEquals(2L, behind.changesBehind());
+      assertTrue(behind.lagSeconds() >= 60, behind.toString());
+      assertFalse(behind.caughtUp());
+      assertTrue(behind.ready());
+
+      index.catchUp();
+      assertEquals(0L, index.status().changesBehind());
+      assertTrue(index.status().caughtUp());
+    }
+  }
+
+  @Test
+  void catchesUpWithManyChangesOnSeveralThreadsOnceTheWritersAreDone() {
+    List<UUID> written = new ArrayList<>();
+    for (int i = 0; i < 2300; i++) {
+      UUID id = entries.put(story("Chợ phiên số " + i));
+      written.add(id);
+      feed.add("story", id, Operation.CREATE);
+    }
+    try (SearchIndex index = SearchIndex.open(feed, entries, SearchSettings.defaults(dir))) {
+      // The first batch (2,000 changes) sees the head move and keeps to one thread; the second
+      // sees it still and uses the rebuild's threads.
+      index.catchUp();
+      assertEquals(0L, index.status().changesBehind());
+      assertEquals(2300, index.status().documents());
+      SearchService search = new SearchService(index, Clock.fixed(NOW, ZoneOffset.UTC));
+      assertEquals(List.of(written.get(2299)), ids(search, "2299"));
+    }
+  }
+
+  @Test
+  void aNewIndexIsNeitherReadyNorCaughtUp() {
+    feed.add("story", entries.put(story("Chợ phiên Bắc Hà")), Operation.CREATE);
+    try (SearchIndex index = SearchIndex.open(feed, entries, SearchSettings.defaults(dir))) {
+      IndexStatus fresh = index.status();
+      assertEquals(1L, fresh.changesBehind());
+      assertFalse(fresh.caughtUp());
+      assertFalse(fresh.ready());
+    }
+  }
+
   private static List<UUID> ids(SearchService search, String q) {
     return search.search(SearchRequest.of(T, Audience.EDITOR, q, null)).hits().stream()
         .map(SearchResult.Hit::id)
@@ -155,9 +221,13 @@ class SearchWithoutDatabaseTest {
     private final List<ChangeView> rows = new ArrayList<>();
 
     void add(String entityType, UUID id, Operation operation) {
+      add(entityType, id, operation, NOW);
+    }
+
+    void add(String entityType, UUID id, Operation operation, Instant at) {
       rows.add(
           new ChangeView(
-              rows.size() + 1, T, entityType, id, null, operation, 1, NOW, "memory-test"));
+              rows.size() + 1, T, entityType, id, null, operation, 1, at, "memory-test"));
     }
 
     @Override

@@ -299,6 +299,25 @@ class SearchApiIT {
     assertEquals(200, status.status(), status.toString());
     assertTrue(status.json().get("documents").asInt() > 50, status.body());
     assertTrue(status.json().get("segments").asInt() >= 1, status.body());
+    assertTrue(status.json().get("ready").asBoolean(), status.body());
+    long head = status.json().get("head").asLong();
+    assertTrue(head >= status.json().get("position").asLong(), status.body());
+    assertEquals(
+        head - status.json().get("position").asLong(),
+        status.json().get("changesBehind").asLong(),
+        status.body());
+    waitUntil(
+        "the index at the head of the change log",
+        Duration.ofSeconds(30),
+        () -> {
+          var now = api.get("api/admin/v1/search/index").json();
+          return now.get("caughtUp").asBoolean()
+              && now.get("changesBehind").asLong() == 0
+              && now.get("lagSeconds").asLong() == 0;
+        });
+    assertTrue(
+        api.anonymous().get("health/ready").body().contains("\"changesBehind\""),
+        "readiness reports the lag");
     Api.Reply rebuild = api.post("api/admin/v1/search/index/rebuild", "");
     assertEquals(202, rebuild.status(), rebuild.toString());
     waitUntil(

@@ -20,7 +20,33 @@ public final class Characters {
 
   /** Index of the first forbidden character, or -1. */
   public static int firstForbidden(CharSequence text) {
-    for (int i = 0; i < text.length(); i++) {
+    return text instanceof String string ? firstForbidden(string) : firstForbidden(text, 0);
+  }
+
+  /**
+   * Every imported or written text passes here (170 MB for a 20,000-story import): the characters
+   * are looked at in blocks copied out of the string, since {@code charAt} checks its index and
+   * decodes the string's bytes at every character. Only a character that may be forbidden sends the
+   * check to the exact rule.
+   */
+  private static int firstForbidden(String text) {
+    char[] block = new char[Math.min(text.length(), 1024)];
+    for (int start = 0; start < text.length(); start += block.length) {
+      int end = Math.min(text.length(), start + block.length);
+      text.getChars(start, end, block, 0);
+      for (int i = 0; i < end - start; i++) {
+        char c = block[i];
+        if (c < 0x20 || c >= Character.MIN_SURROGATE) {
+          // Suspect: the exact rule decides, from here on (a surrogate pair may cross blocks).
+          return firstForbidden(text, start + i);
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int firstForbidden(CharSequence text, int from) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 0x20) {
         if (c != '\t' && c != '\n' && c != '\r') {

@@ -1,6 +1,8 @@
 package vn.storybank.core.transfer;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.storybank.core.entry.EntryType;
 import vn.storybank.core.error.StorybankException;
+import vn.storybank.core.json.Json;
 import vn.storybank.core.json.JsonInputs;
 
 /**
@@ -61,6 +64,35 @@ record ImportLine(int number, JsonNode json, String type, UUID id, StorybankExce
     return new ImportLine(number, json, type, id, null);
   }
 
+  /**
+   * Reads only the line's top-level "type" and "id", skipping the rest unbuilt: the first pass
+   * built every line's whole tree (long bodies in three locales) to keep two strings.
+   */
+  private static void declare(String text, Map<UUID, EntryType> declared) throws IOException {
+    String type = null;
+    String id = null;
+    try (JsonParser parser = Json.mapper().getFactory().createParser(text)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (value == JsonToken.VALUE_STRING && field.equals("type")) {
+          type = parser.getText();
+        } else if (value == JsonToken.VALUE_STRING && field.equals("id")) {
+          id = parser.getText();
+        } else {
+          parser.skipChildren();
+        }
+      }
+    }
+    EntryType entryType = type == null ? null : EntryType.ofCodeOrNull(type);
+    if (entryType != null && id != null) {
+      declared.put(UUID.fromString(id), entryType);
+    }
+  }
+
   private static ImportLine failed(int number, String type, StorybankException error) {
     return new ImportLine(number, null, type, null, error);
   }
@@ -78,11 +110,7 @@ record ImportLine(int number, JsonNode json, String type, UUID id, StorybankExce
           continue;
         }
         try {
-          JsonNode json = TransferService.parse(line.text());
-          EntryType type = EntryType.ofCodeOrNull(json.path("type").asText());
-          if (type != null && json.hasNonNull("id")) {
-            declared.put(UUID.fromString(json.get("id").asText()), type);
-          }
+          declare(line.text(), declared);
         } catch (IOException | IllegalArgumentException e) {
           // Reported by the second pass, with its line number.
         }

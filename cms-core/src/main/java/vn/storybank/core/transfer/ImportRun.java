@@ -100,6 +100,7 @@ final class ImportRun {
     Set<UUID> idsInFlight = new HashSet<>();
     try (NdjsonLines reader = new NdjsonLines(file)) {
       List<ImportLine> batch = new ArrayList<>();
+      long batchChars = 0;
       boolean batchOfEntries = true;
       NdjsonLines.Line raw;
       while ((raw = reader.next()) != null) {
@@ -108,12 +109,16 @@ final class ImportRun {
           continue;
         }
         if (!batch.isEmpty()
-            && (line.isEntry() != batchOfEntries || batch.size() == TransferService.BATCH)) {
+            && (line.isEntry() != batchOfEntries
+                || batch.size() == TransferService.BATCH
+                || batchChars >= TransferService.BATCH_CHARS)) {
           submit(batch, batchOfEntries, workers, inFlight, idsInFlight);
           batch = new ArrayList<>();
+          batchChars = 0;
         }
         batchOfEntries = line.isEntry();
         batch.add(line);
+        batchChars += raw.text().length();
       }
       submit(batch, batchOfEntries, workers, inFlight, idsInFlight);
       awaitAll(inFlight, idsInFlight);

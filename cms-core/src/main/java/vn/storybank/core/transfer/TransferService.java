@@ -43,8 +43,17 @@ import vn.storybank.core.tenant.TenantView;
  * reproduces the content.
  */
 public final class TransferService {
-  /** Lines per transaction when not atomic: a failure costs at most this much work again. */
-  static final int BATCH = 1000;
+  /**
+   * Lines per transaction when not atomic, at most: a failure costs at most this much work again.
+   * Every batch in flight (one per worker, and the one being read) is held in memory as JSON,
+   * inputs and entities, several times its text; 1,000 lines of long bodies in three locales (8 KiB
+   * each) kept 150 MB alive, and copying it made every young collection slow and filled the old
+   * generation. Smaller batches cost one commit each (a few milliseconds).
+   */
+  static final int BATCH = 250;
+
+  /** Characters of line text per batch, at most: the bound for files of long lines. */
+  static final int BATCH_CHARS = 2 << 20;
 
   private final Transactions transactions;
   private final ChangeLog changeLog;

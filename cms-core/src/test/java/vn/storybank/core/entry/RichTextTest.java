@@ -26,6 +26,21 @@ class RichTextTest {
   }
 
   @Test
+  void charactersHtmlDoesNotNeedEscapedComeBackAsWritten() {
+    assertEquals(
+        "<p>người H'Mông \"Sín Chéng\" @ a=b+c `x` &amp; &lt;b&gt;</p>",
+        RichText.sanitize("<p>người H'Mông \"Sín Chéng\" @ a=b+c `x` &amp; &lt;b&gt;</p>"));
+    assertEquals("H'Mông", RichText.sanitize("H'Mông"));
+    // In a double-quoted value a '"' must stay a reference; "'" need not.
+    assertEquals(
+        "<a href=\"https://x.vn/?a=1&amp;b=2\" title=\"it's &#34;ok&#34; &#96; \" rel=\"noopener\">"
+            + "l</a>",
+        RichText.sanitize("<a href=\"https://x.vn/?a=1&b=2\" title='it&#39;s \"ok\" `'>l</a>"));
+    // What the sanitiser adds against template injection stays.
+    assertEquals("{<!-- -->{a}}", RichText.sanitize("{{a}}"));
+  }
+
+  @Test
   void linksGetNoopener() {
     assertEquals(
         "<a href=\"https://laocai.gov.vn\" rel=\"noopener\">Lào Cai</a>",

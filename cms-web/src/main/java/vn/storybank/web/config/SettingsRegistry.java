@@ -139,7 +139,9 @@ public final class SettingsRegistry {
 
   public static final Setting<Integer> SEARCH_REBUILD_THREADS =
       integer("cms.search.rebuild-threads", SearchSettings.DEFAULT_REBUILD_THREADS, 1, 256)
-          .means("threads analysing documents in a full rebuild");
+          .means(
+              "threads analysing documents in a full rebuild, and when the follower catches up"
+                  + " with many changes (an import)");
 
   public static final Setting<Integer> SEARCH_QUERY_THREADS =
       integer("cms.search.query-threads", null, 1, 256)
