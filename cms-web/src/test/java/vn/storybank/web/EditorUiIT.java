@@ -276,7 +276,7 @@ class EditorUiIT {
     String user = "ui-ed-product-" + RUN;
     SignInUiIT.member(server, user, "lao-cai", "editor");
     Api admin = Api.admin(server);
-    JsonNode product = admin.get(T + "products?limit=1").json().at("/items/0");
+    JsonNode product = admin.get(T + "products?limit=1&view=full").json().at("/items/0");
     String productId = product.get("id").asText();
     ObjectNode kit = JsonNodeFactory.instance.objectNode().put("purpose", "press-kit");
     kit.putArray("items").add(productId);
