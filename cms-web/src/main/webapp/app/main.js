@@ -108,7 +108,7 @@ class SbApp extends SbElement {
         const me = await get('admin/v1/me');
         const all = me.superAdmin ? (await get('admin/v1/tenants')).items : null;
         const tenants = all || (await Promise.all(
-          (me.memberships || []).map((m) => get('admin/v1/tenants/' + encodeURIComponent(m.tenant)))));
+          (me.memberships || []).map((m) => get('admin/v1/' + encodeURIComponent(m.tenant)))));
         if (tenants.length) {
           const saved = localStorage.getItem(TENANT_KEY);
           const tenant = tenants.find((x) => x.code === saved) || tenants[0];

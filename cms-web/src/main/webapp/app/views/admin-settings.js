@@ -161,7 +161,7 @@ class SbAdminLocales extends SbElement {
   };
 
   get path() {
-    return `admin/v1/tenants/${encodeURIComponent(this.ctx.code)}`;
+    return `admin/v1/${encodeURIComponent(this.ctx.code)}`;
   }
 
   connectedCallback() {

@@ -21,6 +21,7 @@ import vn.storybank.web.admin.SessionResource;
 import vn.storybank.web.admin.StoryResource;
 import vn.storybank.web.admin.TaskResource;
 import vn.storybank.web.admin.TaxonomyResource;
+import vn.storybank.web.admin.TenantListResource;
 import vn.storybank.web.admin.TenantResource;
 import vn.storybank.web.admin.TransferResource;
 import vn.storybank.web.admin.UserResource;
@@ -53,6 +54,7 @@ public class StorybankApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         TenantResource.class,
+        TenantListResource.class,
         UserResource.class,
         MeResource.class,
         MemberResource.class,

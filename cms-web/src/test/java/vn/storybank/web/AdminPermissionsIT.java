@@ -152,9 +152,9 @@ class AdminPermissionsIT {
     for (String method : List.of("GET", "PUT", "DELETE")) {
       table.put(method + " " + E + "members/{username}", ADMIN);
     }
-    // Tenant routes outside {t}: the tenant is named in the path or the query.
-    table.put("GET /api/admin/v1/tenants/{code}", EVERYONE);
-    table.put("PUT /api/admin/v1/tenants/{code}", ADMIN);
+    // The tenant itself, and a tenant route outside {t}: the tenant is named in the query.
+    table.put("GET /api/admin/v1/{t}", EVERYONE);
+    table.put("PUT /api/admin/v1/{t}", ADMIN);
     table.put("GET /api/admin/v1/audit", ADMIN);
     table.put("GET /api/admin/v1/audit.csv", ADMIN);
     return table;
@@ -629,7 +629,7 @@ class AdminPermissionsIT {
     if (template.endsWith("/brand-kit")) {
       return admin.get("api/admin/v1/" + T + "/brand-kit").body();
     }
-    if (template.endsWith("/tenants/{code}")) {
+    if (template.equals("/api/admin/v1/{t}")) {
       return "{\"names\":{\"vi\":\"Lào Cai\"},\"sourceLocale\":\"vi\","
           + "\"locales\":[{\"tag\":\"vi\"}],\"timeZone\":\"Asia/Ho_Chi_Minh\"}";
     }
@@ -649,7 +649,7 @@ class AdminPermissionsIT {
             base + "partners",
             base + "workflow-settings",
             base + "brand-kit",
-            "api/admin/v1/tenants/" + T,
+            "api/admin/v1/" + T,
             "api/admin/v1/users",
             base + "stories/" + ids.get("stories") + "/comments")) {
       Api.Reply reply = admin.get(path);

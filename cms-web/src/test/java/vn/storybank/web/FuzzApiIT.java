@@ -100,7 +100,7 @@ class FuzzApiIT {
     tenant = "fuzz-" + UUID.randomUUID().toString().substring(0, 8);
     Api.Reply created =
         api.put(
-            "api/admin/v1/tenants/" + tenant,
+            "api/admin/v1/" + tenant,
             "{\"names\":{\"vi\":\"Fuzz\"},\"sourceLocale\":\"vi\",\"locales\":[{\"tag\":\"vi\"},"
                 + "{\"tag\":\"en\",\"fallbacks\":[\"vi\"]}],\"timeZone\":\"Asia/Ho_Chi_Minh\"}");
     assertEquals(201, created.status(), created.toString());
@@ -210,7 +210,7 @@ class FuzzApiIT {
             "{\"name\":\"Đối tác\",\"channels\":[],\"ratePerMinute\":60}"),
         new Target(
             "PUT",
-            "api/admin/v1/tenants/" + tenant,
+            "api/admin/v1/" + tenant,
             json,
             "{\"names\":{\"vi\":\"Fuzz\"},\"sourceLocale\":\"vi\",\"locales\":[{\"tag\":\"vi\"},"
                 + "{\"tag\":\"en\",\"fallbacks\":[\"vi\"]}],\"timeZone\":\"Asia/Ho_Chi_Minh\"}"),

@@ -15,17 +15,19 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.List;
-import java.util.Map;
 import vn.storybank.core.tenant.TenantInput;
 import vn.storybank.core.tenant.TenantService;
 import vn.storybank.core.tenant.TenantView;
 import vn.storybank.web.http.AdminApi;
 import vn.storybank.web.http.Preconditions;
 
-/** Tenants (provinces): their names, locales and fallback chains. */
+/**
+ * A tenant (province): its names, locales and fallback chains, at {@code /api/admin/v1/{t}}, the
+ * root of everything the tenant holds. The list and the tenant's former URL are {@link
+ * TenantListResource}.
+ */
 @AdminApi
-@Path("admin/v1/tenants")
+@Path("admin/v1/{t}")
 @Produces(MediaType.APPLICATION_JSON)
 @Dependent
 public class TenantResource {
@@ -37,22 +39,15 @@ public class TenantResource {
   }
 
   @GET
-  public Map<String, List<TenantView>> list(@Context SecurityContext security) {
-    return Map.of("items", tenants.list(Actor.of(security)));
-  }
-
-  @GET
-  @Path("{code}")
-  public Response get(@PathParam("code") String code, @Context SecurityContext security) {
+  public Response get(@PathParam("t") String code, @Context SecurityContext security) {
     TenantView view = tenants.get(code, Actor.of(security));
     return Response.ok(view).tag(Preconditions.etag(view.version())).build();
   }
 
   @PUT
-  @Path("{code}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response put(
-      @PathParam("code") String code,
+      @PathParam("t") String code,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonNode body,
       @Context SecurityContext security) {

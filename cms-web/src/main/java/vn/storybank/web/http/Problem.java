@@ -33,7 +33,7 @@ public record Problem(
    * The answer written outside JAX-RS (a filter refusing a request, the container's error page),
    * with the security headers.
    */
-  void write(ServletRequest request, HttpServletResponse response) throws IOException {
+  public void write(ServletRequest request, HttpServletResponse response) throws IOException {
     byte[] body = Json.mapper().writeValueAsBytes(this);
     SecurityHeaders.apply(request, response);
     response.setStatus(status);
