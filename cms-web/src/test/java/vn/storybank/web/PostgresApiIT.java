@@ -20,8 +20,13 @@ import org.w3c.dom.NodeList;
 import vn.storybank.core.persistence.DatabaseSettings;
 import vn.storybank.core.testing.TestDatabases;
 
-/** The same WAR on Payara Micro, configured for a real PostgreSQL through CMS_DB_URL. */
+/**
+ * The same WAR on Payara Micro, configured for a real PostgreSQL through CMS_DB_URL, and with a
+ * public URL as behind a proxy (CMS_PUBLIC_URL).
+ */
 class PostgresApiIT {
+  static final String PUBLIC_URL = "https://storybank.laocai.gov.vn/cms/";
+
   static PayaraServer server;
   static Api api;
   static DatabaseSettings db;
@@ -37,13 +42,23 @@ class PostgresApiIT {
             Map.of(
                 "CMS_DB_URL", db.url(),
                 "CMS_DB_USER", db.user(),
-                "CMS_DB_PASSWORD", db.password()));
+                "CMS_DB_PASSWORD", db.password(),
+                "CMS_PUBLIC_URL", PUBLIC_URL));
     api = Api.admin(server);
   }
 
   @AfterAll
   static void stop() {
     server.close();
+  }
+
+  @Test
+  void theOpenApiServerIsThePublicUrlWhateverHostWasAsked() {
+    Api.Reply served = api.anonymous().get("openapi?format=json");
+    assertEquals(200, served.status(), served.toString());
+    OpenApiDocumentIT.parsed(served.body());
+    assertEquals(
+        "https://storybank.laocai.gov.vn/cms", served.json().at("/servers/0/url").asText());
   }
 
   @Test
