@@ -116,14 +116,14 @@ public final class OpenApiDocument extends HttpServlet {
   }
 
   /** Scheme, host, port and context path of the request, as the client wrote them. */
-  static String asked(HttpServletRequest request) {
+  private static String asked(HttpServletRequest request) {
     String url = request.getRequestURL().toString();
     return url.substring(0, url.length() - request.getRequestURI().length())
         + withoutTrailingSlash(request.getContextPath());
   }
 
   /** JSON only when the client names it and not YAML: browsers and plain curl get YAML. */
-  static boolean prefersJson(String accept) {
+  private static boolean prefersJson(String accept) {
     if (accept == null) {
       return false;
     }
