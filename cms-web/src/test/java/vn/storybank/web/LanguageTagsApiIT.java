@@ -137,4 +137,26 @@ class LanguageTagsApiIT {
     Api.Reply notServed = api.get("api/v1/lao-cai/stories?locale=fr");
     assertEquals(404, notServed.status(), notServed.toString());
   }
+
+  @Test
+  void anImportedTenantLineSaysWhatItStoredDifferently() {
+    assertEquals(201, api.put(TENANTS + "ha-giang", tenant("vi", "en")).status());
+    String lines =
+        "{\"type\":\"tenant\",\"names\":{\"vi\":\"Hà Giang\"},\"sourceLocale\":\"vi\","
+            + "\"locales\":[{\"tag\":\"vi\"},{\"tag\":\"in\",\"fallbacks\":[\"vi\"]}]}\n"
+            + "{\"type\":\"tenant\",\"names\":{\"vi\":\"Hà Giang\"},\"sourceLocale\":\"vi\","
+            + "\"locales\":[{\"tag\":\"vi\"},{\"tag\":\"blu\"}]}\n";
+    Api.Reply report =
+        api.send("POST", "api/admin/v1/ha-giang/import", "application/x-ndjson", lines, null);
+    assertEquals(200, report.status(), report.toString());
+    JsonNode body = report.json();
+    assertEquals(1, body.get("failed").asInt(), body.toString());
+    assertTrue(
+        body.at("/errors/0/message").asText().contains("'blu' is not a registered"),
+        body.toString());
+    assertTrue(
+        body.get("warnings").toString().contains("line 1: locales[1].tag: 'in' is stored as 'id'"),
+        body.toString());
+    assertEquals("id", api.get(TENANTS + "ha-giang").json().at("/locales/1/tag").asText());
+  }
 }
