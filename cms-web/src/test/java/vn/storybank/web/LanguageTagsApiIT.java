@@ -70,6 +70,14 @@ class LanguageTagsApiIT {
     assertEquals("locales[1].fallbacks", fallback.json().at("/errors/0/field").asText());
     assertTrue(
         fallback.json().at("/errors/0/message").asText().contains("'xx' is not a registered"));
+
+    Api.Reply twice =
+        api.put(
+            TENANTS + "son-la",
+            "{\"names\":{\"he\":\"a\",\"iw\":\"b\"},\"sourceLocale\":\"he\","
+                + "\"locales\":[{\"tag\":\"he\"}]}");
+    assertEquals(400, twice.status(), twice.toString());
+    assertEquals("names.iw", twice.json().at("/errors/0/field").asText(), twice.toString());
   }
 
   @Test

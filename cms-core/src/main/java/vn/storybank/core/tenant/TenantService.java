@@ -172,6 +172,10 @@ public final class TenantService {
                 violations.add("names." + locale, "is not one of the tenant's locales");
               }
               violations.requireText("names." + locale, name, 300);
+              if (tag != null && names.containsKey(tag)) {
+                violations.add(
+                    "names." + locale, "names the locale '" + tag + "' as another key does");
+              }
               names.put(tag == null ? locale : tag, name);
             });
     if (source != null && !names.containsKey(source)) {
