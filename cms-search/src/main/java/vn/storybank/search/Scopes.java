@@ -21,6 +21,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import vn.storybank.core.error.Violations;
+import vn.storybank.core.locale.LanguageTags;
 import vn.storybank.core.snapshot.TenantSnapshot;
 import vn.storybank.core.taxonomy.TermKind;
 import vn.storybank.core.taxonomy.TermView;
@@ -167,6 +168,16 @@ final class Scopes {
     }
     for (var locale : tenant.locales()) {
       if (locale.tag().equalsIgnoreCase(requested)) {
+        return locale.tag();
+      }
+    }
+    LanguageTags.Checked checked = LanguageTags.check(requested);
+    if (!checked.valid()) {
+      violations.add("locale", checked.problem());
+      return null;
+    }
+    for (var locale : tenant.locales()) {
+      if (locale.tag().equals(checked.tag())) {
         return locale.tag();
       }
     }

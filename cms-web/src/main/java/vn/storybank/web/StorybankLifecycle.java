@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.Config;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.concurrent.BackgroundLoop;
 import vn.storybank.core.demo.DemoContent;
+import vn.storybank.core.locale.LanguageTags;
 import vn.storybank.core.persistence.Database;
 import vn.storybank.core.webhook.Webhooks;
 import vn.storybank.search.SearchIndex;
@@ -109,10 +110,13 @@ public class StorybankLifecycle {
   private void finishInBackground(Storybank core, SearchIndex index) {
     CompletableFuture<Optional<String>> admin =
         CompletableFuture.supplyAsync(
-            () ->
-                timed(
-                    "administrator checked",
-                    () -> core.users().ensureAdmin(settings.adminPassword())),
+            () -> {
+              // Read here, before readiness, so that no request waits for it.
+              timed("language subtag registry read", LanguageTags::registryDate);
+              return timed(
+                  "administrator checked",
+                  () -> core.users().ensureAdmin(settings.adminPassword()));
+            },
             onNewThread("storybank-admin"));
     CompletableFuture<Boolean> demo =
         settings.demoContent()

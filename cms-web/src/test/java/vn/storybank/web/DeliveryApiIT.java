@@ -326,7 +326,7 @@ class DeliveryApiIT {
     assertProblem(get("api/v1/son-la/stories/" + control), 404);
     assertProblem(get(PUBLIC + "channels/no-such/feed.json"), 404);
     assertProblem(get(PUBLIC + "channels/en-portal/feed.json?locale=fr"), 404);
-    assertProblem(get(PUBLIC + "stories/" + control + "?locale=xx-invalid-"), 404);
+    assertProblem(get(PUBLIC + "stories/" + control + "?locale=xx-invalid-"), 400);
     assertProblem(get(PUBLIC + "channels/en-portal/sync?after=not-a-token"), 400);
     assertProblem(get(PUBLIC + "channels/en-portal/feed.json?cursor=%25%25not-ours"), 400);
     assertProblem(get(PUBLIC + "channels/en-portal/feed.json?limit=0"), 400);

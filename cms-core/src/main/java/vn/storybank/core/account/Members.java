@@ -59,9 +59,7 @@ public final class Members {
           for (int i = 0; i < input.locales().size(); i++) {
             Optional<String> tag = owner.enabledLocale(input.locales().get(i));
             if (tag.isEmpty()) {
-              v.add(
-                  "locales[" + i + "]",
-                  "'" + input.locales().get(i) + "' is not a locale of tenant " + tenant);
+              v.add("locales[" + i + "]", owner.whyNot(input.locales().get(i)));
             } else if (!locales.contains(tag.get())) {
               locales.add(tag.get());
             }

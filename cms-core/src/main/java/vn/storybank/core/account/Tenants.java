@@ -18,5 +18,8 @@ public interface Tenants {
   interface Known {
     /** The canonical tag if it is one of the tenant's enabled locales. */
     Optional<String> enabledLocale(String tag);
+
+    /** Why a tag is not one of the enabled locales (refused by the registry, or not enabled). */
+    String whyNot(String tag);
   }
 }

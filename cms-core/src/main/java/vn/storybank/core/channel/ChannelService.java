@@ -98,7 +98,7 @@ public final class ChannelService {
       Actor actor) {
     Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
     Tenant owner = new TenantQueries(em).require(tenant);
-    ChannelInput valid = validate(owner, code, input);
+    Valid valid = validate(owner, code, input);
     Channel channel = new ChannelQueries(em).byCode(tenant, code).orElse(null);
     boolean created = channel == null;
     if (created) {
@@ -109,11 +109,11 @@ public final class ChannelService {
               tenant,
               code,
               Audit.created(actor.recordedName(), clock.instant()));
-      channel.replace(valid);
+      channel.replace(valid.input());
       em.persist(channel);
     } else {
       Versions.check(expectedVersion, channel.version(), "Channel " + code);
-      channel.replace(valid);
+      channel.replace(valid.input());
       channel.audit().touch(actor.recordedName(), clock.instant());
     }
     em.flush();
@@ -127,7 +127,7 @@ public final class ChannelService {
             created ? Operation.CREATE : Operation.UPDATE,
             channel.version()),
         actor.recordedName());
-    return new Saved<>(channel.view(), created);
+    return new Saved<>(channel.view(), created, valid.notices());
   }
 
   public void delete(String tenant, String code, Long expectedVersion, Actor actor) {
@@ -153,7 +153,9 @@ public final class ChannelService {
         ("channel:" + tenant + ":" + code).getBytes(StandardCharsets.UTF_8));
   }
 
-  private ChannelInput validate(Tenant tenant, String code, ChannelInput input) {
+  private record Valid(ChannelInput input, List<Saved.Notice> notices) {}
+
+  private Valid validate(Tenant tenant, String code, ChannelInput input) {
     Violations v = new Violations();
     if (code == null || !CODE.matcher(code).matches()) {
       v.add("code", "must be 2-63 lower-case letters, digits or '-', starting with a letter");
@@ -167,17 +169,15 @@ public final class ChannelService {
     tenant.locales().forEach(l -> tenantLocales.add(l.locale()));
     List<ChannelInput.LocaleInput> locales = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    List<Saved.Notice> notices = new ArrayList<>();
     if (input.locales().isEmpty()) {
       v.add("locales", "must list at least one locale, such as {\"tag\": \"vi\"}");
     }
     for (int i = 0; i < input.locales().size(); i++) {
       ChannelInput.LocaleInput l = input.locales().get(i);
       String field = "locales[" + i + "]";
-      String tag = l.tag() == null ? null : LanguageTags.canonical(l.tag()).orElse(l.tag());
-      if (tag == null || !tenantLocales.contains(tag)) {
-        v.add(
-            field + ".tag",
-            "'" + l.tag() + "' is not one of the tenant's locales " + sorted(tenantLocales));
+      String tag = tenantLocale(field + ".tag", l.tag(), tenantLocales, v, notices);
+      if (tag == null) {
         continue;
       }
       if (!seen.add(tag)) {
@@ -185,10 +185,10 @@ public final class ChannelService {
       }
       List<String> fallbacks = new ArrayList<>();
       for (String f : l.fallbacks()) {
-        String canonical = LanguageTags.canonical(f).orElse(f);
-        if (!tenantLocales.contains(canonical) || canonical.equals(tag)) {
+        String canonical = tenantLocale(field + ".fallbacks", f, tenantLocales, v, notices);
+        if (canonical != null && canonical.equals(tag)) {
           v.add(field + ".fallbacks", "'" + f + "' must be another of the tenant's locales");
-        } else if (!fallbacks.contains(canonical)) {
+        } else if (canonical != null && !fallbacks.contains(canonical)) {
           fallbacks.add(canonical);
         }
       }
@@ -239,13 +239,43 @@ public final class ChannelService {
       }
     }
     v.throwIfAny();
-    return new ChannelInput(
-        input.name().strip(),
-        access,
-        locales,
-        filter,
-        presets,
-        List.copyOf(new java.util.LinkedHashSet<>(formats)));
+    return new Valid(
+        new ChannelInput(
+            input.name().strip(),
+            access,
+            locales,
+            filter,
+            presets,
+            List.copyOf(new java.util.LinkedHashSet<>(formats))),
+        notices);
+  }
+
+  /**
+   * One of the tenant's locales, named by its stored spelling or a valid tag whose canonical form
+   * it is; null after adding why not to the violations.
+   */
+  private static String tenantLocale(
+      String field,
+      String given,
+      Set<String> tenantLocales,
+      Violations v,
+      List<Saved.Notice> notices) {
+    if (given != null && tenantLocales.contains(given)) {
+      return given;
+    }
+    LanguageTags.Checked checked = LanguageTags.check(given);
+    if (!checked.valid()) {
+      v.add(field, checked.problem());
+      return null;
+    }
+    if (!tenantLocales.contains(checked.tag())) {
+      v.add(field, "'" + given + "' is not one of the tenant's locales " + sorted(tenantLocales));
+      return null;
+    }
+    if (checked.change() != null) {
+      notices.add(new Saved.Notice(field, given, checked.tag(), checked.change()));
+    }
+    return checked.tag();
   }
 
   private static List<String> concat(ChannelInput.Filter f) {

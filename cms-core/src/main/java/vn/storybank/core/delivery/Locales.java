@@ -10,6 +10,9 @@ final class Locales {
   private Locales() {}
 
   /**
+   * A tag that is not valid is a 400 that says why; a valid one not served, a 404 that names the
+   * served ones.
+   *
    * @param explicit the {@code locale} parameter, or null
    * @param acceptLanguage the Accept-Language header, or null
    * @param served the locales on offer, the default first
@@ -17,7 +20,14 @@ final class Locales {
    */
   static String pick(String explicit, String acceptLanguage, List<String> served, String where) {
     if (explicit != null && !explicit.isBlank()) {
-      String tag = LanguageTags.canonical(explicit).orElse(explicit);
+      if (served.contains(explicit)) {
+        return explicit;
+      }
+      LanguageTags.Checked checked = LanguageTags.check(explicit);
+      if (!checked.valid()) {
+        throw StorybankException.invalid("locale", checked.problem());
+      }
+      String tag = checked.tag();
       if (!served.contains(tag)) {
         throw StorybankException.notFound(
             "The "

@@ -209,11 +209,7 @@ public final class TaxonomyService {
             (locale, label) -> {
               var canonical = tenant.enabledLocale(locale);
               if (canonical.isEmpty()) {
-                violations.add(
-                    "labels." + locale,
-                    "is not one of the tenant's locales ("
-                        + String.join(", ", tenant.localeTags())
-                        + ")");
+                violations.add("labels." + locale, tenant.whyNot(locale));
               } else {
                 violations.requireText("labels." + locale, label, 300);
                 labels.put(canonical.get(), label);

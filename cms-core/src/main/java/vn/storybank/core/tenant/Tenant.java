@@ -100,32 +100,45 @@ public class Tenant implements Tenants.Known {
     return audit;
   }
 
-  /** The canonical tag if it is one of this tenant's locales. */
+  /**
+   * The tag of an enabled locale that {@code tag} names: the same tag, or its canonical form
+   * ({@code ZH-hans} names {@code zh-Hans}, {@code iw} names {@code he}). A locale stored before
+   * tags were checked against the registry is still found under its own spelling.
+   */
   public Optional<String> enabledLocale(String tag) {
-    return LanguageTags.canonical(tag)
-        .filter(canonical -> locales.stream().anyMatch(l -> l.locale().equals(canonical)));
+    if (tag == null) {
+      return Optional.empty();
+    }
+    List<String> enabled = localeTags();
+    if (enabled.contains(tag)) {
+      return Optional.of(tag);
+    }
+    return LanguageTags.canonical(tag).filter(enabled::contains);
   }
 
   /**
-   * The canonical tag of an enabled locale, or a 400 that names the enabled ones.
+   * The canonical tag of an enabled locale, or a 400 that says why the tag is refused or names the
+   * enabled ones.
    *
    * @param field the request field that carried the tag, for the error message
    */
   public String requireLocale(String field, String tag) {
-    return enabledLocale(tag)
-        .orElseThrow(
-            () ->
-                StorybankException.invalid(
-                    field,
-                    LanguageTags.canonical(tag).isEmpty()
-                        ? "'" + tag + "' is not a well-formed BCP 47 language tag"
-                        : "locale '"
-                            + tag
-                            + "' is not enabled for tenant "
-                            + code
-                            + " (enabled: "
-                            + String.join(", ", localeTags())
-                            + ")"));
+    return enabledLocale(tag).orElseThrow(() -> StorybankException.invalid(field, whyNot(tag)));
+  }
+
+  /** Why a tag names none of the enabled locales, for a person. */
+  @Override
+  public String whyNot(String tag) {
+    LanguageTags.Checked checked = LanguageTags.check(tag);
+    return checked.valid()
+        ? "locale '"
+            + tag
+            + "' is not enabled for tenant "
+            + code
+            + " (enabled: "
+            + String.join(", ", localeTags())
+            + ")"
+        : checked.problem();
   }
 
   public List<String> localeTags() {

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,17 +86,17 @@ public final class TenantService {
   /** Creates or replaces the tenant in the caller's transaction (import). */
   public Saved<TenantView> put(
       EntityManager em, String code, TenantInput input, Long expectedVersion, Actor actor) {
-    TenantInput valid = validate(code, input);
+    Valid valid = validate(code, input);
     Tenant tenant = em.find(Tenant.class, code);
     boolean created = tenant == null;
     if (created) {
       Versions.check(expectedVersion, 0, "Tenant " + code);
       tenant = new Tenant(code, Audit.created(actor.recordedName(), clock.instant()));
-      tenant.replace(valid);
+      tenant.replace(valid.input());
       em.persist(tenant);
     } else {
       Versions.check(expectedVersion, tenant.version(), "Tenant " + code);
-      tenant.replace(valid);
+      tenant.replace(valid.input());
       tenant.audit().touch(actor.recordedName(), clock.instant());
     }
     em.flush();
@@ -109,10 +110,12 @@ public final class TenantService {
             created ? Operation.CREATE : Operation.UPDATE,
             tenant.version()),
         actor.recordedName());
-    return new Saved<>(TenantView.of(tenant), created);
+    return new Saved<>(TenantView.of(tenant), created, valid.notices());
   }
 
-  private static TenantInput validate(String code, TenantInput input) {
+  private record Valid(TenantInput input, List<Saved.Notice> notices) {}
+
+  private static Valid validate(String code, TenantInput input) {
     Violations violations = new Violations();
     if (code == null || !CODE.matcher(code).matches() || RESERVED.contains(code)) {
       violations.add(
@@ -120,27 +123,28 @@ public final class TenantService {
           "must be 2-63 lower-case letters, digits or '-', starting with a letter, and not one of "
               + RESERVED);
     }
+    List<Saved.Notice> notices = new ArrayList<>();
     Set<String> tags = new HashSet<>();
-    List<LocaleInput> locales =
-        input.locales().stream()
-            .map(
-                l ->
-                    new LocaleInput(
-                        LanguageTags.canonical(l.tag()).orElse(l.tag()),
-                        l.fallbacks().stream()
-                            .map(f -> LanguageTags.canonical(f).orElse(f))
-                            .toList()))
-            .toList();
-    if (locales.isEmpty()) {
+    List<LocaleInput> locales = new ArrayList<>();
+    if (input.locales().isEmpty()) {
       violations.add("locales", "must list at least the source locale");
     }
-    for (int i = 0; i < locales.size(); i++) {
-      String tag = locales.get(i).tag();
-      if (LanguageTags.canonical(tag).isEmpty()) {
-        violations.add("locales[" + i + "].tag", "'" + tag + "' is not a well-formed BCP 47 tag");
-      } else if (!tags.add(tag)) {
-        violations.add("locales[" + i + "].tag", "'" + tag + "' is listed twice");
+    for (int i = 0; i < input.locales().size(); i++) {
+      LocaleInput given = input.locales().get(i);
+      String field = "locales[" + i + "]";
+      String tag = LanguageTags.accept(field + ".tag", given.tag(), violations, notices);
+      if (tag != null && !tags.add(tag)) {
+        violations.add(field + ".tag", "'" + tag + "' is listed twice");
       }
+      List<String> fallbacks = new ArrayList<>();
+      for (String fallback : given.fallbacks()) {
+        // A refused fallback is reported once, as such, not also as "not one of the locales".
+        String canonical = LanguageTags.accept(field + ".fallbacks", fallback, violations, notices);
+        if (canonical != null) {
+          fallbacks.add(canonical);
+        }
+      }
+      locales.add(new LocaleInput(tag == null ? given.tag() : tag, fallbacks));
     }
     for (int i = 0; i < locales.size(); i++) {
       for (String fallback : locales.get(i).fallbacks()) {
@@ -151,8 +155,11 @@ public final class TenantService {
         }
       }
     }
-    String source = LanguageTags.canonical(input.sourceLocale()).orElse(input.sourceLocale());
-    if (source == null || !tags.contains(source)) {
+    String source =
+        input.sourceLocale() == null
+            ? null
+            : LanguageTags.accept("sourceLocale", input.sourceLocale(), violations, notices);
+    if (input.sourceLocale() == null || (source != null && !tags.contains(source))) {
       violations.add("sourceLocale", "must be one of the tenant's locales");
     }
     Map<String, String> names = new LinkedHashMap<>();
@@ -160,12 +167,16 @@ public final class TenantService {
         .names()
         .forEach(
             (locale, name) -> {
-              String tag = LanguageTags.canonical(locale).orElse(locale);
-              if (!tags.contains(tag)) {
+              String tag = LanguageTags.accept("names." + locale, locale, violations, notices);
+              if (tag != null && !tags.contains(tag)) {
                 violations.add("names." + locale, "is not one of the tenant's locales");
               }
               violations.requireText("names." + locale, name, 300);
-              names.put(tag, name);
+              if (tag != null && names.containsKey(tag)) {
+                violations.add(
+                    "names." + locale, "names the locale '" + tag + "' as another key does");
+              }
+              names.put(tag == null ? locale : tag, name);
             });
     if (source != null && !names.containsKey(source)) {
       violations.add("names", "must include a name in the source locale");
@@ -177,6 +188,6 @@ public final class TenantService {
       violations.add("timeZone", "'" + zone + "' is not a known time zone (e.g. Asia/Ho_Chi_Minh)");
     }
     violations.throwIfAny();
-    return new TenantInput(names, source, locales, zone);
+    return new Valid(new TenantInput(names, source, locales, zone), notices);
   }
 }

@@ -65,6 +65,14 @@ final class ImportRun {
   private final List<LineError> errors = new ArrayList<>();
   private final Set<UUID> failedIds = new HashSet<>();
   private final Map<UUID, EntryType> declared = new HashMap<>();
+
+  /**
+   * What tenant lines stored in another form than given (a deprecated language tag), by line: a
+   * line applied again after a rolled-back batch replaces its own.
+   */
+  private final Map<Integer, List<String>> tagNotices =
+      new java.util.concurrent.ConcurrentSkipListMap<>();
+
   private int lines;
   private int created;
   private int updated;
@@ -375,10 +383,17 @@ final class ImportRun {
     body.remove("type");
     switch (line.type()) {
       case "tenant" -> {
-        boolean isNew =
-            tenants
-                .put(attempt.em, tenant, JsonInputs.convert(body, TenantInput.class), null, actor)
-                .created();
+        var saved =
+            tenants.put(
+                attempt.em, tenant, JsonInputs.convert(body, TenantInput.class), null, actor);
+        boolean isNew = saved.created();
+        if (!saved.notices().isEmpty()) {
+          tagNotices.put(
+              line.number(),
+              saved.notices().stream()
+                  .map(n -> "line " + line.number() + ": " + n.field() + ": " + n.message())
+                  .toList());
+        }
         if (attempt.ctx != null) {
           attempt.ctx.termsChanged();
         }
@@ -521,6 +536,9 @@ final class ImportRun {
   private ImportReport report(boolean committed) {
     errors.sort(java.util.Comparator.comparingInt(LineError::line));
     List<String> warnings = new ArrayList<>();
+    if (committed) {
+      tagNotices.values().forEach(warnings::addAll);
+    }
     if (committed && !failedIds.isEmpty()) {
       warnings.add(
           "Entries whose lines failed may still be linked from imported entries: "

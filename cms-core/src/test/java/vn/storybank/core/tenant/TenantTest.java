@@ -47,4 +47,31 @@ class TenantTest {
         assertThrows(StorybankException.class, () -> laoCai.requireLocale("locale", "not a tag"));
     assertTrue(malformed.getMessage().contains("well-formed"), malformed.getMessage());
   }
+
+  /** A tag stored before tags were checked against the registry is still found as it is. */
+  @Test
+  void aLocaleStoredBeforeTheRegistryCheckIsStillFound() {
+    Tenant old = new Tenant("old", Audit.created("test", Instant.EPOCH));
+    old.replace(
+        new TenantInput(
+            Map.of("vi", "Cũ"),
+            "vi",
+            List.of(new LocaleInput("vi", List.of()), new LocaleInput("xx", List.of("vi"))),
+            "Asia/Ho_Chi_Minh"));
+    assertEquals("xx", old.requireLocale("locale", "xx"));
+    StorybankException refused =
+        assertThrows(StorybankException.class, () -> old.requireLocale("locale", "blu"));
+    assertTrue(
+        refused.getMessage().contains("'blu' is not a registered language subtag"),
+        refused.getMessage());
+  }
+
+  @Test
+  void aDeprecatedTagNamesItsPreferredLocale() {
+    Tenant hebrew = new Tenant("he", Audit.created("test", Instant.EPOCH));
+    hebrew.replace(
+        new TenantInput(
+            Map.of("he", "x"), "he", List.of(new LocaleInput("he", List.of())), "Asia/Jerusalem"));
+    assertEquals("he", hebrew.requireLocale("locale", "iw"));
+  }
 }

@@ -72,7 +72,7 @@ public class ChannelResource {
         channels.put(tenant, code, Bodies.read(input, ChannelInput.class), 0L, Actor.of(security));
     return Response.created(uri.getAbsolutePathBuilder().path(code).build())
         .tag(Preconditions.etag(saved.value().version()))
-        .entity(saved.value())
+        .entity(Bodies.saved(saved))
         .build();
   }
 
@@ -109,7 +109,7 @@ public class ChannelResource {
             Actor.of(security));
     return Response.status(saved.created() ? 201 : 200)
         .tag(Preconditions.etag(saved.value().version()))
-        .entity(saved.value())
+        .entity(Bodies.saved(saved))
         .build();
   }
 

@@ -59,7 +59,7 @@ public class TenantResource {
             Actor.of(security));
     return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
         .tag(Preconditions.etag(saved.value().version()))
-        .entity(saved.value())
+        .entity(Bodies.saved(saved))
         .build();
   }
 }
