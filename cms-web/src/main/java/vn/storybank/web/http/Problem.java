@@ -62,7 +62,7 @@ public record Problem(
    * The answer written outside JAX-RS (a filter refusing a request, the container's error page),
    * with the security headers.
    */
-  void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  public void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
     byte[] body = Json.mapper().writeValueAsBytes(under(ProblemTypes.base(request)));
     SecurityHeaders.apply(request, response);
     response.setStatus(status);
