@@ -36,6 +36,7 @@ import vn.storybank.web.http.Compression;
 import vn.storybank.web.http.JsonExceptionMappers;
 import vn.storybank.web.http.JsonProvider;
 import vn.storybank.web.http.ParameterText;
+import vn.storybank.web.http.ProblemTypes;
 import vn.storybank.web.http.StorybankExceptionMapper;
 import vn.storybank.web.http.UnexpectedExceptionMapper;
 import vn.storybank.web.http.WebExceptionMapper;
@@ -92,6 +93,7 @@ public class StorybankApplication extends Application {
         JsonExceptionMappers.Other.class,
         JsonExceptionMappers.Encoding.class,
         ParameterText.class,
+        ProblemTypes.class,
         WebExceptionMapper.class,
         UnexpectedExceptionMapper.class);
   }

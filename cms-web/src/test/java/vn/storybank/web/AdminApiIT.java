@@ -146,7 +146,13 @@ class AdminApiIT {
         "{\"kind\":\"destination\",\"translations\":{\"vi\":{\"title\":\"x\",\"body\":\""
             + "a".repeat(3 * 1024 * 1024)
             + "\"}}}";
-    assertProblem(api.postLarge(STORIES, huge), 413, "payload-too-large");
+    Api.Reply tooLarge = api.postLarge(STORIES, huge);
+    assertProblem(tooLarge, 413, "payload-too-large");
+    // The operator is told which setting raises the limit, in both spellings.
+    assertTrue(
+        tooLarge.json().get("detail").asText().contains("cms.api.max-body-bytes")
+            && tooLarge.json().get("detail").asText().contains("CMS_API_MAX_BODY_BYTES"),
+        tooLarge.body());
     assertProblem(api.anonymous().get(STORIES), 401, "unauthorized");
     assertProblem(api.as("admin", "wrong").get(STORIES), 401, "unauthorized");
     assertProblem(api.anonymous().get("api/admin/v1/lao-cai/export"), 401, "unauthorized");
@@ -402,7 +408,10 @@ class AdminApiIT {
     assertEquals(status, reply.status(), reply.toString());
     assertEquals("application/problem+json", reply.header("Content-Type"), reply.toString());
     JsonNode problem = reply.json();
-    assertEquals("/problems/" + type, problem.get("type").asText(), reply.toString());
+    // Absolute, under the address the request came to, where a page explains it.
+    assertTrue(
+        problem.get("type").asText().matches("http://localhost:[0-9]+/problems/" + type),
+        reply.toString());
     assertEquals(status, problem.get("status").asInt());
     assertNotNull(problem.get("title"));
     assertFalse(problem.get("detail").asText().isBlank());

@@ -105,7 +105,8 @@ final class Inspector {
                 + pixels
                 + "); the limit is "
                 + maxPixels
-                + " pixels (setting cms.media.max-pixels). Scale it down before uploading.");
+                + " pixels (setting cms.media.max-pixels, environment variable"
+                + " CMS_MEDIA_MAX_PIXELS). Scale it down before uploading.");
       }
       checkDecodes(file, type, Math.max(width, height));
     }

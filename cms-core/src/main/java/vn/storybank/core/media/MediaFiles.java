@@ -224,8 +224,9 @@ public final class MediaFiles {
                   + type.contentType()
                   + " file is larger than the limit of "
                   + limit
-                  + " bytes for this type (settings cms.media.max-image-bytes and"
-                  + " cms.media.max-video-bytes).");
+                  + " bytes for this type ("
+                  + settings.limitSettingFor(type)
+                  + ").");
         }
         out.write(buffer, 0, n);
       }

@@ -53,8 +53,17 @@ public record MediaSettings(
   }
 
   long limitFor(FileType type) {
-    return type.kind() == FileType.Kind.VIDEO || type.kind() == FileType.Kind.AUDIO
-        ? maxVideoBytes
-        : maxImageBytes;
+    return isTimed(type) ? maxVideoBytes : maxImageBytes;
+  }
+
+  /** The setting that sets {@link #limitFor}, both spellings, for the refusal's message. */
+  String limitSettingFor(FileType type) {
+    return isTimed(type)
+        ? "setting cms.media.max-video-bytes, environment variable CMS_MEDIA_MAX_VIDEO_BYTES"
+        : "setting cms.media.max-image-bytes, environment variable CMS_MEDIA_MAX_IMAGE_BYTES";
+  }
+
+  private static boolean isTimed(FileType type) {
+    return type.kind() == FileType.Kind.VIDEO || type.kind() == FileType.Kind.AUDIO;
   }
 }

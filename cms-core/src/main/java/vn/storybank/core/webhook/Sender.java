@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -112,6 +113,16 @@ public final class Sender {
             (response, failure) -> {
               if (failure != null) {
                 Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+                if (cause instanceof HttpTimeoutException) {
+                  // The operator's limit, not the receiver's fault alone: say which it is.
+                  return new Outcome(
+                      null,
+                      "no answer within "
+                          + timeout.toMillis()
+                          + " ms (setting cms.webhooks.timeout-ms, environment variable"
+                          + " CMS_WEBHOOKS_TIMEOUT_MS)",
+                      null);
+                }
                 return new Outcome(null, cause.getClass().getSimpleName() + ": " + cause, null);
               }
               String excerpt = excerpt(response.body());

@@ -12,6 +12,11 @@ import java.util.Locale;
  * answers change.
  */
 final class Targets {
+  /** How an operator turns the guard off, as the refusal tells them (WebhookSettings). */
+  static final String ALLOW_PRIVATE_SETTING =
+      "cms.webhooks.allow-private-targets=true (environment variable"
+          + " CMS_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true)";
+
   private final boolean allowPrivate;
 
   Targets(boolean allowPrivate) {
@@ -50,7 +55,9 @@ final class Targets {
         if (isPrivate(address)) {
           return "resolves to a loopback, private or link-local address ("
               + address.getHostAddress()
-              + "), which webhooks may not call";
+              + "), which webhooks may not call; an operator allows such targets (for a"
+              + " receiver on the same machine or network) with the setting "
+              + ALLOW_PRIVATE_SETTING;
         }
       }
     }

@@ -204,6 +204,7 @@ public abstract class MediaFilesContract {
             ErrorKind.TOO_LARGE,
             () -> upload(TestMedia.noisyJpeg(2000, 1500), "image/jpeg", "big.jpg", null));
     assertTrue(e.getMessage().contains("cms.media.max-image-bytes"), e.getMessage());
+    assertTrue(e.getMessage().contains("CMS_MEDIA_MAX_IMAGE_BYTES"), e.getMessage());
   }
 
   @Test

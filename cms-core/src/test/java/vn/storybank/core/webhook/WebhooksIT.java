@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -379,7 +381,11 @@ class WebhooksIT {
                     .create(T, new SubscriptionInput("vi-only", receiver.url(), null), A));
     assertEquals(ErrorKind.INVALID, loopback.kind());
     assertEquals("url", loopback.fieldErrors().get(0).field());
-    assertTrue(loopback.fieldErrors().get(0).message().contains("127.0.0.1"));
+    String why = loopback.fieldErrors().get(0).message();
+    assertTrue(why.contains("127.0.0.1"), why);
+    // The operator learns how to allow it, whichever way they configure the server.
+    assertTrue(why.contains("cms.webhooks.allow-private-targets=true"), why);
+    assertTrue(why.contains("CMS_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true"), why);
     StorybankException invalid =
         assertThrows(
             StorybankException.class,
@@ -395,6 +401,31 @@ class WebhooksIT {
         List.of("channel", "url", "events"),
         invalid.fieldErrors().stream().map(e -> e.field()).toList());
     assertEquals(List.of(), strict.service().list(T, TestContent.ACTOR));
+  }
+
+  /** A timeout is the operator's setting as much as the receiver's delay: the error names it. */
+  @Test
+  void aReceiverThatDoesNotAnswerInTimeIsRecordedWithTheSettingThatTimedItOut() throws Exception {
+    webhooks.close();
+    webhooks =
+        new Webhooks(
+            storybank.database().transactions(),
+            storybank.sync(),
+            clock,
+            new WebhookSettings(
+                Duration.ofMillis(50), Duration.ofMillis(300), true, "https://cms.example.org"));
+    // Connections are accepted by the system and never answered.
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      String url = "http://127.0.0.1:" + silent.getLocalPort() + "/hooks";
+      webhooks.service().create(T, new SubscriptionInput("vi-only", url, null), A);
+      publishedStory("Không trả lời");
+      assertEquals(1, drain());
+      assertEquals(1, webhooks.sender().sendDue(10));
+      String error = only(null).lastError();
+      assertTrue(error.contains("300 ms"), error);
+      assertTrue(error.contains("cms.webhooks.timeout-ms"), error);
+      assertTrue(error.contains("CMS_WEBHOOKS_TIMEOUT_MS"), error);
+    }
   }
 
   // --- helpers

@@ -20,6 +20,7 @@ import vn.storybank.core.account.Sessions;
 import vn.storybank.web.http.AdminApi;
 import vn.storybank.web.http.BasicAuthFilter;
 import vn.storybank.web.http.Problem;
+import vn.storybank.web.http.ProblemType;
 
 /**
  * Browser sign-in for an editor UI: a session cookie (HttpOnly, Secure, SameSite=Strict, scoped to
@@ -48,8 +49,7 @@ public class SessionResource {
     SignIn input = Bodies.read(body, SignIn.class);
     Optional<SessionStarted> started = sessions.startSession(input.username(), input.password());
     if (started.isEmpty()) {
-      return Problem.of("unauthorized", "Unauthorized", 401, "Those credentials are not valid.")
-          .toResponse();
+      return Problem.of(ProblemType.UNAUTHORIZED, "Those credentials are not valid.").toResponse();
     }
     SessionStarted session = started.get();
     long seconds = Math.max(0, Duration.between(clock.instant(), session.expiresAt()).toSeconds());

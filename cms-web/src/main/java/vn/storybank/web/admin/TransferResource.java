@@ -22,6 +22,7 @@ import vn.storybank.core.transfer.ImportReport;
 import vn.storybank.core.transfer.TransferService;
 import vn.storybank.web.http.AdminApi;
 import vn.storybank.web.http.Problem;
+import vn.storybank.web.http.ProblemType;
 
 /** NDJSON import and export of a whole tenant. */
 @AdminApi
@@ -49,10 +50,8 @@ public class TransferResource {
       @Context SecurityContext security) {
     ImportReport report = transfer.importNdjson(tenant, body, atomic, Actor.of(security));
     if (!report.committed()) {
-      return new Problem(
-              "/problems/import-rejected",
-              "Import rejected",
-              422,
+      return Problem.of(
+              ProblemType.IMPORT_REJECTED,
               report.failed()
                   + " of "
                   + report.lines()

@@ -250,6 +250,14 @@ public final class Setting<T> {
     return key;
   }
 
+  /**
+   * The setting as a message to an operator names it: both spellings, since some configure the
+   * server with properties and others with the environment.
+   */
+  public String named() {
+    return key + " (environment variable " + environmentVariable() + ")";
+  }
+
   /** The environment variable MicroProfile Config maps to the key: CMS_DB_POOL_SIZE. */
   public String environmentVariable() {
     return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);

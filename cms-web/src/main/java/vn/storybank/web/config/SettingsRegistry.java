@@ -239,8 +239,8 @@ public final class SettingsRegistry {
           .defaultDescribed("the address each request came to")
           .means(
               "the public address of Storybank (e.g. `https://storybank.laocai.gov.vn`) behind a"
-                  + " proxy or CDN: feeds, sitemaps, sync and item JSON link to it, and the OpenAPI"
-                  + " document names it as its server");
+                  + " proxy or CDN: feeds, sitemaps, sync, item JSON and problem types link to it, and"
+                  + " the OpenAPI document names it as its server");
 
   /** At most a year, the longest a cache is asked to keep an answer (RFC 9111). */
   public static final Setting<Integer> DELIVERY_MAX_AGE =

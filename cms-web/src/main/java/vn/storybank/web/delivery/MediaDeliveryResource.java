@@ -26,6 +26,7 @@ import vn.storybank.core.partner.PartnerService;
 import vn.storybank.core.tenant.TenantService;
 import vn.storybank.web.config.Settings;
 import vn.storybank.web.http.Problem;
+import vn.storybank.web.http.ProblemType;
 
 /**
  * Public delivery of media files: renditions (immutable, cached for a year) and originals (with
@@ -134,9 +135,7 @@ public class MediaDeliveryResource {
     if (!bytes.satisfiable()) {
       return Response.fromResponse(
               Problem.of(
-                      "range-not-satisfiable",
-                      "Range not satisfiable",
-                      416,
+                      ProblemType.RANGE_NOT_SATISFIABLE,
                       "The range "
                           + range
                           + " is outside the file, which has "

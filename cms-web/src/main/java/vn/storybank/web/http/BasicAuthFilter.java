@@ -58,8 +58,7 @@ public class BasicAuthFilter implements ContainerRequestFilter {
       Throttled throttled = (Throttled) e;
       request.abortWith(
           Response.fromResponse(
-                  Problem.of("too-many-requests", "Too many requests", 429, e.getMessage())
-                      .toResponse())
+                  Problem.of(ProblemType.TOO_MANY_REQUESTS, e.getMessage()).toResponse())
               .header("Retry-After", Math.max(1, throttled.retryAfter().toSeconds()))
               .build());
       return;
@@ -69,9 +68,7 @@ public class BasicAuthFilter implements ContainerRequestFilter {
       Response.ResponseBuilder refused =
           Response.fromResponse(
               Problem.of(
-                      "unauthorized",
-                      "Unauthorized",
-                      401,
+                      ProblemType.UNAUTHORIZED,
                       endedSession
                           ? "This browser session has ended (signed out, expired or its"
                               + " password changed); sign in again."

@@ -14,7 +14,9 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.regex.Pattern;
+import vn.storybank.web.config.Setting;
 import vn.storybank.web.config.Settings;
+import vn.storybank.web.config.SettingsRegistry;
 
 /**
  * Refuses bodies over the limit: at once when Content-Length says so, otherwise while reading
@@ -38,20 +40,29 @@ public class BodyLimit implements ContainerRequestFilter, ReaderInterceptor {
   @Override
   public void filter(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath();
-    long limit;
     if (isUpload(request, path)) {
       // Media uploads are limited per file type while they stream (cms.media.*); this is the
       // largest of those, plus room for the multipart envelope.
-      limit = settings.maxVideoBytes() + 1024 * 1024;
+      long limit = settings.maxVideoBytes() + 1024 * 1024;
       if (request.getLength() > limit) {
-        throw new PayloadTooLargeException(limit);
+        throw new PayloadTooLargeException(limit, SettingsRegistry.MEDIA_MAX_VIDEO_BYTES);
       }
       return;
     }
-    limit = path.endsWith("/import") ? settings.maxImportBytes() : settings.maxBodyBytes();
+    Limit limit =
+        path.endsWith("/import")
+            ? new Limit(settings.maxImportBytes(), SettingsRegistry.MAX_IMPORT_BYTES)
+            : new Limit(settings.maxBodyBytes(), SettingsRegistry.MAX_BODY_BYTES);
     request.setProperty(LIMIT, limit);
-    if (request.getLength() > limit) {
-      throw new PayloadTooLargeException(limit);
+    if (request.getLength() > limit.bytes()) {
+      throw limit.exceeded();
+    }
+  }
+
+  /** A limit and the setting that sets it. */
+  private record Limit(long bytes, Setting<Long> setting) {
+    PayloadTooLargeException exceeded() {
+      return new PayloadTooLargeException(bytes, setting);
     }
   }
 
@@ -67,18 +78,17 @@ public class BodyLimit implements ContainerRequestFilter, ReaderInterceptor {
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-    Object limit = context.getProperty(LIMIT);
-    if (limit instanceof Long max) {
-      context.setInputStream(new Counting(context.getInputStream(), max));
+    if (context.getProperty(LIMIT) instanceof Limit limit) {
+      context.setInputStream(new Counting(context.getInputStream(), limit));
     }
     return context.proceed();
   }
 
   private static final class Counting extends FilterInputStream {
-    private final long limit;
+    private final Limit limit;
     private long count;
 
-    Counting(InputStream in, long limit) {
+    Counting(InputStream in, Limit limit) {
       super(in);
       this.limit = limit;
     }
@@ -103,8 +113,8 @@ public class BodyLimit implements ContainerRequestFilter, ReaderInterceptor {
 
     private void add(long n) {
       count += n;
-      if (count > limit) {
-        throw new PayloadTooLargeException(limit);
+      if (count > limit.bytes()) {
+        throw limit.exceeded();
       }
     }
   }

@@ -17,7 +17,7 @@ public final class JsonExceptionMappers {
   private JsonExceptionMappers() {}
 
   private static Response malformed(String detail) {
-    return Problem.of("malformed-json", "Malformed JSON", 400, detail).toResponse();
+    return Problem.of(ProblemType.MALFORMED_JSON, detail).toResponse();
   }
 
   /** Malformed JSON. */

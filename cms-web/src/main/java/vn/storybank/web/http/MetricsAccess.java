@@ -42,13 +42,11 @@ public class MetricsAccess implements Filter {
     HttpServletResponse http = (HttpServletResponse) response;
     if (expected == null) {
       Problem.of(
-              "not-found",
-              "Not found",
-              404,
+              ProblemType.NOT_FOUND,
               "Metrics are off on this server; an operator turns them on with the setting "
-                  + SettingsRegistry.METRICS_TOKEN.key()
+                  + SettingsRegistry.METRICS_TOKEN.named()
                   + ".")
-          .write(request, http);
+          .write((HttpServletRequest) request, http);
       return;
     }
     String header = ((HttpServletRequest) request).getHeader("Authorization");
@@ -58,13 +56,11 @@ public class MetricsAccess implements Filter {
     if (!bearer || !MessageDigest.isEqual(expected, digest(header.substring(7).trim()))) {
       http.setHeader("WWW-Authenticate", "Bearer realm=\"Storybank metrics\"");
       Problem.of(
-              "unauthorized",
-              "Unauthorized",
-              401,
+              ProblemType.UNAUTHORIZED,
               header == null
                   ? "Metrics need Authorization: Bearer with the metrics token."
                   : "That is not the metrics token.")
-          .write(request, http);
+          .write((HttpServletRequest) request, http);
       return;
     }
     chain.doFilter(request, response);

@@ -32,29 +32,25 @@ public class RequestLimits implements Filter {
     long target = targetLength(http);
     if (target > MAX_TARGET_BYTES) {
       Problem.of(
-              "uri-too-long",
-              "URI too long",
-              414,
+              ProblemType.URI_TOO_LONG,
               "The URL has "
                   + target
                   + " bytes; the limit is "
                   + MAX_TARGET_BYTES
                   + ". Send long input in a request body, or fewer query parameters.")
-          .write(request, (HttpServletResponse) response);
+          .write(http, (HttpServletResponse) response);
       return;
     }
     long headers = headerLength(http);
     if (headers > MAX_HEADER_BYTES) {
       Problem.of(
-              "header-fields-too-large",
-              "Request header fields too large",
-              431,
+              ProblemType.HEADER_FIELDS_TOO_LARGE,
               "The request's headers have "
                   + headers
                   + " bytes; the limit is "
                   + MAX_HEADER_BYTES
                   + ". Send fewer or shorter headers (cookies included).")
-          .write(request, (HttpServletResponse) response);
+          .write(http, (HttpServletResponse) response);
       return;
     }
     chain.doFilter(request, response);

@@ -22,30 +22,8 @@ public final class StorybankExceptionMapper implements ExceptionMapper<Storybank
               ? e.getMessage()
               : e.getMessage() + " Cause: " + e.operatorDetail());
     }
-    int status =
-        switch (e.kind()) {
-          case NOT_FOUND -> 404;
-          case FORBIDDEN -> 403;
-          case TOO_MANY_REQUESTS -> 429;
-          case INVALID -> 400;
-          case CONFLICT -> 409;
-          case STALE_VERSION -> 412;
-          case UNAVAILABLE -> 503;
-          case GONE -> 410;
-          case TOO_LARGE -> 413;
-          case UNSUPPORTED_TYPE -> 415;
-          case UNPROCESSABLE -> 422;
-          case UNAUTHORIZED -> 401;
-        };
     jakarta.ws.rs.core.Response response =
-        new Problem(
-                "/problems/" + e.kind().slug(),
-                e.kind().title(),
-                status,
-                e.getMessage(),
-                e.fieldErrors(),
-                null)
-            .toResponse();
+        Problem.of(ProblemType.of(e.kind()), e.getMessage(), e.fieldErrors(), null).toResponse();
     if (e instanceof RateLimitedException limited) {
       return jakarta.ws.rs.core.Response.fromResponse(response)
           .header("Retry-After", limited.retryAfterSeconds())

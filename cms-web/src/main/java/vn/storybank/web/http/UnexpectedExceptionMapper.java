@@ -20,9 +20,7 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
     return Problem.of(
-            "internal",
-            "Internal error",
-            500,
+            ProblemType.INTERNAL,
             "Storybank failed unexpectedly; nothing was changed. Report incident " + incident + ".")
         .toResponse();
   }

@@ -18,40 +18,30 @@ public final class WebExceptionMapper implements ExceptionMapper<WebApplicationE
     int status = original.getStatus();
     Problem problem;
     if (e instanceof NotFoundException) {
-      problem = Problem.of("not-found", "Not found", 404, "There is nothing at this path.");
+      problem = Problem.of(ProblemType.NOT_FOUND, "There is nothing at this path.");
     } else if (e instanceof NotAllowedException) {
       problem =
           Problem.of(
-              "method-not-allowed",
-              "Method not allowed",
-              405,
+              ProblemType.METHOD_NOT_ALLOWED,
               "This path does not accept that method; allowed: " + original.getAllowedMethods());
     } else if (e instanceof NotSupportedException) {
       problem =
           Problem.of(
-              "unsupported-media-type",
-              "Unsupported media type",
-              415,
+              ProblemType.UNSUPPORTED_MEDIA_TYPE,
               "This endpoint does not accept a body of that Content-Type; send application/json"
                   + " (application/merge-patch+json for PATCH, application/x-ndjson for import).");
     } else if (e instanceof NotAcceptableException) {
       problem =
           Problem.of(
-              "not-acceptable",
-              "Not acceptable",
-              406,
+              ProblemType.NOT_ACCEPTABLE,
               "This endpoint cannot answer in any of the media types the Accept header allows.");
     } else if (e instanceof PayloadTooLargeException tooLarge) {
-      problem = Problem.of("payload-too-large", "Payload too large", 413, tooLarge.getMessage());
+      problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
     } else if (status == 401) {
       return original;
     } else {
       problem =
-          Problem.of(
-              "http-" + status,
-              Response.Status.fromStatusCode(status) == null
-                  ? "Error"
-                  : Response.Status.fromStatusCode(status).getReasonPhrase(),
+          Problem.http(
               status,
               status >= 500
                   ? "The server could not handle this request."

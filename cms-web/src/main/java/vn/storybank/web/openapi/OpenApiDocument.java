@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import vn.storybank.web.config.Settings;
 import vn.storybank.web.config.SettingsRegistry;
 import vn.storybank.web.http.Problem;
+import vn.storybank.web.http.ProblemType;
 
 /**
  * {@code GET /openapi}: the contract as written in META-INF/openapi.yaml, YAML by default and JSON
@@ -76,9 +77,7 @@ public final class OpenApiDocument extends HttpServlet {
     String format = request.getParameter("format");
     if (!unknown.isEmpty() || (format != null && !Set.of("json", "yaml").contains(format))) {
       Problem.of(
-              "invalid",
-              "Invalid request",
-              400,
+              ProblemType.INVALID,
               "GET /openapi takes one query parameter, format=yaml (the default) or format=json"
                   + (unknown.isEmpty() ? "." : "; it does not take " + unknown + "."))
           .write(request, response);
