@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,11 +36,33 @@ class DeployRunIT {
   private static final Duration START = Duration.ofSeconds(300);
   private static final String CLEAN_STOP = "Storybank stopped: search index and database closed";
 
+  /** What the tests started, stopped after each test whatever its outcome. */
+  private final List<Run> started = new ArrayList<>();
+
+  /**
+   * A failed test (or the defect it looks for) must not leave Payara running on the machine: the
+   * script and all it started, and the Java process its pid file names if that outlived it.
+   */
+  @AfterEach
+  void stopWhatWasStarted() throws IOException {
+    for (Run run : started) {
+      List<ProcessHandle> left = new ArrayList<>(run.process.descendants().toList());
+      left.add(run.process.toHandle());
+      Path pidFile = run.data.resolve("payara.pid");
+      if (Files.exists(pidFile)) {
+        ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()))
+            .filter(p -> p.info().commandLine().orElse("").contains("payara-micro"))
+            .ifPresent(left::add);
+      }
+      left.forEach(ProcessHandle::destroyForcibly);
+    }
+  }
+
   @Test
   void theStartSaysWhenItIsReadyAndSigtermStopsPayaraCleanly() throws Exception {
     Path data = dataDir("sigterm");
     int port = freePort();
-    Run run = Run.start(data, port, "sigterm");
+    Run run = start(data, port, "sigterm");
     String ready = run.awaitReady();
     assertTrue(
         ready.startsWith("Storybank is ready at http://localhost:" + port + "/ (data in " + data),
@@ -85,7 +108,7 @@ class DeployRunIT {
   void killingTheScriptWithSigkillLeavesNoJavaAndDeployStopClearsTheStalePidFile()
       throws Exception {
     Path data = dataDir("sigkill");
-    Run run = Run.start(data, freePort(), "sigkill");
+    Run run = start(data, freePort(), "sigkill");
     run.awaitReady();
     List<ProcessHandle> family = run.family();
     assertTrue(family.size() > 1, "Java runs under the script: " + family);
@@ -103,7 +126,7 @@ class DeployRunIT {
   @Test
   void deployStopStopsABackgroundInstance() throws Exception {
     Path data = dataDir("stop");
-    Run run = Run.start(data, freePort(), "stop");
+    Run run = start(data, freePort(), "stop");
     run.awaitReady();
     long java = run.javaPid();
     List<ProcessHandle> family = run.family();
@@ -150,6 +173,12 @@ class DeployRunIT {
       assertFalse(result.output().contains("\tat "), "no stack trace: " + result.output());
       assertFalse(Files.exists(data.resolve("payara.pid")));
     }
+  }
+
+  private Run start(Path data, int port, String name) throws IOException {
+    Run run = Run.start(data, port, name);
+    started.add(run);
+    return run;
   }
 
   private static void assertAllGone(List<ProcessHandle> family) {
