@@ -177,7 +177,14 @@ public class StorybankLifecycle {
                     "log in as 'admin' with the generated password "
                         + p
                         + " (shown only now; set CMS_ADMIN_PASSWORD to choose one)")
-            .orElse("log in as 'admin' with the password from CMS_ADMIN_PASSWORD");
+            .orElse(
+                settings.adminPassword().isPresent()
+                    ? "log in as 'admin' with the password set in cms.admin.password"
+                        + " (CMS_ADMIN_PASSWORD)"
+                    // Not set now and not generated now: it was generated and printed at the
+                    // first start (or changed since); saying CMS_ADMIN_PASSWORD would mislead.
+                    : "log in as 'admin' with the password generated at the first start"
+                        + " (printed then; set CMS_ADMIN_PASSWORD to reset it)");
     return "Storybank is ready at http://localhost:"
         + settings.httpPort()
         + "/ (data in "
@@ -355,5 +362,9 @@ public class StorybankLifecycle {
     if (storybank != null) {
       storybank.close();
     }
+    // The operator's proof of a clean stop (deploy/run, a supervisor's journal). On a JVM shutdown
+    // (SIGTERM) Payara has closed its log handlers before it undeploys the application, so a
+    // logger would print nothing here: standard error is what is left.
+    System.err.println("Storybank stopped: search index and database closed");
   }
 }
