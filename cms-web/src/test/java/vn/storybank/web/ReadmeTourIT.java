@@ -1,0 +1,157 @@
+package vn.storybank.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * README.md's "A five-minute tour", as a new user pastes it: the {@code sh} block under that
+ * heading runs with bash against the started WAR, on a fresh data folder with the demo content, and
+ * every line must succeed.
+ *
+ * <p>How a broken line cannot pass silently: the block runs under {@code set -e -o pipefail} (the
+ * first failing command stops it, named with its README line), and every {@code curl} in the block
+ * must either fail on an HTTP error ({@code -f}) or print its status with {@code -w} into a {@code
+ * grep} that expects one. Lines whose command is {@code deploy/run} start the server: they are
+ * replaced by this test's own server, which gets the password the block exports and whose port
+ * reaches the block as {@code CMS_HTTP_PORT}, as deploy/run's does. The block runs in a folder of
+ * its own under target/ (the files it downloads land there) where {@code cms-core} is the
+ * checkout's, so the paths it names from the clone's root resolve.
+ */
+@ExtendWith(ReadmeTourIT.TourServer.class)
+class ReadmeTourIT {
+  private static final Path README = Path.of("..", "README.md");
+  private static final String HEADING = "## A five-minute tour";
+  private static final Pattern PASSWORD =
+      Pattern.compile("^export CMS_ADMIN_PASSWORD=([^\\s#]+)", Pattern.MULTILINE);
+  private static final Pattern STARTS_SERVER = Pattern.compile("^\\s*deploy/run\\b.*$");
+  private static final Pattern CURL = Pattern.compile("\\bcurl\\b");
+  private static final Pattern FAILS_ON_HTTP_ERROR =
+      Pattern.compile("(^|\\s)(-[a-zA-Z]*f[a-zA-Z]*|--fail(-with-body)?)(\\s|$)");
+
+  @Test
+  void everyTourLineRunsAsWrittenAgainstTheStartedWar(PayaraServer server) throws Exception {
+    Block block = tourBlock();
+    List<String> lax = curlsThatIgnoreHttpErrors(block.joined());
+    assertEquals(
+        List.of(),
+        lax,
+        "every curl in the tour must fail on an HTTP error (-f) or check its -w status with grep");
+    assertTrue(
+        CURL.matcher(block.joined()).results().count() >= 20,
+        "the tour block was found and has its curl lines");
+
+    Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "readme-tour-");
+    Files.createSymbolicLink(dir.resolve("cms-core"), Path.of("..", "cms-core").toAbsolutePath());
+    Path script = dir.resolve("tour.sh");
+    // One header line; the trap names the README line of the command that failed.
+    String header =
+        "set -eEuo pipefail; trap 'echo \"README.md line $((LINENO + "
+            + (block.firstLine() - 2)
+            + ")) failed (status $?): $BASH_COMMAND\" >&2' ERR\n";
+    Files.writeString(script, header + block.runnable(), StandardCharsets.UTF_8);
+    Path log = dir.resolve("tour.log");
+    ProcessBuilder bash =
+        new ProcessBuilder("bash", script.toString())
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    bash.environment().put("CMS_HTTP_PORT", Integer.toString(server.base().getPort()));
+    bash.environment().remove("CMS_ADMIN_PASSWORD");
+    Process process = bash.start();
+    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      fail("The tour did not finish in 5 minutes; its output: " + log);
+    }
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    assertEquals(0, process.exitValue(), "The README tour failed; its output:\n" + output);
+  }
+
+  /** The lines of the tour's sh block, with the README line number of the first. */
+  record Block(List<String> lines, int firstLine) {
+    String joined() {
+      return String.join("\n", lines);
+    }
+
+    /** The block with the lines that start the server made no-ops (line numbers kept). */
+    String runnable() {
+      StringBuilder script = new StringBuilder();
+      for (String line : lines) {
+        script
+            .append(
+                STARTS_SERVER.matcher(line).matches() ? ": # the test's server runs instead" : line)
+            .append('\n');
+      }
+      return script.toString();
+    }
+  }
+
+  static Block tourBlock() throws IOException {
+    List<String> readme = Files.readAllLines(README, StandardCharsets.UTF_8);
+    int heading = readme.indexOf(HEADING);
+    assertTrue(heading >= 0, "README.md has the heading " + HEADING);
+    int open = heading + 1;
+    while (open < readme.size() && !readme.get(open).equals("```sh")) {
+      open++;
+    }
+    int close = open + 1;
+    while (close < readme.size() && !readme.get(close).equals("```")) {
+      close++;
+    }
+    assertTrue(close < readme.size(), "the tour's ```sh block is closed");
+    return new Block(new ArrayList<>(readme.subList(open + 1, close)), open + 2);
+  }
+
+  /** The curl commands that would answer an HTTP error without failing. */
+  static List<String> curlsThatIgnoreHttpErrors(String block) {
+    List<String> lax = new ArrayList<>();
+    // A command continued with a backslash is one line; each curl's text runs to the next curl.
+    for (String line : block.replace("\\\n", " ").split("\n")) {
+      String[] commands = CURL.split(line, -1);
+      for (int i = 1; i < commands.length; i++) {
+        String command = commands[i];
+        boolean fails = FAILS_ON_HTTP_ERROR.matcher(command).find();
+        boolean checksStatus = command.contains("%{http_code}") && command.contains("| grep");
+        if (!fails && !checksStatus) {
+          lax.add("curl" + command);
+        }
+      }
+    }
+    return lax;
+  }
+
+  /** The tour's own server: a fresh data folder, the password the tour block exports. */
+  static final class TourServer implements ParameterResolver {
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
+      return parameter.getParameter().getType() == PayaraServer.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
+      try {
+        Matcher password = PASSWORD.matcher(tourBlock().joined());
+        assertTrue(password.find(), "the tour exports CMS_ADMIN_PASSWORD");
+        return SharedServer.of(extension, "tour", Map.of("CMS_ADMIN_PASSWORD", password.group(1)));
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}
