@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * README.md's "A five-minute tour", as a new user pastes it: the {@code sh} block under that
- * heading runs with bash against the started WAR, on a fresh data folder with the demo content, and
- * every line must succeed.
+ * heading runs with bash against the WAR as it starts, on a fresh data folder with the demo
+ * content, and every line must succeed.
  *
  * <p>How a broken line cannot pass silently: the block runs under {@code set -e -o pipefail} (the
  * first failing command stops it, named with its README line), and every {@code curl} in the block
