@@ -1,8 +1,13 @@
 package vn.storybank.core.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Logger;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.account.Actor;
@@ -16,6 +21,7 @@ import vn.storybank.core.transfer.ImportReport;
 public final class DemoContent {
   private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
   static final List<String> TENANTS = List.of("lao-cai", "thai-nguyen");
+  private static final String MEDIA = "/demo/media/";
 
   private DemoContent() {}
 
@@ -33,7 +39,16 @@ public final class DemoContent {
         throw new StorybankException(
             ErrorKind.INVALID, "The bundled demo content of " + tenant + " is invalid: " + report);
       }
-      LOG.info(() -> "Loaded demo content for " + tenant + ": " + report.created() + " records");
+      int files = attachFiles(storybank, tenant);
+      LOG.info(
+          () ->
+              "Loaded demo content for "
+                  + tenant
+                  + ": "
+                  + report.created()
+                  + " records, "
+                  + files
+                  + " media files");
       demoChannels(storybank.tenants().get(tenant, Actor.superAdmin()))
           .forEach(
               (code, input) ->
@@ -43,9 +58,56 @@ public final class DemoContent {
   }
 
   /**
-   * The public channels every tenant has (API.md): a Vietnamese portal, an English portal falling
-   * back to Vietnamese and the national platform in every locale; Lào Cai adds the H'Mông radio
-   * desk and the border-gate screens.
+   * Gives the tenant's demo media records their files (demo/media, listed in files.tsv with their
+   * authors and licences in CREDITS.md), so that demo stories, feeds and JSON-LD show images and
+   * renditions work. An import carries records without files; the files are attached as an editor's
+   * upload of a new original does it. Returns how many were attached.
+   */
+  static int attachFiles(Storybank storybank, String tenant) {
+    int attached = 0;
+    for (String[] row : mediaFiles()) {
+      if (!row[0].equals(tenant)) {
+        continue;
+      }
+      try (InputStream file = resource(MEDIA + row[2])) {
+        storybank
+            .mediaFiles()
+            .replaceOriginal(
+                tenant, UUID.fromString(row[1]), file, null, row[2], null, Actor.superAdmin());
+        attached++;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return attached;
+  }
+
+  /** The rows of demo/media/files.tsv: tenant, media record id, file name. */
+  static List<String[]> mediaFiles() {
+    try (InputStream in = resource(MEDIA + "files.tsv")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .map(line -> line.split("\t"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = DemoContent.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("The demo resource " + name + " is missing from the build");
+    }
+    return in;
+  }
+
+  /**
+   * The channels every tenant has (API.md): a Vietnamese portal, an English portal falling back to
+   * Vietnamese and the national platform in every locale, all public; Lào Cai adds the H'Mông radio
+   * desk, the border-gate screens and a key-protected partner channel (kr-partner: a Korean travel
+   * partner reads it with the key the tenant issued to it).
    */
   static Map<String, ChannelInput> demoChannels(TenantView tenant) {
     Map<String, String> presets = Map.of("hero", "hero", "card", "card", "thumb", "thumb");
@@ -101,6 +163,15 @@ public final class DemoContent {
               new ChannelInput.Filter(List.of("story", "product"), null, null, null),
               Map.of("screen", "screen-landscape", "hero", "screen-landscape"),
               List.of("playlist", "sync")));
+      channels.put(
+          "kr-partner",
+          new ChannelInput(
+              "Korean travel partner",
+              "key",
+              List.of(new ChannelInput.LocaleInput("ko", List.of("en", "vi"), false)),
+              new ChannelInput.Filter(List.of("story", "product"), null, null, null),
+              Map.of("hero", "hero", "card", "social", "thumb", "thumb"),
+              List.of("jsonfeed", "ninjs", "atom", "sync")));
     }
     return channels;
   }
