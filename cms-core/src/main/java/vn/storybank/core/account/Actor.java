@@ -16,6 +16,16 @@ public sealed interface Actor {
   /** The scheduler firing due publish, unpublish and embargo times. */
   Actor SCHEDULER = new Scheduler();
 
+  /** The webhook sender, which disables a subscription whose receiver answered 410 Gone. */
+  Actor WEBHOOKS = new System("webhooks");
+
+  /**
+   * The names the process's own actors write in the audit log: no user may take one, so that a row
+   * by "scheduler" is always the scheduler's.
+   */
+  java.util.Set<String> PROCESS_NAMES =
+      java.util.Set.of(SCHEDULER.recordedName(), WEBHOOKS.recordedName());
+
   /** The name recorded as created-by, in the change log and in the audit log. */
   String recordedName();
 

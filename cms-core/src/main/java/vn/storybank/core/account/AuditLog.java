@@ -19,6 +19,7 @@ public final class AuditLog {
   public static final String LOGIN = "login";
   public static final String LOGIN_FAILED = "login-failed";
   public static final String LOGIN_THROTTLED = "login-throttled";
+  public static final String LOGOUT = "logout";
   public static final String PUBLISH = "publish";
   public static final String UNPUBLISH = "unpublish";
   public static final String DELETE = "delete";
@@ -30,6 +31,30 @@ public final class AuditLog {
   public static final String PASSWORD_CHANGED = "password-changed";
   public static final String PASSWORD_RESET = "password-reset";
   public static final String BRAND_KIT_CHANGED = "brand-kit-changed";
+  // Entries: every write leaves one row per entry and transaction, named by what it did.
+  public static final String CREATE = "create";
+  public static final String UPDATE = "update";
+  public static final String SUBMIT = "submit";
+  public static final String APPROVE = "approve";
+  public static final String REJECT = "reject";
+  public static final String SCHEDULE_CHANGED = "schedule-changed";
+  public static final String EMBARGO_ENDED = "embargo-ended";
+  public static final String COMMENT_ADDED = "comment-added";
+  public static final String IMPORT = "import";
+  // Tenant settings and what hangs off them.
+  public static final String TENANT_CREATED = "tenant-created";
+  public static final String TENANT_SETTINGS_CHANGED = "tenant-settings-changed";
+  public static final String REVIEW_RULES_CHANGED = "review-rules-changed";
+  public static final String CHANNEL_CREATED = "channel-created";
+  public static final String CHANNEL_CHANGED = "channel-changed";
+  public static final String CHANNEL_DELETED = "channel-deleted";
+  public static final String TERM_CREATED = "term-created";
+  public static final String TERM_CHANGED = "term-changed";
+  public static final String TERM_DELETED = "term-deleted";
+  public static final String WEBHOOK_CREATED = "webhook-created";
+  public static final String WEBHOOK_DISABLED = "webhook-disabled";
+  public static final String WEBHOOK_DELETED = "webhook-deleted";
+  public static final String WEBHOOK_REPLAYED = "webhook-replayed";
 
   private AuditLog() {}
 
@@ -44,6 +69,18 @@ public final class AuditLog {
       String detail) {
     em.persist(
         new AuditEvent(clock.instant(), user, action, tenant, target, Origin.address(), detail));
+  }
+
+  /** Records what an actor did: a user, a partner key, the scheduler or a job of the process. */
+  public static void record(
+      EntityManager em,
+      Clock clock,
+      Actor actor,
+      String action,
+      String tenant,
+      String target,
+      String detail) {
+    record(em, clock, actor.recordedName(), action, tenant, target, detail);
   }
 
   /** Filters of an audit listing; null means any. {@code tenants} null means every tenant. */

@@ -91,8 +91,10 @@ public final class Sessions {
     transactions.write(
         em -> {
           WebSession session = em.find(WebSession.class, sha256(secret));
-          if (session != null) {
+          if (session != null && !session.revoked()) {
             session.revoke(clock.instant());
+            AuditLog.record(
+                em, clock, session.username(), AuditLog.LOGOUT, null, session.username(), null);
           }
           return null;
         });

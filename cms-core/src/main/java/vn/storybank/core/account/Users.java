@@ -70,6 +70,12 @@ public final class Users {
                 "username",
                 "must be 2-100 lower-case letters, digits or . _ @ -, starting with a letter or"
                     + " digit");
+          } else if (Actor.PROCESS_NAMES.contains(username)) {
+            v.add(
+                "username",
+                "'"
+                    + username
+                    + "' is how the audit log names a job of the server; choose another");
           }
           PasswordPolicy.check(username, input.password(), v);
           v.maxLength("displayName", input.displayName(), 200);

@@ -54,6 +54,10 @@ public class WebSession {
     return revokedAt == null && expiresAt.isAfter(now);
   }
 
+  boolean revoked() {
+    return revokedAt != null;
+  }
+
   void revoke(Instant now) {
     if (revokedAt == null) {
       revokedAt = now;

@@ -27,6 +27,11 @@ public final class ChangeLog {
     this.clock = clock;
   }
 
+  /** The clock the log stamps its entries with, so that writes stamp their audit rows alike. */
+  public Clock clock() {
+    return clock;
+  }
+
   /** Appends in the caller's transaction; must be the caller's last statement before commit. */
   public long append(EntityManager em, Change change, String by) {
     ChangeCounter counter =

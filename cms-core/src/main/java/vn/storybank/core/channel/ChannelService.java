@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
 import vn.storybank.core.account.Actor;
+import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.changelog.Change;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.Operation;
@@ -117,6 +118,14 @@ public final class ChannelService {
       channel.audit().touch(actor.recordedName(), clock.instant());
     }
     em.flush();
+    AuditLog.record(
+        em,
+        clock,
+        actor,
+        created ? AuditLog.CHANNEL_CREATED : AuditLog.CHANNEL_CHANGED,
+        tenant,
+        "channel " + code,
+        null);
     changeLog.append(
         em,
         new Change(
@@ -138,6 +147,8 @@ public final class ChannelService {
           Versions.check(expectedVersion, channel.version(), "Channel " + code);
           em.remove(channel);
           em.flush();
+          AuditLog.record(
+              em, clock, actor, AuditLog.CHANNEL_DELETED, tenant, "channel " + code, null);
           changeLog.append(
               em,
               new Change(

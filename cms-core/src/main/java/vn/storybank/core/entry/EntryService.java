@@ -288,7 +288,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
           AuditLog.record(
               ctx.em(),
               clock,
-              actor.recordedName(),
+              actor,
               AuditLog.DELETE,
               tenant,
               type.code() + " " + id,
@@ -360,7 +360,7 @@ public abstract class EntryService<E extends Entry, I extends EntryInput, V exte
     return entity;
   }
 
-  String describe(E entity) {
+  String describe(Entry entity) {
     String title =
         entity.translations().values().stream()
             .map(Translation::title)

@@ -44,25 +44,15 @@ public final class ReviewSteps<E extends Entry, V extends EntryView> {
           E entity = entries.requireLocked(ctx.em(), tenant, id);
           String tag = ctx.tenant().requireLocale("locale", locale);
           Translation translation = EntryService.requireTranslation(entity, tag);
-          Long liveBefore = translation.liveRevision();
           act(ctx, entity, translation, action, comment);
-          if (action == WorkflowAction.PUBLISH || action == WorkflowAction.UNPUBLISH) {
-            if (!java.util.Objects.equals(liveBefore, translation.liveRevision())) {
-              AuditLog.record(
-                  ctx.em(),
-                  clock,
-                  actor.recordedName(),
-                  action == WorkflowAction.PUBLISH ? AuditLog.PUBLISH : AuditLog.UNPUBLISH,
-                  tenant,
-                  entries.type().code() + " " + id + " " + tag,
-                  entries.describe(entity));
-            }
-          }
           return entity;
         });
   }
 
-  /** A review step in an open context (the scheduler's publish and unpublish). */
+  /**
+   * A review step in an open context (also the scheduler's publish and unpublish), audited under
+   * the context's actor: a publish or unpublish when it changed what is live.
+   */
   public void act(
       WriteContext ctx,
       Entry entity,
@@ -70,12 +60,30 @@ public final class ReviewSteps<E extends Entry, V extends EntryView> {
       WorkflowAction action,
       String comment) {
     Instant now = clock.instant();
+    Long liveBefore = translation.liveRevision();
     switch (action) {
       case SUBMIT -> Workflow.submit(ctx, translation, now);
       case APPROVE -> Workflow.approve(ctx, translation, now);
       case REJECT -> Workflow.reject(ctx, translation, comment, now);
       case PUBLISH -> Workflow.publish(ctx, translation, now);
       case UNPUBLISH -> Workflow.unpublish(ctx, translation, now);
+    }
+    boolean liveChanged = !java.util.Objects.equals(liveBefore, translation.liveRevision());
+    if (liveChanged || (action != WorkflowAction.PUBLISH && action != WorkflowAction.UNPUBLISH)) {
+      audit(
+          ctx,
+          entity,
+          translation.locale(),
+          switch (action) {
+            case SUBMIT -> AuditLog.SUBMIT;
+            case APPROVE -> AuditLog.APPROVE;
+            case REJECT -> AuditLog.REJECT;
+            case PUBLISH -> AuditLog.PUBLISH;
+            case UNPUBLISH -> AuditLog.UNPUBLISH;
+          },
+          action == WorkflowAction.REJECT && comment != null
+              ? entries.describe(entity) + ": " + comment
+              : entries.describe(entity));
     }
     entity.audit().touch(ctx.actor().recordedName(), now);
     ctx.changed(
@@ -93,8 +101,22 @@ public final class ReviewSteps<E extends Entry, V extends EntryView> {
    * delivery look again.
    */
   public void liveChanged(WriteContext ctx, Entry entity, String locale) {
+    audit(ctx, entity, locale, AuditLog.EMBARGO_ENDED, entries.describe(entity));
     entity.audit().touch(ctx.actor().recordedName(), clock.instant());
     ctx.changed(entity, Operation.UPDATE, locale);
+  }
+
+  /** One audit row for the step, in place of the context's generic "update" of the entry. */
+  private void audit(WriteContext ctx, Entry entity, String locale, String action, String detail) {
+    AuditLog.record(
+        ctx.em(),
+        clock,
+        ctx.actor(),
+        action,
+        entity.tenant(),
+        entries.type().code() + " " + entity.id() + " " + locale,
+        detail);
+    ctx.audited(entity);
   }
 
   /** Who approved the working revision of a translation so far. */
@@ -129,6 +151,17 @@ public final class ReviewSteps<E extends Entry, V extends EntryView> {
             throw StorybankException.invalid("unpublishAt", "must be after publishAt");
           }
           t.schedule(input.publishAt(), input.unpublishAt(), input.embargoUntil());
+          audit(
+              ctx,
+              entity,
+              t.locale(),
+              AuditLog.SCHEDULE_CHANGED,
+              "publishAt="
+                  + input.publishAt()
+                  + " unpublishAt="
+                  + input.unpublishAt()
+                  + " embargoUntil="
+                  + input.embargoUntil());
           entity.audit().touch(actor.recordedName(), clock.instant());
           // An embargo changes what is live now, so readers must look again.
           ctx.changed(entity, Operation.UPDATE, t.locale());

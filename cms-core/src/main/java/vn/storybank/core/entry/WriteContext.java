@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import vn.storybank.core.account.Actor;
+import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.changelog.Change;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.Operation;
@@ -36,6 +37,9 @@ public final class WriteContext {
   private final List<String> changedLocales = new ArrayList<>();
   private final List<Operation> operations = new ArrayList<>();
   private final List<Change> deletions = new ArrayList<>();
+  private final Set<Entry> audited =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private String summarisedAs;
   private Map<UUID, EntryType> declared = Map.of();
   private final Map<String, UUID> prefetchedSlugs = new HashMap<>();
   private final Set<String> prefetched = new HashSet<>();
@@ -196,6 +200,47 @@ public final class WriteContext {
     changedLocales.add(locale);
   }
 
+  /**
+   * One audit row per entry this transaction created or changed, under its actor, unless a named
+   * row (a review step, a schedule) already says what happened: every write is in the audit log.
+   */
+  private void audit() {
+    if (summarisedAs != null) {
+      return;
+    }
+    Map<Entry, Integer> first = new java.util.IdentityHashMap<>();
+    Map<Entry, Boolean> createdHere = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < changedEntries.size(); i++) {
+      Entry entry = changedEntries.get(i);
+      first.putIfAbsent(entry, i);
+      createdHere.merge(entry, operations.get(i) == Operation.CREATE, Boolean::logicalOr);
+    }
+    first.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .filter(entry -> !audited.contains(entry))
+        .forEach(
+            entry -> {
+              Set<String> locales = new java.util.TreeSet<>();
+              for (int i = 0; i < changedEntries.size(); i++) {
+                if (changedEntries.get(i) == entry && changedLocales.get(i) != null) {
+                  locales.add(changedLocales.get(i));
+                }
+              }
+              AuditLog.record(
+                  em,
+                  changeLog.clock(),
+                  actor,
+                  createdHere.get(entry) ? AuditLog.CREATE : AuditLog.UPDATE,
+                  entry.tenant(),
+                  entry.entryType().code()
+                      + " "
+                      + entry.id()
+                      + (locales.isEmpty() ? "" : " " + String.join(",", locales)),
+                  null);
+            });
+  }
+
   /** Every new revision of a translation written here is kept as a row of its own. */
   private void keepRevisions() {
     Set<Entry> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -215,6 +260,19 @@ public final class WriteContext {
     new TranslationQueries(em).forgetRevisionsAndApprovals(entryId, locale);
   }
 
+  /** The entry's change is audited by name (a review step, a schedule): no generic row. */
+  void audited(Entry entry) {
+    audited.add(entry);
+  }
+
+  /**
+   * An import audits itself with one row for the run ({@code action}); its entries get no row of
+   * their own, or a bank migrated from elsewhere would write one per entry.
+   */
+  public void summarisedAs(String action) {
+    summarisedAs = action;
+  }
+
   void deleted(Entry entry) {
     deletions.add(
         new Change(
@@ -229,6 +287,7 @@ public final class WriteContext {
   /** Writes everything to the database and appends the change log; the caller then commits. */
   public void finish() {
     keepRevisions();
+    audit();
     em.flush();
     for (int i = 0; i < changedEntries.size(); i++) {
       Entry entry = changedEntries.get(i);

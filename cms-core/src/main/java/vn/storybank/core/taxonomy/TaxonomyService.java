@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
 import vn.storybank.core.account.Actor;
+import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.changelog.Change;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.Operation;
@@ -85,6 +86,7 @@ public final class TaxonomyService {
           apply(em, owner, term, input);
           em.persist(term);
           em.flush();
+          audit(em, term, AuditLog.TERM_CREATED, actor);
           log(em, term, Operation.CREATE, actor);
           return TermView.of(term);
         });
@@ -137,6 +139,7 @@ public final class TaxonomyService {
           apply(em, new TenantQueries(em).require(tenant), term, input);
           term.audit().touch(actor.recordedName(), clock.instant());
           em.flush();
+          audit(em, term, AuditLog.TERM_CHANGED, actor);
           log(em, term, Operation.UPDATE, actor);
           return TermView.of(term);
         });
@@ -163,6 +166,7 @@ public final class TaxonomyService {
                     + children
                     + " child terms; remove those uses first.");
           }
+          audit(em, term, AuditLog.TERM_DELETED, actor);
           log(em, term, Operation.DELETE, actor);
           em.remove(term);
           return null;
@@ -265,6 +269,18 @@ public final class TaxonomyService {
       }
     }
     return false;
+  }
+
+  /** An import's terms are in its one audit row (see TransferService); requests get their own. */
+  private void audit(EntityManager em, Term term, String action, Actor actor) {
+    AuditLog.record(
+        em,
+        clock,
+        actor,
+        action,
+        term.tenant(),
+        term.kind().pathSegment() + " " + term.code(),
+        null);
   }
 
   private void log(EntityManager em, Term term, Operation operation, Actor actor) {

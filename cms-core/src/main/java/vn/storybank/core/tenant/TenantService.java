@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
 import vn.storybank.core.account.Actor;
+import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.changelog.Change;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.changelog.Operation;
@@ -89,6 +90,7 @@ public final class TenantService {
     Valid valid = validate(code, input);
     Tenant tenant = em.find(Tenant.class, code);
     boolean created = tenant == null;
+    TenantView before = created ? null : TenantView.of(tenant);
     if (created) {
       Versions.check(expectedVersion, 0, "Tenant " + code);
       tenant = new Tenant(code, Audit.created(actor.recordedName(), clock.instant()));
@@ -100,6 +102,15 @@ public final class TenantService {
       tenant.audit().touch(actor.recordedName(), clock.instant());
     }
     em.flush();
+    TenantView after = TenantView.of(tenant);
+    AuditLog.record(
+        em,
+        clock,
+        actor,
+        created ? AuditLog.TENANT_CREATED : AuditLog.TENANT_SETTINGS_CHANGED,
+        code,
+        "tenant " + code,
+        TenantSettingsDiff.of(before, after));
     changeLog.append(
         em,
         new Change(

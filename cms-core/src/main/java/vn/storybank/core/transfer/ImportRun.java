@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import vn.storybank.core.account.Actor;
+import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.EntryHeader;
@@ -262,6 +263,7 @@ final class ImportRun {
       if (ctx == null) {
         ctx = new WriteContext(em, tenant, changeLog, actor);
         ctx.acceptDeclared(declared);
+        ctx.summarisedAs(AuditLog.IMPORT);
       }
       return ctx;
     }

@@ -20,6 +20,7 @@ import java.util.UUID;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
 import vn.storybank.core.account.Actor;
+import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.changelog.ChangeLog;
 import vn.storybank.core.collection.CollectionService;
 import vn.storybank.core.entry.Entry;
@@ -104,7 +105,9 @@ public final class TransferService {
       ImportRun run =
           new ImportRun(
               transactions, changeLog, tenants, taxonomies, services, tenant, actor, atomic);
-      return run.execute(spool);
+      ImportReport report = run.execute(spool);
+      audit(tenant, report, actor);
+      return report;
     } catch (IOException e) {
       throw new UncheckedIOException("Reading the import failed", e);
     } finally {
@@ -116,6 +119,32 @@ public final class TransferService {
         }
       }
     }
+  }
+
+  /** One audit row for an import that changed anything: its entries have none of their own. */
+  private void audit(String tenant, ImportReport report, Actor actor) {
+    if (report.created() + report.updated() == 0) {
+      return;
+    }
+    transactions.write(
+        em -> {
+          AuditLog.record(
+              em,
+              changeLog.clock(),
+              actor,
+              AuditLog.IMPORT,
+              tenant,
+              "import",
+              report.lines()
+                  + " lines: "
+                  + report.created()
+                  + " created, "
+                  + report.updated()
+                  + " updated, "
+                  + report.failed()
+                  + " failed");
+          return null;
+        });
   }
 
   /**

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import vn.storybank.core.account.Actor;
+import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.persistence.Transactions;
 
 /**
@@ -150,10 +152,17 @@ public final class Sender {
           if (outcome.status() != null && outcome.status() == 410) {
             Subscription s = em.find(Subscription.class, message.subscription());
             if (s != null) {
-              s.disable(
-                  "The receiver answered 410 Gone at " + now + "; subscribe again to resume.",
-                  "webhooks",
-                  now);
+              String reason =
+                  "The receiver answered 410 Gone at " + now + "; subscribe again to resume.";
+              s.disable(reason, Actor.WEBHOOKS.recordedName(), now);
+              AuditLog.record(
+                  em,
+                  clock,
+                  Actor.WEBHOOKS,
+                  AuditLog.WEBHOOK_DISABLED,
+                  s.tenant(),
+                  "webhook " + s.id(),
+                  reason);
             }
           } else if (!outcome.delivered()) {
             Duration wait = RetrySchedule.after(m.attempts() + 1, outcome.retryAfter());

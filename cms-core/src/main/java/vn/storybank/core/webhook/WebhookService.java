@@ -11,6 +11,7 @@ import java.util.UUID;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
 import vn.storybank.core.account.Actor;
+import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.channel.ChannelQueries;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.error.Violations;
@@ -63,6 +64,14 @@ public final class WebhookService {
                   Audit.created(actor.recordedName(), clock.instant()));
           em.persist(subscription);
           em.flush();
+          AuditLog.record(
+              em,
+              clock,
+              actor,
+              AuditLog.WEBHOOK_CREATED,
+              tenant,
+              "webhook " + subscription.id(),
+              valid.channel() + " " + valid.url());
           memberships.seed(em, subscription);
           return new CreatedSubscription(subscription.view(), secret);
         });
@@ -94,6 +103,8 @@ public final class WebhookService {
           Subscription subscription = require(em, tenant, id);
           new WebhookQueries(em).deleteMessagesAndMemberships(subscription.id());
           em.remove(subscription);
+          AuditLog.record(
+              em, clock, actor, AuditLog.WEBHOOK_DELETED, tenant, "webhook " + id, null);
           return null;
         });
   }
@@ -105,6 +116,8 @@ public final class WebhookService {
           Access.require(em, actor, tenant, Action.TENANT_SETTINGS);
           Subscription subscription = require(em, tenant, id);
           subscription.disable(reason, actor.recordedName(), clock.instant());
+          AuditLog.record(
+              em, clock, actor, AuditLog.WEBHOOK_DISABLED, tenant, "webhook " + id, reason);
           em.flush();
           return subscription.view();
         });
@@ -153,6 +166,8 @@ public final class WebhookService {
                 "Message " + messageId + " is still pending; it will be sent at its next attempt.");
           }
           message.replay(clock.instant());
+          AuditLog.record(
+              em, clock, actor, AuditLog.WEBHOOK_REPLAYED, tenant, "webhook " + id, messageId);
           em.flush();
           return message.view();
         });

@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import vn.storybank.core.account.Actor;
+import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.entry.Entry;
 import vn.storybank.core.entry.EntryComment;
 import vn.storybank.core.entry.EntryService;
@@ -138,19 +139,29 @@ public final class Scheduler {
             }
           } catch (StorybankException e) {
             // The state changed since it was scheduled; the editors are told in the thread.
+            String note =
+                "The "
+                    + due.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + " scheduled for "
+                    + due.at()
+                    + " did not happen: "
+                    + e.getMessage();
             ctx.em()
                 .persist(
                     new EntryComment(
                         due.entryId(),
                         due.locale(),
                         Actor.SCHEDULER.recordedName(),
-                        "The "
-                            + due.kind().name().toLowerCase(java.util.Locale.ROOT)
-                            + " scheduled for "
-                            + due.at()
-                            + " did not happen: "
-                            + e.getMessage(),
+                        note,
                         clock.instant()));
+            AuditLog.record(
+                ctx.em(),
+                clock,
+                Actor.SCHEDULER,
+                AuditLog.COMMENT_ADDED,
+                due.tenant(),
+                due.type() + " " + due.entryId() + " " + due.locale(),
+                note);
           }
           return Boolean.TRUE;
         },

@@ -12,6 +12,7 @@ import java.util.UUID;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
 import vn.storybank.core.account.Actor;
+import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.entry.CommentQueries;
 import vn.storybank.core.entry.CommentView;
 import vn.storybank.core.entry.Entry;
@@ -66,6 +67,14 @@ public final class WorkflowService {
           EntryComment comment =
               new EntryComment(id, tag, actor.recordedName(), body.strip(), clock.instant());
           em.persist(comment);
+          AuditLog.record(
+              em,
+              clock,
+              actor,
+              AuditLog.COMMENT_ADDED,
+              tenant,
+              type + " " + id + (tag == null ? "" : " " + tag),
+              null);
           return comment.view();
         });
   }
@@ -217,6 +226,14 @@ public final class WorkflowService {
           } else {
             settings.replace(topics, input.directPublish());
           }
+          AuditLog.record(
+              em,
+              clock,
+              actor,
+              AuditLog.REVIEW_RULES_CHANGED,
+              tenant,
+              "review rules",
+              "sensitiveTopics=" + topics + " directPublish=" + input.directPublish());
           return view(settings);
         });
   }

@@ -76,15 +76,13 @@ final class ItemResponses {
     byte[] body;
     String contentType;
     if ("ninjs".equals(format)) {
-      String name =
-          tenants.get(tenant, DeliveryHttp.READER).names().getOrDefault(item.locale(), tenant);
-      body = NinjsFormat.bytes(NinjsFormat.item(item, name, links, "hero"));
+      body = NinjsFormat.bytes(NinjsFormat.item(item, tenantName(tenant, item), links, "hero"));
       contentType = "application/json; charset=utf-8";
     } else if (format != null && !format.equals("json")) {
       throw StorybankException.invalid(
           "format", "must be json or ninjs (JSON-LD: Accept: application/ld+json)");
     } else if (wantsJsonLd(headers)) {
-      body = JsonLd.bytes(item, links);
+      body = JsonLd.bytes(item, tenantName(tenant, item), links);
       contentType = JsonLd.MEDIA_TYPE + "; charset=utf-8";
     } else {
       ObjectNode node = ItemJson.of(item, links);
@@ -158,6 +156,11 @@ final class ItemResponses {
       // reported below
     }
     throw StorybankException.invalid("depth", "must be 1 or 2: how many links away to include");
+  }
+
+  /** The tenant's name in the served locale: the originator in ninjs, the publisher in JSON-LD. */
+  private String tenantName(String tenant, DeliveredItem item) {
+    return tenants.get(tenant, DeliveryHttp.READER).names().getOrDefault(item.locale(), tenant);
   }
 
   private static boolean wantsJsonLd(HttpHeaders headers) {
