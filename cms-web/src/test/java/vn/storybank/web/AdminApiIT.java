@@ -408,9 +408,10 @@ class AdminApiIT {
     assertEquals(status, reply.status(), reply.toString());
     assertEquals("application/problem+json", reply.header("Content-Type"), reply.toString());
     JsonNode problem = reply.json();
-    // Absolute, under the address the request came to, where a page explains it.
+    // Absolute, under the address the request came to or the public URL (PostgresApiIT sets one),
+    // where a page explains it.
     assertTrue(
-        problem.get("type").asText().matches("http://localhost:[0-9]+/problems/" + type),
+        problem.get("type").asText().matches("https?://[^/]+(/[^?#]*)?/problems/" + type),
         reply.toString());
     assertEquals(status, problem.get("status").asInt());
     assertNotNull(problem.get("title"));
