@@ -28,6 +28,7 @@ import vn.storybank.core.json.Json;
 import vn.storybank.core.partner.PartnerService;
 import vn.storybank.core.persistence.Page;
 import vn.storybank.web.config.Settings;
+import vn.storybank.web.http.EntityTags;
 
 /** A channel's feeds (JSON Feed, ninjs, Atom), its screen playlist and partner delta sync. */
 @Path("v1/{t}/channels/{c}")
@@ -94,7 +95,7 @@ public class ChannelFeedResource {
             });
     return Representation.of(NinjsFormat.bytes(body), "application/json; charset=utf-8")
         .cacheControl(DeliveryHttp.cacheControl(settings, true))
-        .respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+        .respond();
   }
 
   @GET
@@ -305,15 +306,23 @@ public class ChannelFeedResource {
           .forEach((locale, delivered) -> locales.set(locale, ItemJson.of(delivered, links)));
     }
     body.set("deleted", Json.mapper().valueToTree(page.deleted()));
-    body.put("next", page.next());
     body.put("more", page.more());
+    // The validator: the answer without the moment its token was issued (see SyncPage.position),
+    // so that identical calls on an unchanged bank answer the same tag, and a 304 when sent back.
+    // Weak, since the bytes of two such answers differ; the token a client keeps from either
+    // gives it the channel's content.
+    String etag = EntityTags.weak(NinjsFormat.bytes(body.deepCopy().put("next", page.position())));
+    body.put("next", page.next());
     body.put("nextUrl", links.channel(code, "sync") + "?after=" + Links.encode(page.next()));
     // A sync page holds every channel locale; it counts under the channel's default one.
     access.served(channel.defaultLocale());
-    return Representation.of(NinjsFormat.bytes(body), "application/json; charset=utf-8")
-        .cacheControl(
+    return Response.ok(NinjsFormat.bytes(body), "application/json; charset=utf-8")
+        .header(HttpHeaders.ETAG, etag)
+        .header(HttpHeaders.VARY, "Accept, Accept-Language")
+        .header(
+            HttpHeaders.CACHE_CONTROL,
             access.isPublic() ? "public, max-age=0, must-revalidate" : "private, no-cache")
-        .respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+        .build();
   }
 
   private String tenantName(String tenant, String locale) {
