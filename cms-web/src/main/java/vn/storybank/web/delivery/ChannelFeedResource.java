@@ -166,7 +166,13 @@ public class ChannelFeedResource {
     String locale =
         page.items().isEmpty() ? delivery.locale(ask) : page.items().get(0).requestedLocale();
     Links links = Links.of(settings.publicUrl(), uri, tenant).forChannel(channel, signatures);
-    String self = links.channel(code, file) + "?locale=" + Links.encode(locale);
+    // Every page's links keep what the reader asked for: the locale and the page size.
+    String limit = params.getFirst("limit");
+    String self =
+        links.channel(code, file)
+            + "?locale="
+            + Links.encode(locale)
+            + (limit == null ? "" : "&limit=" + Links.encode(limit.trim()));
     String cursor = params.getFirst("cursor");
     String tenantName = tenantName(tenant, locale);
     Feed feed =
@@ -181,7 +187,7 @@ public class ChannelFeedResource {
             links);
     return new CachedAnswers.Rendered(
         Representation.of(format.render(feed), format.mediaType())
-            .language(locale)
+            .language(Representation.languages(feed.languages()))
             .lastModified(feed.updated())
             .cacheControl(access.cacheControl(settings)),
         locale);
@@ -313,7 +319,8 @@ public class ChannelFeedResource {
     // gives it the channel's content.
     String etag = EntityTags.weak(NinjsFormat.bytes(body.deepCopy().put("next", page.position())));
     body.put("next", page.next());
-    body.put("nextUrl", links.channel(code, "sync") + "?after=" + Links.encode(page.next()));
+    String nextUrl = links.channel(code, "sync") + "?after=" + Links.encode(page.next());
+    body.put("nextUrl", limit == null ? nextUrl : nextUrl + "&limit=" + Links.encode(limit));
     // A sync page holds every channel locale; it counts under the channel's default one.
     access.served(channel.defaultLocale());
     return Response.ok(NinjsFormat.bytes(body), "application/json; charset=utf-8")

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import vn.storybank.core.changelog.ChangeService;
@@ -179,9 +180,12 @@ public class DeliveryResource {
     if (newest != null) {
       representation.lastModified(newest);
     }
-    if (!page.items().isEmpty()) {
-      representation.language(page.items().get(0).requestedLocale());
-    }
+    // The languages the items are in: fallbacks are not in the locale asked for.
+    representation.language(
+        Representation.languages(
+            page.items().stream()
+                .map(DeliveredItem::locale)
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new))));
     // An empty page says nothing of the locale: ask only when a partner's request is counted.
     String locale =
         !page.items().isEmpty()

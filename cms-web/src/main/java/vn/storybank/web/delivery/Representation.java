@@ -3,6 +3,7 @@ package vn.storybank.web.delivery;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import vn.storybank.web.http.EntityTags;
 
@@ -28,9 +29,15 @@ final class Representation {
     return new Representation(body, contentType);
   }
 
-  Representation language(String locale) {
-    this.contentLanguage = locale;
+  /** The languages the answer is in (Content-Language), or null to claim none. */
+  Representation language(String locales) {
+    this.contentLanguage = locales;
     return this;
+  }
+
+  /** A Content-Language of these languages (RFC 9110 8.5: a list), or null for none. */
+  static String languages(Collection<String> tags) {
+    return tags.isEmpty() ? null : String.join(", ", tags);
   }
 
   Representation lastModified(Instant at) {
