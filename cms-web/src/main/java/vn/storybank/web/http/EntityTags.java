@@ -37,7 +37,7 @@ public final class EntityTags {
   }
 
   /** A tag as compared: without W/ and without its coding. */
-  public static String plain(String tag) {
+  private static String plain(String tag) {
     String t = tag.trim();
     if (t.startsWith("W/")) {
       t = t.substring(2);
@@ -69,7 +69,7 @@ public final class EntityTags {
    * cost more than the rest of rendering a cached page (2 ms for a 65 KB list on a C1-compiled
    * runtime); the checksums are computed by CPU instructions, 100 times faster.
    */
-  public static String digest(byte[] body) {
+  private static String digest(byte[] body) {
     CRC32C castagnoli = new CRC32C();
     castagnoli.update(body);
     CRC32 ieee = new CRC32();
