@@ -24,10 +24,12 @@ export function ifMatch(version) {
   return { 'If-Match': `"${version}"` };
 }
 
-/** The version an answer's ETag names ("3" → 3), else the record's own. */
+/** The version an answer's ETag names ("3" → 3, a compressed answer's "3-gzip" too), else the record's own. */
 export function versionOf(response) {
   const etag = response.headers.get('ETag');
-  return etag ? etag.replace(/^W\//, '').replace(/"/g, '') : response.body && response.body.version;
+  return etag
+    ? etag.replace(/^W\//, '').replace(/"/g, '').replace(/-(gzip|deflate)$/, '')
+    : response.body && response.body.version;
 }
 
 /**

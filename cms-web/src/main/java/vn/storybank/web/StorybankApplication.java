@@ -33,6 +33,7 @@ import vn.storybank.web.delivery.MediaDeliveryResource;
 import vn.storybank.web.http.BasicAuthFilter;
 import vn.storybank.web.http.BodyLimit;
 import vn.storybank.web.http.Compression;
+import vn.storybank.web.http.ConditionalRequests;
 import vn.storybank.web.http.JsonExceptionMappers;
 import vn.storybank.web.http.JsonProvider;
 import vn.storybank.web.http.ParameterText;
@@ -87,6 +88,7 @@ public class StorybankApplication extends Application {
         BasicAuthFilter.class,
         BodyLimit.class,
         Compression.class,
+        ConditionalRequests.class,
         StorybankExceptionMapper.class,
         JsonExceptionMappers.Parse.class,
         JsonExceptionMappers.Mapping.class,

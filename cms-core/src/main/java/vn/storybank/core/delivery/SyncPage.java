@@ -10,8 +10,11 @@ import vn.storybank.core.entry.EntryType;
  *
  * @param more whether to ask again at once with {@code next}; when false, keep {@code next} for the
  *     next sync
+ * @param position where {@code next} stands without the moment it was issued: the same for
+ *     identical calls on an unchanged bank (an answer's validator), where {@code next} is not
  */
-public record SyncPage(List<Item> items, List<Tombstone> deleted, String next, boolean more) {
+public record SyncPage(
+    List<Item> items, List<Tombstone> deleted, String next, boolean more, String position) {
   /** An entry as the channel shows it now, in each of the channel's locales that has it. */
   public record Item(UUID id, EntryType type, long version, Map<String, DeliveredItem> locales) {}
 

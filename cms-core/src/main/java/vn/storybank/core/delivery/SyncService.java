@@ -114,7 +114,7 @@ public final class SyncService {
                 token.checkedAt(),
                 entries.get(entries.size() - 1).id())
             : new SyncToken(token.channelVersion(), false, token.seq(), token.checkedAt(), null);
-    return new SyncPage(List.copyOf(items), List.of(), next.encode(), more);
+    return new SyncPage(List.copyOf(items), List.of(), next.encode(), more, next.position());
   }
 
   private SyncPage deltaPage(
@@ -164,7 +164,8 @@ public final class SyncService {
         });
     long seq = changes.isEmpty() ? token.seq() : changes.get(changes.size() - 1).seq();
     SyncToken next = new SyncToken(token.channelVersion(), false, seq, checkedUntil, null);
-    return new SyncPage(List.copyOf(items), List.copyOf(deleted), next.encode(), more);
+    return new SyncPage(
+        List.copyOf(items), List.copyOf(deleted), next.encode(), more, next.position());
   }
 
   /** A builder for every locale of the channel. */

@@ -39,6 +39,7 @@ import vn.storybank.core.media.MediaView;
 import vn.storybank.core.snapshot.SnapshotService;
 import vn.storybank.core.workflow.WorkflowService;
 import vn.storybank.web.http.AdminApi;
+import vn.storybank.web.http.EntityTags;
 import vn.storybank.web.http.Preconditions;
 
 /**
@@ -158,7 +159,7 @@ public class MediaResource extends EntryResource<MediaView> {
 
   /** Kept by the editor's browser only, and asked again each time: a takedown shows at once. */
   private static Response preview(MediaDelivery.Delivered file, String ifNoneMatch) {
-    if (file.etag().equals(ifNoneMatch)) {
+    if (EntityTags.matches(ifNoneMatch, file.etag())) {
       return Response.notModified()
           .header(HttpHeaders.ETAG, file.etag())
           .header(HttpHeaders.CACHE_CONTROL, PREVIEW_CACHE)

@@ -9,8 +9,9 @@ import vn.storybank.core.delivery.DeliveredItem;
 import vn.storybank.core.json.Characters;
 
 /**
- * Atom 1.0 (RFC 4287) with {@code xml:lang} on the feed and on every entry (a fallback entry is in
- * another language than the feed), alternates per translation, and enclosures with credits.
+ * Atom 1.0 (RFC 4287) with {@code xml:lang} on every entry (a fallback entry is in another language
+ * than the one asked for) and on the feed when all its entries share one, alternates per
+ * translation, and enclosures with credits.
  */
 final class AtomFormat implements FeedFormat {
   static final String NS = "http://www.w3.org/2005/Atom";
@@ -34,8 +35,11 @@ final class AtomFormat implements FeedFormat {
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeStartElement("feed");
       xml.writeDefaultNamespace(NS);
-      xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", feed.locale());
-      element(xml, "id", feed.self().replaceAll("[?&]cursor=[^&]*", ""));
+      if (feed.language() != null) {
+        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", feed.language());
+      }
+      // One feed whatever the page and its size.
+      element(xml, "id", feed.self().replaceAll("&(?:cursor|limit)=[^&]*", ""));
       element(xml, "title", feed.title());
       element(xml, "updated", date(feed.updated()));
       xml.writeStartElement("author");

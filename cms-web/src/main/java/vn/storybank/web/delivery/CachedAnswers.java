@@ -76,6 +76,6 @@ final class CachedAnswers {
             ? checkedWhileRendering[0]
             : ChannelAccess.check(partners, hit.channel(), headers, params);
     access.served(hit.locale());
-    return hit.representation().respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+    return hit.representation().respond();
   }
 }

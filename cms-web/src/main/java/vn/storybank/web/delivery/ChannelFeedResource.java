@@ -28,6 +28,7 @@ import vn.storybank.core.json.Json;
 import vn.storybank.core.partner.PartnerService;
 import vn.storybank.core.persistence.Page;
 import vn.storybank.web.config.Settings;
+import vn.storybank.web.http.EntityTags;
 
 /** A channel's feeds (JSON Feed, ninjs, Atom), its screen playlist and partner delta sync. */
 @Path("v1/{t}/channels/{c}")
@@ -94,7 +95,7 @@ public class ChannelFeedResource {
             });
     return Representation.of(NinjsFormat.bytes(body), "application/json; charset=utf-8")
         .cacheControl(DeliveryHttp.cacheControl(settings, true))
-        .respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+        .respond();
   }
 
   @GET
@@ -165,7 +166,13 @@ public class ChannelFeedResource {
     String locale =
         page.items().isEmpty() ? delivery.locale(ask) : page.items().get(0).requestedLocale();
     Links links = Links.of(settings.publicUrl(), uri, tenant).forChannel(channel, signatures);
-    String self = links.channel(code, file) + "?locale=" + Links.encode(locale);
+    // Every page's links keep what the reader asked for: the locale and the page size.
+    String limit = params.getFirst("limit");
+    String self =
+        links.channel(code, file)
+            + "?locale="
+            + Links.encode(locale)
+            + (limit == null ? "" : "&limit=" + Links.encode(limit.trim()));
     String cursor = params.getFirst("cursor");
     String tenantName = tenantName(tenant, locale);
     Feed feed =
@@ -180,7 +187,7 @@ public class ChannelFeedResource {
             links);
     return new CachedAnswers.Rendered(
         Representation.of(format.render(feed), format.mediaType())
-            .language(locale)
+            .language(Representation.languages(feed.languages()))
             .lastModified(feed.updated())
             .cacheControl(access.cacheControl(settings)),
         locale);
@@ -305,15 +312,24 @@ public class ChannelFeedResource {
           .forEach((locale, delivered) -> locales.set(locale, ItemJson.of(delivered, links)));
     }
     body.set("deleted", Json.mapper().valueToTree(page.deleted()));
-    body.put("next", page.next());
     body.put("more", page.more());
-    body.put("nextUrl", links.channel(code, "sync") + "?after=" + Links.encode(page.next()));
+    // The validator: the answer without the moment its token was issued (see SyncPage.position),
+    // so that identical calls on an unchanged bank answer the same tag, and a 304 when sent back.
+    // Weak, since the bytes of two such answers differ; the token a client keeps from either
+    // gives it the channel's content.
+    String etag = EntityTags.weak(NinjsFormat.bytes(body.deepCopy().put("next", page.position())));
+    body.put("next", page.next());
+    String nextUrl = links.channel(code, "sync") + "?after=" + Links.encode(page.next());
+    body.put("nextUrl", limit == null ? nextUrl : nextUrl + "&limit=" + Links.encode(limit));
     // A sync page holds every channel locale; it counts under the channel's default one.
     access.served(channel.defaultLocale());
-    return Representation.of(NinjsFormat.bytes(body), "application/json; charset=utf-8")
-        .cacheControl(
+    return Response.ok(NinjsFormat.bytes(body), "application/json; charset=utf-8")
+        .header(HttpHeaders.ETAG, etag)
+        .header(HttpHeaders.VARY, "Accept, Accept-Language")
+        .header(
+            HttpHeaders.CACHE_CONTROL,
             access.isPublic() ? "public, max-age=0, must-revalidate" : "private, no-cache")
-        .respond(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+        .build();
   }
 
   private String tenantName(String tenant, String locale) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import vn.storybank.core.changelog.ChangeService;
@@ -121,31 +121,25 @@ public class DeliveryResource {
   /** The sitemap, or past 50,000 URLs a sitemap index over {@code sitemap-N.xml} files. */
   @GET
   @Path("sitemap.xml")
-  public Response sitemap(
-      @PathParam("t") String tenant,
-      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-      @Context UriInfo uri) {
-    return sitemapResponse(sitemaps(tenant, uri).root(), ifNoneMatch);
+  public Response sitemap(@PathParam("t") String tenant, @Context UriInfo uri) {
+    return sitemapResponse(sitemaps(tenant, uri).root());
   }
 
   @GET
   @Path("sitemap-{n: [0-9]{1,6}}.xml")
   public Response sitemapPart(
-      @PathParam("t") String tenant,
-      @PathParam("n") int part,
-      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-      @Context UriInfo uri) {
-    return sitemapResponse(sitemaps(tenant, uri).part(part), ifNoneMatch);
+      @PathParam("t") String tenant, @PathParam("n") int part, @Context UriInfo uri) {
+    return sitemapResponse(sitemaps(tenant, uri).part(part));
   }
 
   private Sitemaps sitemaps(String tenant, UriInfo uri) {
     return new Sitemaps(delivery, Links.of(settings.publicUrl(), uri, tenant), tenant);
   }
 
-  private Response sitemapResponse(byte[] xml, String ifNoneMatch) {
+  private Response sitemapResponse(byte[] xml) {
     return Representation.of(xml, Sitemaps.MEDIA_TYPE)
         .cacheControl(DeliveryHttp.cacheControl(settings, true))
-        .respond(ifNoneMatch);
+        .respond();
   }
 
   private Response list(String tenant, EntryType type, HttpHeaders headers, UriInfo uri) {
@@ -186,9 +180,12 @@ public class DeliveryResource {
     if (newest != null) {
       representation.lastModified(newest);
     }
-    if (!page.items().isEmpty()) {
-      representation.language(page.items().get(0).requestedLocale());
-    }
+    // The languages the items are in: fallbacks are not in the locale asked for.
+    representation.language(
+        Representation.languages(
+            page.items().stream()
+                .map(DeliveredItem::locale)
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new))));
     // An empty page says nothing of the locale: ask only when a partner's request is counted.
     String locale =
         !page.items().isEmpty()

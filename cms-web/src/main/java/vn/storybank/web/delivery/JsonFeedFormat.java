@@ -36,7 +36,9 @@ final class JsonFeedFormat implements FeedFormat {
     if (feed.next() != null) {
       root.put("next_url", feed.next());
     }
-    root.put("language", feed.locale());
+    if (feed.language() != null) {
+      root.put("language", feed.language());
+    }
     root.putArray("authors").addObject().put("name", feed.tenantName());
     ArrayNode items = root.putArray("items");
     for (DeliveredItem item : feed.items()) {

@@ -25,6 +25,7 @@ import vn.storybank.core.media.MediaDelivery;
 import vn.storybank.core.partner.PartnerService;
 import vn.storybank.core.tenant.TenantService;
 import vn.storybank.web.config.Settings;
+import vn.storybank.web.http.EntityTags;
 import vn.storybank.web.http.Problem;
 import vn.storybank.web.http.ProblemType;
 
@@ -93,11 +94,8 @@ public class MediaDeliveryResource {
     String cache = partnersOnly(tenant, media, "renditions/" + preset, channel, headers, uri);
     MediaDelivery.Delivered file = delivery.rendition(tenant, media, preset, channel);
     String cacheControl = cache == null ? IMMUTABLE : cache;
-    if (matches(ifNoneMatch, file.etag())) {
-      return Response.notModified()
-          .header(HttpHeaders.ETAG, file.etag())
-          .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-          .build();
+    if (EntityTags.matches(ifNoneMatch, file.etag())) {
+      return notModified(file, cacheControl);
     }
     return Response.ok(stream(file.open()), file.contentType())
         .header(HttpHeaders.ETAG, file.etag())
@@ -120,10 +118,16 @@ public class MediaDeliveryResource {
     String cache = partnersOnly(tenant, media, "original", channel, headers, uri);
     MediaDelivery.Delivered file = delivery.original(tenant, media, channel);
     String cacheControl = cache == null ? ORIGINAL_CACHE : cache;
-    if (matches(ifNoneMatch, file.etag())) {
-      return Response.notModified().header(HttpHeaders.ETAG, file.etag()).build();
+    if (EntityTags.matches(ifNoneMatch, file.etag())) {
+      return notModified(file, cacheControl);
     }
-    ByteRange bytes = ByteRange.parse(range, file.size());
+    // If-Range (RFC 9110 13.1.5): the range only of the file the client holds part of; of a
+    // changed file, the whole. An entity tag compares strongly; a date never matches (none given).
+    String ifRange = headers.getHeaderString("If-Range");
+    ByteRange bytes =
+        ifRange == null || ifRange.trim().equals(file.etag())
+            ? ByteRange.parse(range, file.size())
+            : null;
     if (bytes == null) {
       return Response.ok(stream(file.open()), file.contentType())
           .header(HttpHeaders.ETAG, file.etag())
@@ -205,17 +209,12 @@ public class MediaDeliveryResource {
     };
   }
 
-  private static boolean matches(String ifNoneMatch, String etag) {
-    if (ifNoneMatch == null) {
-      return false;
-    }
-    for (String candidate : ifNoneMatch.split(",")) {
-      String tag = candidate.trim();
-      if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
-        return true;
-      }
-    }
-    return false;
+  /** Decided before the file is opened; the same validators and caching as its 200. */
+  private static Response notModified(MediaDelivery.Delivered file, String cacheControl) {
+    return Response.notModified()
+        .header(HttpHeaders.ETAG, file.etag())
+        .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+        .build();
   }
 
   private static UUID uuid(String id) {

@@ -33,7 +33,9 @@ final class NinjsFormat implements FeedFormat {
     ObjectNode root = JSON.createObjectNode();
     standard(root.putObject("standard"));
     root.put("title", feed.title());
-    root.put("language", feed.locale());
+    if (feed.language() != null) {
+      root.put("language", feed.language());
+    }
     ArrayNode items = root.putArray("items");
     feed.items()
         .forEach(

@@ -2,17 +2,14 @@ package vn.storybank.web.delivery;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.Collection;
 import java.util.Date;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
+import vn.storybank.web.http.EntityTags;
 
 /**
  * A rendered delivery response with its validators: a strong ETag over the exact bytes (so it
- * differs per locale and format), Last-Modified, Cache-Control and Vary; a matching If-None-Match
- * answers 304 with the same headers and no body.
+ * differs per locale and format), Last-Modified, Cache-Control and Vary.
  */
 final class Representation {
   private final byte[] body;
@@ -25,16 +22,22 @@ final class Representation {
   private Representation(byte[] body, String contentType) {
     this.body = body;
     this.contentType = contentType;
-    this.etag = "\"" + digest(body) + "\"";
+    this.etag = EntityTags.strong(body);
   }
 
   static Representation of(byte[] body, String contentType) {
     return new Representation(body, contentType);
   }
 
-  Representation language(String locale) {
-    this.contentLanguage = locale;
+  /** The languages the answer is in (Content-Language), or null to claim none. */
+  Representation language(String locales) {
+    this.contentLanguage = locales;
     return this;
+  }
+
+  /** A Content-Language of these languages (RFC 9110 8.5: a list), or null for none. */
+  static String languages(Collection<String> tags) {
+    return tags.isEmpty() ? null : String.join(", ", tags);
   }
 
   Representation lastModified(Instant at) {
@@ -51,9 +54,13 @@ final class Representation {
     return etag;
   }
 
-  Response respond(String ifNoneMatch) {
-    Response.ResponseBuilder response =
-        matches(ifNoneMatch) ? Response.notModified() : Response.ok(body, contentType);
+  /**
+   * The answer with its validators; a request whose If-None-Match or If-Modified-Since it satisfies
+   * gets a 304 from {@link vn.storybank.web.http.ConditionalRequests}, after the content coding
+   * (and so the entity tag) is chosen.
+   */
+  Response respond() {
+    Response.ResponseBuilder response = Response.ok(body, contentType);
     response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.VARY, "Accept, Accept-Language");
     if (cacheControl != null) {
       response.header(HttpHeaders.CACHE_CONTROL, cacheControl);
@@ -65,43 +72,5 @@ final class Representation {
       response.header(HttpHeaders.LAST_MODIFIED, Date.from(lastModified));
     }
     return response.build();
-  }
-
-  /** Weak comparison, as RFC 9110 prescribes for If-None-Match. */
-  private boolean matches(String ifNoneMatch) {
-    if (ifNoneMatch == null) {
-      return false;
-    }
-    for (String candidate : ifNoneMatch.split(",")) {
-      String tag = candidate.trim();
-      if (tag.startsWith("W/")) {
-        tag = tag.substring(2);
-      }
-      if (tag.equals("*") || tag.equals(etag)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The body's length and two checksums of it (CRC-32C and CRC-32, different polynomials): 96 bits
-   * that tell versions of one URL apart, which is all a validator has to do. A SHA-256 of the page
-   * cost more than the rest of rendering a cached page (2 ms for a 65 KB list on a C1-compiled
-   * runtime); the checksums are computed by CPU instructions, 100 times faster.
-   */
-  static String digest(byte[] body) {
-    CRC32C castagnoli = new CRC32C();
-    castagnoli.update(body);
-    CRC32 ieee = new CRC32();
-    ieee.update(body);
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(
-            ByteBuffer.allocate(12)
-                .putInt(body.length)
-                .putInt((int) castagnoli.getValue())
-                .putInt((int) ieee.getValue())
-                .array());
   }
 }

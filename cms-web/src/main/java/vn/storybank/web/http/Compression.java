@@ -19,7 +19,8 @@ import java.util.Map;
  * break the byte arithmetic of ranges), never a partial answer (206), never an answer that already
  * has an encoding. Jersey's GZipEncoder and DeflateEncoder do the work for the encoding named here.
  * A Content-Length set by the resource counts the uncompressed bytes, so it is dropped when
- * compressing: the container then sends the compressed length or chunks.
+ * compressing: the container then sends the compressed length or chunks. A strong ETag gets the
+ * coding's name inside its quotes, since the compressed bytes are another representation.
  */
 @Provider
 @Priority(Priorities.HEADER_DECORATOR)
@@ -39,6 +40,11 @@ public class Compression implements ContainerResponseFilter {
     if (encoding != null) {
       response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, encoding);
       response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
+      // Other bytes, another strong tag (RFC 9110 8.8.3.3); EntityTags matches either form.
+      String etag = response.getHeaderString(HttpHeaders.ETAG);
+      if (etag != null) {
+        response.getHeaders().putSingle(HttpHeaders.ETAG, EntityTags.coded(etag, encoding));
+      }
     }
   }
 

@@ -6,9 +6,13 @@ import java.util.regex.Pattern;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.StorybankException;
 
-/** Versions as entity tags: {@code ETag: "3"}, {@code If-Match: "3"}. */
+/**
+ * Versions as entity tags: {@code ETag: "3"}, {@code If-Match: "3"}; a compressed answer's {@code
+ * "3-gzip"} (see {@link Compression}) names the same version.
+ */
 public final class Preconditions {
-  private static final Pattern TAG = Pattern.compile("^\\s*(?:W/)?\"(\\d{1,18})\"\\s*$");
+  private static final Pattern TAG =
+      Pattern.compile("^\\s*(?:W/)?\"(\\d{1,18})(?:-(?:gzip|deflate))?\"\\s*$");
 
   private Preconditions() {}
 
