@@ -118,6 +118,8 @@ class AdminUiIT {
       // A webhook: its signing secret is shown once; its deliveries; deleting asks first.
       String hook = "https://192.0.2.10/hooks/ui-admin";
       browser.click("Webhooks");
+      // The channel list arrives after the form is drawn: wait for the option before choosing it.
+      browser.waitText("#hook-channel", "ui-admin-channel");
       new Select(browser.find("#hook-channel")).selectByValue("ui-admin-channel");
       browser.type("#hook-url", hook);
       browser.click("Subscribe");
