@@ -90,7 +90,8 @@ public final class Storybank implements AutoCloseable {
   private final WorkflowService workflow;
   private final ServerSecrets secrets;
 
-  private Storybank(Database database, Clock clock, MediaSettings mediaSettings) {
+  private Storybank(
+      Database database, Clock clock, MediaSettings mediaSettings, boolean sharedDatabase) {
     this.database = database;
     Transactions transactions = database.transactions();
     ChangeLog changeLog = new ChangeLog(clock);
@@ -118,7 +119,7 @@ public final class Storybank implements AutoCloseable {
     this.channels = new ChannelService(transactions, changeLog, clock, Preset.STANDARD.keySet());
     this.delivery = new DeliveryService(transactions, clock, changes::recentHead);
     this.sync = new SyncService(transactions, changeLog, clock);
-    this.partners = new PartnerService(transactions, clock, signIn.guesses());
+    this.partners = new PartnerService(transactions, clock, signIn.guesses(), sharedDatabase);
     this.snapshots = new SnapshotService(transactions, clock, tenants, taxonomies, channels);
     this.scheduler =
         new Scheduler(transactions, clock, List.of(stories, products, media, collections));
@@ -141,7 +142,8 @@ public final class Storybank implements AutoCloseable {
 
   /** Connects to the database, migrates its schema and validates the mapping. */
   public static Storybank start(DatabaseSettings settings, Clock clock, MediaSettings media) {
-    return new Storybank(Database.open(settings, entityClasses()), clock, media);
+    return new Storybank(
+        Database.open(settings, entityClasses()), clock, media, settings.isPostgres());
   }
 
   static List<Class<?>> entityClasses() {

@@ -58,11 +58,15 @@ public final class PartnerService {
 
   /**
    * @param guesses where wrong keys are counted per address, with wrong passwords and tokens
+   * @param sharedDatabase whether other nodes may use the database (PostgreSQL): then a key's rate
+   *     is counted in the database, for the installation, instead of in this node's memory
    */
-  public PartnerService(Transactions transactions, Clock clock, Guesses guesses) {
+  public PartnerService(
+      Transactions transactions, Clock clock, Guesses guesses, boolean sharedDatabase) {
     this.transactions = transactions;
     this.clock = clock;
-    this.rateLimits = new RateLimits(clock);
+    this.rateLimits =
+        sharedDatabase ? RateLimits.shared(clock, transactions) : RateLimits.inMemory(clock);
     this.guesses = guesses;
   }
 

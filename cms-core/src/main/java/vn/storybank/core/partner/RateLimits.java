@@ -4,27 +4,61 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.storybank.core.persistence.Transactions;
 
 /**
- * A token bucket per key on this node: a key may burst up to its per-minute rate, then gets a
- * request back every 60/rate seconds. Several nodes each allow the rate (documented).
+ * A token bucket per key: a key may burst up to its per-minute rate, then gets a request back every
+ * 60/rate seconds. On a database several nodes share (PostgreSQL) the bucket is a row of {@code
+ * partner_rate}, taken under a row lock, so the rate holds for the installation, not per node; on
+ * H2, which one node opens alone, it stays in memory and costs no write.
  */
-final class RateLimits {
-  private final Clock clock;
-  private final Map<UUID, Bucket> buckets = new ConcurrentHashMap<>();
+abstract class RateLimits {
+  final Clock clock;
 
-  RateLimits(Clock clock) {
+  private RateLimits(Clock clock) {
     this.clock = clock;
   }
 
-  /** Takes a request; returns 0 when allowed, else the seconds until one is. */
-  long take(UUID key, int ratePerMinute) {
-    Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(ratePerMinute, now()));
-    return bucket.take(ratePerMinute, now());
+  static RateLimits inMemory(Clock clock) {
+    return new InMemory(clock);
   }
 
-  private double now() {
+  static RateLimits shared(Clock clock, Transactions transactions) {
+    return new Shared(clock, transactions);
+  }
+
+  /** Takes a request; returns 0 when allowed, else the seconds until one is. */
+  abstract long take(UUID key, int ratePerMinute);
+
+  /**
+   * The bucket's tokens at {@code now}, refilled since {@code at} (seconds), up to the rate. A
+   * clock behind the last taker's refills nothing rather than going back.
+   */
+  static double refilled(double tokens, double at, int ratePerMinute, double now) {
+    return Math.min(ratePerMinute, tokens + Math.max(0, now - at) * ratePerMinute / 60.0);
+  }
+
+  /** The seconds until a bucket holding {@code tokens} (less than one) has a whole one. */
+  static long secondsUntilOne(double tokens, int ratePerMinute) {
+    return (long) Math.ceil((1 - tokens) / (ratePerMinute / 60.0));
+  }
+
+  double now() {
     return clock.millis() / 1000.0;
+  }
+
+  private static final class InMemory extends RateLimits {
+    private final Map<UUID, Bucket> buckets = new ConcurrentHashMap<>();
+
+    InMemory(Clock clock) {
+      super(clock);
+    }
+
+    @Override
+    long take(UUID key, int ratePerMinute) {
+      Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(ratePerMinute, now()));
+      return bucket.take(ratePerMinute, now());
+    }
   }
 
   private static final class Bucket {
@@ -37,14 +71,60 @@ final class RateLimits {
     }
 
     synchronized long take(int ratePerMinute, double now) {
-      double perSecond = ratePerMinute / 60.0;
-      tokens = Math.min(ratePerMinute, tokens + Math.max(0, now - at) * perSecond);
+      tokens = refilled(tokens, at, ratePerMinute, now);
       at = now;
       if (tokens >= 1) {
         tokens -= 1;
         return 0;
       }
-      return (long) Math.ceil((1 - tokens) / perSecond);
+      return secondsUntilOne(tokens, ratePerMinute);
+    }
+  }
+
+  /**
+   * One short write transaction per request: create the row if absent (a node racing another for
+   * the first request does nothing), lock it, refill, take. Only this class writes the table.
+   */
+  private static final class Shared extends RateLimits {
+    private final Transactions transactions;
+
+    Shared(Clock clock, Transactions transactions) {
+      super(clock);
+      this.transactions = transactions;
+    }
+
+    @Override
+    long take(UUID key, int ratePerMinute) {
+      long nowMillis = clock.millis();
+      return transactions.write(
+          em -> {
+            em.createNativeQuery(
+                    "insert into partner_rate (key_id, tokens, updated_millis) values (?1, ?2, ?3)"
+                        + " on conflict (key_id) do nothing")
+                .setParameter(1, key)
+                .setParameter(2, (double) ratePerMinute)
+                .setParameter(3, nowMillis)
+                .executeUpdate();
+            Object[] row =
+                (Object[])
+                    em.createNativeQuery(
+                            "select tokens, updated_millis from partner_rate where key_id = ?1"
+                                + " for update")
+                        .setParameter(1, key)
+                        .getSingleResult();
+            double at = ((Number) row[1]).longValue() / 1000.0;
+            double now = nowMillis / 1000.0;
+            double tokens =
+                refilled(((Number) row[0]).doubleValue(), at, ratePerMinute, Math.max(now, at));
+            long wait = tokens >= 1 ? 0 : secondsUntilOne(tokens, ratePerMinute);
+            em.createNativeQuery(
+                    "update partner_rate set tokens = ?1, updated_millis = ?2 where key_id = ?3")
+                .setParameter(1, wait == 0 ? tokens - 1 : tokens)
+                .setParameter(2, Math.max(nowMillis, ((Number) row[1]).longValue()))
+                .setParameter(3, key)
+                .executeUpdate();
+            return wait;
+          });
     }
   }
 }

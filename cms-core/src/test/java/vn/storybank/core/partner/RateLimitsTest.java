@@ -13,7 +13,7 @@ class RateLimitsTest {
   @Test
   void aKeyBurstsToItsRateThenGetsOneRequestBackPerInterval() {
     TestClock clock = new TestClock(Instant.parse("2026-12-01T00:00:00Z"));
-    RateLimits limits = new RateLimits(clock);
+    RateLimits limits = RateLimits.inMemory(clock);
     UUID key = UUID.randomUUID();
     for (int i = 0; i < 60; i++) {
       assertEquals(0, limits.take(key, 60), "request " + i);
