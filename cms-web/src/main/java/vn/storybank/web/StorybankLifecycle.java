@@ -20,6 +20,8 @@ import vn.storybank.core.Storybank;
 import vn.storybank.core.concurrent.BackgroundLoop;
 import vn.storybank.core.demo.DemoContent;
 import vn.storybank.core.locale.LanguageTags;
+import vn.storybank.core.media.BlobStore;
+import vn.storybank.core.media.MediaSettings;
 import vn.storybank.core.persistence.Database;
 import vn.storybank.core.webhook.Webhooks;
 import vn.storybank.search.SearchIndex;
@@ -41,6 +43,7 @@ public class StorybankLifecycle {
   private final Settings settings;
   private volatile Storybank storybank;
   private volatile SearchIndex searchIndex;
+  private volatile BlobStore blobStore;
   private volatile SearchService search;
   private BackgroundLoop usageFlusher;
   private final DeliveryCache deliveryCache;
@@ -73,7 +76,9 @@ public class StorybankLifecycle {
     long began = System.nanoTime();
     Optional<String> urlSecret = settings.mediaUrlSecret();
     Duration urlLifetime = settings.signedUrlLifetime();
-    storybank = Storybank.start(settings.database(), clock, settings.media());
+    MediaSettings media = settings.media();
+    blobStore = media.store();
+    storybank = Storybank.start(settings.database(), clock, media);
     long core = System.nanoTime();
     // In the database when not configured: nodes share it, as they must to check each other's URLs.
     fileSignatures =
@@ -268,6 +273,11 @@ public class StorybankLifecycle {
     return settings.demoContent()
         ? "starting: administrator, demo content"
         : "starting: administrator";
+  }
+
+  /** The media store, once started, for the readiness check. */
+  Optional<BlobStore> blobStore() {
+    return Optional.ofNullable(blobStore);
   }
 
   /** This node's search index, once started. */

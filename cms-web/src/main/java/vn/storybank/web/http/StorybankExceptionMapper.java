@@ -18,9 +18,12 @@ public final class StorybankExceptionMapper implements ExceptionMapper<Storybank
       // The client is told to try again; operators must see the outage (media store, database)
       // too. One line: it is an expected failure, not a bug, so no stack trace.
       LOG.warning(
-          e.operatorDetail() == null
-              ? e.getMessage()
-              : e.getMessage() + " Cause: " + e.operatorDetail());
+          "Request "
+              + RequestIds.current()
+              + ": "
+              + (e.operatorDetail() == null
+                  ? e.getMessage()
+                  : e.getMessage() + " Cause: " + e.operatorDetail()));
     }
     jakarta.ws.rs.core.Response response =
         Problem.of(ProblemType.of(e.kind()), e.getMessage(), e.fieldErrors(), null).toResponse();

@@ -1,0 +1,141 @@
+package vn.storybank.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.storybank.core.media.TestMedia;
+import vn.storybank.web.http.RequestIds;
+
+/**
+ * What an operator relies on to watch a node, on a server of the test's own (the media store is
+ * broken on purpose): every answer carries an X-Request-Id that leads to the server's log lines
+ * about it, and /health/ready goes DOWN when the media store cannot take files.
+ */
+class ObservabilityApiIT {
+  private static final String UUID_FORM =
+      "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+  static PayaraServer server;
+  static Api admin;
+
+  @BeforeAll
+  static void start() throws IOException {
+    Path data = Files.createTempDirectory(Path.of("target"), "data-observe-").toAbsolutePath();
+    server = PayaraServer.start("observe", data, Map.of("CMS_DEMO_CONTENT", "true"));
+    admin = Api.admin(server);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void everyAnswerCarriesARequestIdAWellFormedIncomingOneIsKept() {
+    Api.Reply plain = admin.get("api/admin/v1/lao-cai/stories");
+    assertEquals(200, plain.status(), plain.toString());
+    assertTrue(plain.header(RequestIds.HEADER).matches(UUID_FORM), plain.header("X-Request-Id"));
+    Api.Reply again = admin.get("api/admin/v1/lao-cai/stories");
+    assertNotEquals(plain.header(RequestIds.HEADER), again.header(RequestIds.HEADER));
+
+    // A load balancer's id (nginx's $request_id is 32 hex digits) follows the request.
+    String balancer = "7f3a9c0e5b1d4e2f8a6c0b9d1e3f5a7c";
+    assertEquals(
+        balancer,
+        admin
+            .withHeader("X-Request-Id", balancer)
+            .get("api/v1/lao-cai/stories")
+            .header("X-Request-Id"));
+    // Anything else is not written into the log: replaced.
+    String hostile = "x\" level=SEVERE <script>";
+    String replaced =
+        admin.withHeader("X-Request-Id", hostile).get("health").header(RequestIds.HEADER);
+    assertTrue(replaced.matches(UUID_FORM), replaced);
+
+    // Answers made outside JAX-RS too: a problem from a servlet filter, health, the app.
+    for (Api.Reply reply :
+        new Api.Reply[] {
+          admin.anonymous().get("metrics"),
+          admin.anonymous().get("health/live"),
+          admin.anonymous().get("app/"),
+          admin.get("api/admin/v1/lao-cai/stories/no-such-story")
+        }) {
+      assertNotNull(reply.header(RequestIds.HEADER), reply.toString());
+    }
+  }
+
+  /** Last by name order is not guaranteed: this test restores the media folder itself. */
+  @Test
+  void readinessGoesDownWhenTheMediaStoreCannotTakeFilesAndTheLogNamesTheRequest()
+      throws Exception {
+    Api.Reply ready = admin.anonymous().get("health/ready");
+    assertEquals(200, ready.status(), ready.toString());
+    assertEquals("UP", check(ready.json(), "media-store").path("status").asText(), ready.body());
+
+    // The volume under the blob folder is gone, and something else took its place.
+    Path blobs = server.dataDir().resolve("blobs");
+    Path aside = server.dataDir().resolve("blobs-aside");
+    Files.move(blobs, aside);
+    Files.writeString(blobs, "not a folder");
+    try {
+      String id = "probe-" + UUID.randomUUID();
+      Api.Reply down = admin.anonymous().withHeader("X-Request-Id", id).get("health/ready");
+      assertEquals(503, down.status(), down.toString());
+      assertEquals(id, down.header(RequestIds.HEADER));
+      JsonNode media = check(down.json(), "media-store");
+      assertEquals("DOWN", media.path("status").asText(), down.body());
+      // Where the store is stays in the log, out of an answer anyone may read.
+      assertTrue(!down.body().contains(server.dataDir().toString()), down.body());
+      assertTrue(server.awaitLogLine(id, Duration.ofSeconds(30)).contains("blobs"));
+
+      // An upload fails as a problem the client may retry; the log line carries its request id.
+      String upload = "upload-" + UUID.randomUUID();
+      HttpResponse<String> failed =
+          HttpClient.newHttpClient()
+              .send(
+                  Multipart.upload(
+                          server.base().resolve("api/admin/v1/lao-cai/media"),
+                          TestMedia.jpeg(320, 240),
+                          "image/jpeg",
+                          "photo.jpg",
+                          null)
+                      .header("Authorization", Api.basic("admin", PayaraServer.ADMIN_PASSWORD))
+                      .header("X-Request-Id", upload)
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals(503, failed.statusCode(), failed.body());
+      assertEquals(upload, failed.headers().firstValue(RequestIds.HEADER).orElse(null));
+      assertTrue(server.awaitLogLine(upload, Duration.ofSeconds(30)).contains(upload));
+    } finally {
+      Files.delete(blobs);
+      Files.move(aside, blobs);
+    }
+    Api.Reply back = admin.anonymous().get("health/ready");
+    assertEquals(200, back.status(), back.toString());
+  }
+
+  private static JsonNode check(JsonNode health, String name) {
+    for (JsonNode check : health.path("checks")) {
+      if (name.equals(check.path("name").asText())) {
+        return check;
+      }
+    }
+    throw new AssertionError("No check " + name + " in " + health);
+  }
+}
