@@ -2,13 +2,14 @@ package vn.storybank.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import vn.storybank.core.error.StorybankException;
 import vn.storybank.core.media.BlobStore;
-import vn.storybank.web.http.RequestIds;
+import vn.storybank.web.http.RequestLog;
 
 /**
  * Ready while the media store (the blob folder, or the S3 bucket) can take blobs: a node whose
@@ -44,7 +45,7 @@ public class BlobStoreHealthCheck implements HealthCheck {
       store.probe();
       return HealthCheckResponse.named("media-store").up().build();
     } catch (StorybankException e) {
-      LOG.warning("Request " + RequestIds.current() + ": not ready: " + e.operatorDetail());
+      RequestLog.log(LOG, Level.WARNING, "Not ready: " + e.operatorDetail(), null);
       return HealthCheckResponse.named("media-store")
           .down()
           .withData("error", "The media store cannot take files; see the server log.")

@@ -16,11 +16,13 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.concurrent.BackgroundLoop;
 import vn.storybank.core.demo.DemoContent;
 import vn.storybank.core.locale.LanguageTags;
 import vn.storybank.core.media.BlobStore;
+import vn.storybank.core.media.MediaDelivery;
 import vn.storybank.core.media.MediaSettings;
 import vn.storybank.core.persistence.Database;
 import vn.storybank.core.webhook.Webhooks;
@@ -48,6 +50,7 @@ public class StorybankLifecycle {
   private BackgroundLoop usageFlusher;
   private final DeliveryCache deliveryCache;
   private final ListCache listCache;
+  private final MetricRegistry metrics;
   private volatile BackgroundLoop scheduler;
   private volatile Webhooks webhooks;
   private volatile FileSignatures fileSignatures;
@@ -59,14 +62,16 @@ public class StorybankLifecycle {
   private volatile boolean started;
 
   @Inject
-  StorybankLifecycle(Config config) {
+  StorybankLifecycle(Config config, MetricRegistry metrics) {
     this.settings = new Settings(config);
     this.deliveryCache = new DeliveryCache(settings.deliveryCacheEntries());
     this.listCache = new ListCache(settings.listCacheMebibytes());
+    this.metrics = metrics;
   }
 
   /** For the CDI client proxy only. */
   protected StorybankLifecycle() {
+    this.metrics = null;
     this.settings = null;
     this.deliveryCache = null;
     this.listCache = null;
@@ -94,6 +99,7 @@ public class StorybankLifecycle {
         new Webhooks(
             storybank.database().transactions(), storybank.sync(), clock, settings.webhooks());
     webhooks.start();
+    new ApplicationMetrics(metrics, this).register();
     LOG.info(
         () ->
             "Storybank started in "
@@ -273,6 +279,16 @@ public class StorybankLifecycle {
     return settings.demoContent()
         ? "starting: administrator, demo content"
         : "starting: administrator";
+  }
+
+  /** Media delivery once started, for /metrics (which may be read while starting). */
+  Optional<MediaDelivery> startedMediaDelivery() {
+    return running().map(Storybank::mediaDelivery);
+  }
+
+  /** The webhook threads once started, for /metrics. */
+  Optional<Webhooks> startedWebhooks() {
+    return Optional.ofNullable(webhooks);
   }
 
   /** The media store, once started, for the readiness check. */

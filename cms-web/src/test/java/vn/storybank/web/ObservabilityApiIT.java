@@ -19,11 +19,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.storybank.core.media.TestMedia;
 import vn.storybank.web.http.RequestIds;
+import vn.storybank.web.http.RequestLog;
 
 /**
  * What an operator relies on to watch a node, on a server of the test's own (the media store is
- * broken on purpose): every answer carries an X-Request-Id that leads to the server's log lines
- * about it, and /health/ready goes DOWN when the media store cannot take files.
+ * broken on purpose; the log is JSON, as CMS_LOG_FORMAT=json makes it): /metrics has Storybank's
+ * figures, every answer carries an X-Request-Id that leads to the server's log lines about it, and
+ * /health/ready goes DOWN when the media store cannot take files.
  */
 class ObservabilityApiIT {
   private static final String UUID_FORM =
@@ -35,7 +37,11 @@ class ObservabilityApiIT {
   @BeforeAll
   static void start() throws IOException {
     Path data = Files.createTempDirectory(Path.of("target"), "data-observe-").toAbsolutePath();
-    server = PayaraServer.start("observe", data, Map.of("CMS_DEMO_CONTENT", "true"));
+    server =
+        PayaraServer.start(
+            "observe",
+            data,
+            Map.of("CMS_METRICS_TOKEN", EmbeddedServer.METRICS_TOKEN, "CMS_LOG_FORMAT", "json"));
     admin = Api.admin(server);
   }
 
@@ -44,6 +50,94 @@ class ObservabilityApiIT {
     if (server != null) {
       server.close();
     }
+  }
+
+  /**
+   * After some traffic, /metrics (what Prometheus reads, with the token) has each of Storybank's
+   * figures with a value the traffic explains, and the request figures per resource method.
+   */
+  @Test
+  void metricsHaveEveryFigureWithAPlausibleValue() {
+    // Two identical delivery reads: the second is a hit (the cache keeps an answer 5 s).
+    String story = null;
+    for (JsonNode item : admin.get("api/admin/v1/lao-cai/stories?limit=50").json().get("items")) {
+      Api.Reply delivered =
+          admin.anonymous().get("api/v1/lao-cai/stories/" + item.get("id").asText());
+      if (delivered.status() == 200) {
+        story = "api/v1/lao-cai/stories/" + item.get("id").asText();
+        break;
+      }
+    }
+    assertNotNull(story, "a delivered story in the demo content");
+    admin.anonymous().get(story);
+    // Two admin list reads: the second is a hit.
+    admin.get("api/admin/v1/lao-cai/products?limit=7");
+    admin.get("api/admin/v1/lao-cai/products?limit=7");
+    // A rendition asked twice: made once, then served from the media store.
+    String media =
+        admin
+            .get("api/admin/v1/lao-cai/media?limit=5")
+            .json()
+            .get("items")
+            .get(0)
+            .get("id")
+            .asText();
+    for (int i = 0; i < 2; i++) {
+      Api.Reply card = admin.get("api/admin/v1/lao-cai/media/" + media + "/renditions/card");
+      assertEquals(200, card.status(), card.toString());
+    }
+
+    Api.Reply metrics = admin.anonymous().bearer(EmbeddedServer.METRICS_TOKEN).get("metrics");
+    assertEquals(200, metrics.status(), metrics.toString());
+    Map<String, Double> figures = prometheus(metrics.body());
+    assertTrue(figures.get("storybank_delivery_cache_hits_total") >= 1, metrics.body());
+    assertTrue(figures.get("storybank_delivery_cache_misses_total") >= 1, metrics.body());
+    assertTrue(figures.get("storybank_admin_list_cache_hits_total") >= 1, metrics.body());
+    assertTrue(figures.get("storybank_admin_list_cache_misses_total") >= 1, metrics.body());
+    assertTrue(figures.get("storybank_rendition_store_hits_total") >= 1, metrics.body());
+    assertTrue(figures.get("storybank_rendition_made_total") >= 1, metrics.body());
+    assertEquals(0, figures.get("storybank_search_changes_behind"), metrics.body());
+    assertTrue(figures.get("storybank_search_documents") > 0, metrics.body());
+    assertTrue(figures.containsKey("storybank_search_lag_seconds"), metrics.body());
+    assertEquals(0, figures.get("storybank_webhook_pending"), metrics.body());
+    assertEquals(0, figures.get("storybank_webhook_dead"), metrics.body());
+    assertTrue(figures.get("storybank_webhook_changes_behind") >= 0, metrics.body());
+    assertEquals(0, figures.get("storybank_webhook_failed_attempts_total"), metrics.body());
+    // Request rate and latency per endpoint, by path template: the story read above (twice).
+    assertTrue(
+        metrics
+            .body()
+            .lines()
+            .anyMatch(
+                line ->
+                    line.startsWith("storybank_http_requests_seconds_count{")
+                        && line.contains("method=\"GET\"")
+                        && line.contains("path=\"/api/v1/{t}/stories/{ref}\"")
+                        && Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) >= 2),
+        metrics.body());
+    assertTrue(
+        metrics.body().lines().noneMatch(line -> line.contains("path=\"/api/v1/lao-cai")),
+        "templates, not raw paths");
+  }
+
+  /**
+   * The Prometheus text format as Prometheus reads it: {@code # HELP} and {@code # TYPE} lines,
+   * then {@code name{labels} value}; the first sample of each name, by name without labels.
+   */
+  private static Map<String, Double> prometheus(String text) {
+    Map<String, Double> samples = new java.util.HashMap<>();
+    for (String line : text.split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      java.util.regex.Matcher sample =
+          java.util.regex.Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{.*\\})? (\\S+)( \\S+)?")
+              .matcher(line);
+      assertTrue(sample.matches(), "not a Prometheus sample: " + line);
+      samples.putIfAbsent(
+          sample.group(1), Double.valueOf(sample.group(3).replace("Inf", "Infinity")));
+    }
+    return samples;
   }
 
   @Test
@@ -121,7 +215,14 @@ class ObservabilityApiIT {
                   HttpResponse.BodyHandlers.ofString());
       assertEquals(503, failed.statusCode(), failed.body());
       assertEquals(upload, failed.headers().firstValue(RequestIds.HEADER).orElse(null));
-      assertTrue(server.awaitLogLine(upload, Duration.ofSeconds(30)).contains(upload));
+      // The JSON log: one object a line, the request id a field of its own.
+      JsonNode line =
+          vn.storybank.core.json.Json.mapper()
+              .readTree(server.awaitLogLine(upload, Duration.ofSeconds(30)));
+      assertEquals(upload, line.path(RequestLog.FIELD).asText(), line.toString());
+      assertEquals("WARNING", line.path("Level").asText(), line.toString());
+      assertTrue(line.path("LogMessage").asText().contains("media"), line.toString());
+      assertTrue(line.has("Timestamp") && line.has("LoggerName") && line.has("ThreadName"));
     } finally {
       Files.delete(blobs);
       Files.move(aside, blobs);

@@ -17,7 +17,7 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
   @Override
   public Response toResponse(Throwable e) {
     String incident = RequestIds.current();
-    LOG.log(Level.SEVERE, "Unexpected failure, request " + incident, e);
+    RequestLog.log(LOG, Level.SEVERE, "Unexpected failure", e);
     return Problem.of(
             ProblemType.INTERNAL,
             "Storybank failed unexpectedly; nothing was changed. Report incident " + incident + ".")
