@@ -4,6 +4,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import vn.storybank.core.media.MediaDelivery;
+import vn.storybank.core.transfer.TransferService;
 import vn.storybank.core.webhook.Webhooks;
 import vn.storybank.search.IndexStatus;
 import vn.storybank.search.SearchIndex;
@@ -50,6 +51,14 @@ final class ApplicationMetrics {
         "storybank_rendition_made_total",
         "Image renditions this node computed (not yet in the media store)",
         l -> l.startedMediaDelivery().map(MediaDelivery::renditionsMade).orElse(0L));
+    gauge(
+        "storybank_import_lines_total",
+        "NDJSON import lines this node has finished (created, updated or failed)",
+        l -> l.startedTransfer().map(TransferService::importedLines).orElse(0L));
+    gauge(
+        "storybank_imports_running",
+        "NDJSON imports running on this node now",
+        l -> l.startedTransfer().map(TransferService::runningImports).orElse(0));
     gauge(
         "storybank_webhook_pending",
         "Webhook messages waiting for delivery (first attempts and retries), all nodes",

@@ -25,6 +25,7 @@ import vn.storybank.core.media.BlobStore;
 import vn.storybank.core.media.MediaDelivery;
 import vn.storybank.core.media.MediaSettings;
 import vn.storybank.core.persistence.Database;
+import vn.storybank.core.transfer.TransferService;
 import vn.storybank.core.webhook.Webhooks;
 import vn.storybank.search.SearchIndex;
 import vn.storybank.search.SearchService;
@@ -284,6 +285,11 @@ public class StorybankLifecycle {
   /** Media delivery once started, for /metrics (which may be read while starting). */
   Optional<MediaDelivery> startedMediaDelivery() {
     return running().map(Storybank::mediaDelivery);
+  }
+
+  /** Import and export once started, for /metrics. */
+  Optional<TransferService> startedTransfer() {
+    return running().map(Storybank::transfer);
   }
 
   /** The webhook threads once started, for /metrics. */
