@@ -38,6 +38,7 @@ import vn.storybank.web.http.JsonExceptionMappers;
 import vn.storybank.web.http.JsonProvider;
 import vn.storybank.web.http.ParameterText;
 import vn.storybank.web.http.ProblemTypes;
+import vn.storybank.web.http.RequestMetrics;
 import vn.storybank.web.http.StorybankExceptionMapper;
 import vn.storybank.web.http.UnexpectedExceptionMapper;
 import vn.storybank.web.http.WebExceptionMapper;
@@ -96,6 +97,7 @@ public class StorybankApplication extends Application {
         JsonExceptionMappers.Encoding.class,
         ParameterText.class,
         ProblemTypes.class,
+        RequestMetrics.class,
         WebExceptionMapper.class,
         UnexpectedExceptionMapper.class);
   }

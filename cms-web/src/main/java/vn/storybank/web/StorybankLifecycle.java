@@ -16,11 +16,16 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import vn.storybank.core.Storybank;
 import vn.storybank.core.concurrent.BackgroundLoop;
 import vn.storybank.core.demo.DemoContent;
 import vn.storybank.core.locale.LanguageTags;
+import vn.storybank.core.media.BlobStore;
+import vn.storybank.core.media.MediaDelivery;
+import vn.storybank.core.media.MediaSettings;
 import vn.storybank.core.persistence.Database;
+import vn.storybank.core.transfer.TransferService;
 import vn.storybank.core.webhook.Webhooks;
 import vn.storybank.search.SearchIndex;
 import vn.storybank.search.SearchService;
@@ -41,10 +46,12 @@ public class StorybankLifecycle {
   private final Settings settings;
   private volatile Storybank storybank;
   private volatile SearchIndex searchIndex;
+  private volatile BlobStore blobStore;
   private volatile SearchService search;
   private BackgroundLoop usageFlusher;
   private final DeliveryCache deliveryCache;
   private final ListCache listCache;
+  private final MetricRegistry metrics;
   private volatile BackgroundLoop scheduler;
   private volatile Webhooks webhooks;
   private volatile FileSignatures fileSignatures;
@@ -56,14 +63,16 @@ public class StorybankLifecycle {
   private volatile boolean started;
 
   @Inject
-  StorybankLifecycle(Config config) {
+  StorybankLifecycle(Config config, MetricRegistry metrics) {
     this.settings = new Settings(config);
     this.deliveryCache = new DeliveryCache(settings.deliveryCacheEntries());
     this.listCache = new ListCache(settings.listCacheMebibytes());
+    this.metrics = metrics;
   }
 
   /** For the CDI client proxy only. */
   protected StorybankLifecycle() {
+    this.metrics = null;
     this.settings = null;
     this.deliveryCache = null;
     this.listCache = null;
@@ -73,7 +82,9 @@ public class StorybankLifecycle {
     long began = System.nanoTime();
     Optional<String> urlSecret = settings.mediaUrlSecret();
     Duration urlLifetime = settings.signedUrlLifetime();
-    storybank = Storybank.start(settings.database(), clock, settings.media());
+    MediaSettings media = settings.media();
+    blobStore = media.store();
+    storybank = Storybank.start(settings.database(), clock, media);
     long core = System.nanoTime();
     // In the database when not configured: nodes share it, as they must to check each other's URLs.
     fileSignatures =
@@ -89,6 +100,7 @@ public class StorybankLifecycle {
         new Webhooks(
             storybank.database().transactions(), storybank.sync(), clock, settings.webhooks());
     webhooks.start();
+    new ApplicationMetrics(metrics, this).register();
     LOG.info(
         () ->
             "Storybank started in "
@@ -268,6 +280,26 @@ public class StorybankLifecycle {
     return settings.demoContent()
         ? "starting: administrator, demo content"
         : "starting: administrator";
+  }
+
+  /** Media delivery once started, for /metrics (which may be read while starting). */
+  Optional<MediaDelivery> startedMediaDelivery() {
+    return running().map(Storybank::mediaDelivery);
+  }
+
+  /** Import and export once started, for /metrics. */
+  Optional<TransferService> startedTransfer() {
+    return running().map(Storybank::transfer);
+  }
+
+  /** The webhook threads once started, for /metrics. */
+  Optional<Webhooks> startedWebhooks() {
+    return Optional.ofNullable(webhooks);
+  }
+
+  /** The media store, once started, for the readiness check. */
+  Optional<BlobStore> blobStore() {
+    return Optional.ofNullable(blobStore);
   }
 
   /** This node's search index, once started. */

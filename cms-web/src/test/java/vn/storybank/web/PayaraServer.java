@@ -77,6 +77,14 @@ public final class PayaraServer implements AutoCloseable {
               // The listener configuration deploy/run passes too (deploy/payara-preboot.asadmin).
               "--prebootcommandfile",
               System.getProperty("storybank.payara.preboot")));
+      if ("json".equals(env.get("CMS_LOG_FORMAT"))) {
+        // As deploy/run passes it for CMS_LOG_FORMAT=json.
+        command.add("--logproperties");
+        command.add(
+            Path.of(System.getProperty("storybank.payara.preboot"))
+                .resolveSibling("logging-json.properties")
+                .toString());
+      }
       ProcessBuilder builder =
           new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().put("CMS_DATA_DIR", dataDir.toString());

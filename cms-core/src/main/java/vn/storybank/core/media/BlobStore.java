@@ -39,6 +39,12 @@ public interface BlobStore {
   /** Every blob whose key starts with the prefix. */
   List<Blob> list(String prefix);
 
+  /**
+   * A cheap check that the store can take blobs now, for the readiness check: UNAVAILABLE (with the
+   * store's error for the server log) when it cannot. Neither reads nor writes a blob.
+   */
+  void probe();
+
   /** For messages and logs: where the blobs are. */
   String describe();
 

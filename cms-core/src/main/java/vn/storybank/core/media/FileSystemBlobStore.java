@@ -126,6 +126,18 @@ public final class FileSystemBlobStore implements BlobStore {
     return blobs;
   }
 
+  /**
+   * The root must be a folder this process may write: a removed volume, a folder replaced or made
+   * read-only would otherwise be noticed only by the next upload.
+   */
+  @Override
+  public void probe() {
+    if (!Files.isDirectory(root) || !Files.isWritable(root)) {
+      throw StorybankException.unavailable(
+          UNREACHABLE, "The media folder " + root + " is not a folder this server can write to");
+    }
+  }
+
   @Override
   public String describe() {
     return "filesystem " + root;

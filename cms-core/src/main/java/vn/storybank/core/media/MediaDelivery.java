@@ -145,6 +145,16 @@ public final class MediaDelivery {
     return renditions.generated();
   }
 
+  /** Renditions this process computed since it started (cache misses), for /metrics. */
+  public long renditionsMade() {
+    return renditions.generated();
+  }
+
+  /** Renditions served from the store (made before, here or by another node), for /metrics. */
+  public long renditionsFromStore() {
+    return renditions.stored();
+  }
+
   /** A deliverable asset, with the tenant's brand kit and the hash of its logo's bytes. */
   private record Found(MediaAsset asset, BrandKit kit, String logoSha) {
     Renditions.Mark mark(Preset preset) {

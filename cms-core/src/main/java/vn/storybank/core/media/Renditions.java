@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -52,6 +53,7 @@ final class Renditions {
   private final boolean progressive;
   private final SingleFlight<Long> inFlight = new SingleFlight<>();
   private final AtomicInteger generated = new AtomicInteger();
+  private final LongAdder stored = new LongAdder();
 
   Renditions(MediaSettings settings) {
     this.store = settings.store();
@@ -66,6 +68,11 @@ final class Renditions {
   /** How many renditions this process computed (for tests and metrics). */
   int generated() {
     return generated.get();
+  }
+
+  /** How many rendition requests the store answered without computing (for metrics). */
+  long stored() {
+    return stored.sum();
   }
 
   /**
@@ -124,6 +131,7 @@ final class Renditions {
       Mark mark) {
     var existing = store.size(key);
     if (existing.isPresent()) {
+      stored.increment();
       return existing.get();
     }
     return inFlight.run(

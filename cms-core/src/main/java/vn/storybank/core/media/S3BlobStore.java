@@ -142,6 +142,21 @@ public final class S3BlobStore implements BlobStore {
     return blobs;
   }
 
+  /** One HEAD request on the bucket: the store answers and the bucket exists. */
+  @Override
+  public void probe() {
+    try {
+      if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
+        throw StorybankException.unavailable(
+            UNREACHABLE, "The media store (" + describe() + ") has no bucket " + bucket);
+      }
+    } catch (StorybankException e) {
+      throw e;
+    } catch (Exception e) {
+      throw unavailable("answer", "a probe", e);
+    }
+  }
+
   @Override
   public String describe() {
     return "S3 bucket " + bucket + " at " + endpoint;

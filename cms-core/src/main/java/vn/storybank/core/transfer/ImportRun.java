@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import vn.storybank.core.account.Actor;
 import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.changelog.ChangeLog;
@@ -78,6 +79,8 @@ final class ImportRun {
   private int created;
   private int updated;
   private int failed;
+  // Lines this node has finished, across imports, for /metrics.
+  private final LongAdder progress;
 
   ImportRun(
       Transactions transactions,
@@ -87,7 +90,9 @@ final class ImportRun {
       Map<EntryType, EntryService<?, ?, ?>> services,
       String tenant,
       Actor actor,
-      boolean atomic) {
+      boolean atomic,
+      LongAdder progress) {
+    this.progress = progress;
     this.transactions = transactions;
     this.changeLog = changeLog;
     this.tenants = tenants;
@@ -503,10 +508,12 @@ final class ImportRun {
   private synchronized void addCounts(Counts counts) {
     created += counts.created;
     updated += counts.updated;
+    progress.add(counts.created + counts.updated);
   }
 
   private synchronized void fail(ImportLine line, StorybankException e) {
     failed++;
+    progress.increment();
     if (line.id() != null) {
       failedIds.add(line.id());
     }

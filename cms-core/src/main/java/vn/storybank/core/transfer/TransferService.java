@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import vn.storybank.core.account.Access;
 import vn.storybank.core.account.Action;
 import vn.storybank.core.account.Actor;
@@ -57,6 +59,8 @@ public final class TransferService {
   static final int BATCH_CHARS = 2 << 20;
 
   private final Transactions transactions;
+  private final LongAdder importedLines = new LongAdder();
+  private final AtomicInteger runningImports = new AtomicInteger();
   private final ChangeLog changeLog;
   private final TenantService tenants;
   private final TaxonomyService taxonomies;
@@ -97,6 +101,16 @@ public final class TransferService {
     return importChecked(tenant, in, atomic, actor);
   }
 
+  /** Import lines this node has finished (created, updated or failed) since it started. */
+  public long importedLines() {
+    return importedLines.sum();
+  }
+
+  /** Imports running on this node now. */
+  public int runningImports() {
+    return runningImports.get();
+  }
+
   private ImportReport importChecked(String tenant, InputStream in, boolean atomic, Actor actor) {
     Path spool = null;
     try {
@@ -104,8 +118,22 @@ public final class TransferService {
       Files.copy(in, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       ImportRun run =
           new ImportRun(
-              transactions, changeLog, tenants, taxonomies, services, tenant, actor, atomic);
-      ImportReport report = run.execute(spool);
+              transactions,
+              changeLog,
+              tenants,
+              taxonomies,
+              services,
+              tenant,
+              actor,
+              atomic,
+              importedLines);
+      ImportReport report;
+      runningImports.incrementAndGet();
+      try {
+        report = run.execute(spool);
+      } finally {
+        runningImports.decrementAndGet();
+      }
       audit(tenant, report, actor);
       return report;
     } catch (IOException e) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.LongAdder;
 import vn.storybank.core.account.Actor;
 import vn.storybank.core.account.AuditLog;
 import vn.storybank.core.persistence.Transactions;
@@ -35,6 +36,7 @@ public final class Sender {
   private final Clock clock;
   private final Duration timeout;
   private final HttpClient client;
+  private final LongAdder failedAttempts = new LongAdder();
 
   Sender(Transactions transactions, Targets targets, Clock clock, Duration timeout) {
     this.transactions = transactions;
@@ -56,6 +58,11 @@ public final class Sender {
     boolean delivered() {
       return status != null && status >= 200 && status < 300;
     }
+  }
+
+  /** Attempts this node made that the receiver did not accept (2xx), since it started. */
+  public long failedAttempts() {
+    return failedAttempts.sum();
   }
 
   /** Sends up to {@code limit} due messages in parallel; returns how many it claimed. */
@@ -165,6 +172,7 @@ public final class Sender {
                   reason);
             }
           } else if (!outcome.delivered()) {
+            failedAttempts.increment();
             Duration wait = RetrySchedule.after(m.attempts() + 1, outcome.retryAfter());
             next = wait == null ? null : now.plus(wait);
           }

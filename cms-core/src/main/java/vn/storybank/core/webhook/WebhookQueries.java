@@ -93,6 +93,15 @@ final class WebhookQueries {
         .executeUpdate();
   }
 
+  /** How many messages of every subscription have this status. */
+  long countWithStatus(String status) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<WebhookMessage> m = count.from(WebhookMessage.class);
+    count.select(cb.count(m)).where(cb.equal(m.get("status"), status));
+    return em.createQuery(count).getSingleResult();
+  }
+
   /** Up to {@code limit} of the subscription's messages, newest first; status null means any. */
   List<WebhookMessage> messages(UUID subscription, String status, int limit) {
     CriteriaBuilder cb = em.getCriteriaBuilder();

@@ -20,6 +20,7 @@ public final class Webhooks implements AutoCloseable {
   private final Dispatcher dispatcher;
   private final Sender sender;
   private final WebhookSettings settings;
+  private final Transactions transactions;
   private final List<BackgroundLoop> loops = new ArrayList<>();
 
   public Webhooks(
@@ -27,6 +28,7 @@ public final class Webhooks implements AutoCloseable {
     Targets targets = new Targets(settings.allowPrivateTargets());
     Memberships memberships = new Memberships(sync);
     this.settings = settings;
+    this.transactions = transactions;
     this.service = new WebhookService(transactions, memberships, targets, clock);
     this.dispatcher =
         new Dispatcher(
@@ -44,6 +46,26 @@ public final class Webhooks implements AutoCloseable {
 
   public Sender sender() {
     return sender;
+  }
+
+  /**
+   * The queue for /metrics: messages waiting to be delivered (first attempts and retries), messages
+   * given up on, and the changes the dispatcher (one for all nodes) has not turned into messages.
+   */
+  public record Queue(long pending, long dead, long changesBehind) {}
+
+  /** Reads the queue: three counts in one read-only transaction. */
+  public Queue queue() {
+    return transactions.read(
+        em -> {
+          WebhookQueries queries = new WebhookQueries(em);
+          DispatchPosition position = em.find(DispatchPosition.class, DispatchPosition.ID);
+          long head = ChangeLog.head(em);
+          return new Queue(
+              queries.countWithStatus(WebhookMessage.PENDING),
+              queries.countWithStatus(WebhookMessage.DEAD),
+              position == null ? head : Math.max(0, head - position.seq()));
+        });
   }
 
   /** Starts the dispatcher and sender threads. */

@@ -30,6 +30,15 @@ public abstract class BlobStoreContract {
   /** The store under test, empty. */
   protected abstract BlobStore store();
 
+  /** A working store answers the readiness probe, empty or not. */
+  @Test
+  void aWorkingStoreAnswersTheProbe() throws IOException {
+    BlobStore store = store();
+    store.probe();
+    store.put("originals/aa/probe", write("probe.txt", new byte[] {1}));
+    store.probe();
+  }
+
   @Test
   void putGetExistsDelete() throws IOException {
     BlobStore store = store();

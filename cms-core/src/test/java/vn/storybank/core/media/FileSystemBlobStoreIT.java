@@ -1,17 +1,34 @@
 package vn.storybank.core.media;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import vn.storybank.core.error.ErrorKind;
+import vn.storybank.core.error.StorybankException;
 
 class FileSystemBlobStoreIT extends BlobStoreContract {
   @Override
   protected BlobStore store() {
     return new FileSystemBlobStore(temp.resolve("blobs"));
+  }
+
+  /** The volume gone and a file in the folder's place: the probe says UNAVAILABLE, and where. */
+  @Test
+  void aRootThatIsNoLongerAFolderFailsTheProbe() throws IOException {
+    Path root = temp.resolve("gone/blobs");
+    FileSystemBlobStore store = new FileSystemBlobStore(root);
+    Files.delete(root);
+    Files.writeString(root, "not a folder");
+    StorybankException e = assertThrows(StorybankException.class, store::probe);
+    assertEquals(ErrorKind.UNAVAILABLE, e.kind());
+    assertEquals(BlobStore.UNREACHABLE, e.getMessage());
+    assertTrue(e.operatorDetail().contains(root.toString()), e.operatorDetail());
   }
 
   @Test

@@ -3,6 +3,7 @@ package vn.storybank.web.admin;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Rendered entry-list pages (summaries) of this node, reused while nothing was written: an answer
@@ -20,6 +21,8 @@ public final class ListCache {
 
   // Null when the cache is off (size 0): every request renders.
   private final Cache<String, Answer> answers;
+  private final LongAdder hits = new LongAdder();
+  private final LongAdder misses = new LongAdder();
 
   /**
    * @param mebibytes how much rendered JSON to keep; 0 turns the cache off
@@ -38,6 +41,22 @@ public final class ListCache {
 
   /** The page rendered for this key at this change-log position, recently; else null. */
   byte[] get(String key, long head) {
+    byte[] json = lookup(key, head);
+    (json == null ? misses : hits).increment();
+    return json;
+  }
+
+  /** Pages served from the cache since the start, for /metrics. */
+  public long hits() {
+    return hits.sum();
+  }
+
+  /** Pages the cache did not have (so rendered) since the start, for /metrics. */
+  public long misses() {
+    return misses.sum();
+  }
+
+  private byte[] lookup(String key, long head) {
     if (answers == null) {
       return null;
     }

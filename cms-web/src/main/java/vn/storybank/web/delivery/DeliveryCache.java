@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import vn.storybank.core.channel.ChannelView;
 
@@ -32,6 +33,8 @@ public final class DeliveryCache {
   private final long lifetimeNanos;
   // Null when the cache is off (capacity 0): every request renders.
   private final Cache<String, Slot> slots;
+  private final LongAdder hits = new LongAdder();
+  private final LongAdder misses = new LongAdder();
 
   /** A rendered answer, the channel it was rendered for, and the locale it served. */
   record Cached(
@@ -68,6 +71,22 @@ public final class DeliveryCache {
    * another request refreshes it. Null when this request has to {@link #render} it.
    */
   Cached get(String key, long head) {
+    Cached cached = lookup(key, head);
+    (cached == null ? misses : hits).increment();
+    return cached;
+  }
+
+  /** Answers served from the cache since the start, for /metrics. */
+  public long hits() {
+    return hits.sum();
+  }
+
+  /** Answers the cache did not have (so rendered, or waited for) since the start, for /metrics. */
+  public long misses() {
+    return misses.sum();
+  }
+
+  private Cached lookup(String key, long head) {
     if (slots == null) {
       return null;
     }

@@ -11,10 +11,11 @@ import java.io.IOException;
 import vn.storybank.core.account.Origin;
 
 /**
- * Security headers on every response (API, health, OpenAPI, errors), and the client's address for
- * the audit log while the request runs. A servlet filter rather than a JAX-RS one, so that
- * responses outside JAX-RS get the headers too. The CSP forbids everything: the API serves data,
- * never pages, so nothing it returns may run or be framed even if a browser renders it.
+ * Security headers and the request id ({@link RequestIds}) on every response (API, health, OpenAPI,
+ * errors), and the client's address for the audit log while the request runs. A servlet filter
+ * rather than a JAX-RS one, so that responses outside JAX-RS get the headers too. The CSP forbids
+ * everything: the API serves data, never pages, so nothing it returns may run or be framed even if
+ * a browser renders it.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders implements Filter {
@@ -30,6 +31,7 @@ public class SecurityHeaders implements Filter {
       chain.doFilter(request, response);
     } finally {
       Origin.clear();
+      RequestIds.clear();
     }
   }
 
@@ -38,6 +40,7 @@ public class SecurityHeaders implements Filter {
    * container runs the filters in.
    */
   static void apply(ServletRequest request, HttpServletResponse http) {
+    RequestIds.assign(request, http);
     http.setHeader("X-Content-Type-Options", "nosniff");
     http.setHeader("X-Frame-Options", "DENY");
     http.setHeader("Referrer-Policy", "no-referrer");

@@ -2,6 +2,7 @@ package vn.storybank.web.http;
 
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.storybank.core.error.ErrorKind;
 import vn.storybank.core.error.RateLimitedException;
@@ -17,10 +18,13 @@ public final class StorybankExceptionMapper implements ExceptionMapper<Storybank
     if (e.kind() == ErrorKind.UNAVAILABLE) {
       // The client is told to try again; operators must see the outage (media store, database)
       // too. One line: it is an expected failure, not a bug, so no stack trace.
-      LOG.warning(
+      RequestLog.log(
+          LOG,
+          Level.WARNING,
           e.operatorDetail() == null
               ? e.getMessage()
-              : e.getMessage() + " Cause: " + e.operatorDetail());
+              : e.getMessage() + " Cause: " + e.operatorDetail(),
+          null);
     }
     jakarta.ws.rs.core.Response response =
         Problem.of(ProblemType.of(e.kind()), e.getMessage(), e.fieldErrors(), null).toResponse();

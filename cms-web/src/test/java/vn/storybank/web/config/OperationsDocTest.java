@@ -29,11 +29,17 @@ class OperationsDocTest {
           + " -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40"
           + " -Djdk.nio.maxCachedBufferSize=262144` | — | JVM options used by `deploy/run` |";
 
+  /** deploy/run's too: the log's format is chosen before the application starts. */
+  private static final String LOG_FORMAT_ROW =
+      "| — | `CMS_LOG_FORMAT` | `text` | `text`, `json` | the server log's format in `deploy/run`:"
+          + " `json` writes one JSON object a line (deploy/logging-json.properties; see \"Logs\") |";
+
   @Test
   void theSettingsTableMatchesTheRegistry() throws IOException {
     List<String> expected = new ArrayList<>(List.of(HEADER, "|---|---|---|---|---|"));
     SettingsRegistry.ALL.forEach(setting -> expected.add(row(setting)));
     expected.add(JAVA_OPTS_ROW);
+    expected.add(LOG_FORMAT_ROW);
     Files.writeString(Path.of("target", "settings-table.md"), String.join("\n", expected) + "\n");
 
     List<String> documented = table(Files.readAllLines(DOC, StandardCharsets.UTF_8));
