@@ -98,31 +98,18 @@ abstract class RateLimits {
       long nowMillis = clock.millis();
       return transactions.write(
           em -> {
-            em.createNativeQuery(
-                    "insert into partner_rate (key_id, tokens, updated_millis) values (?1, ?2, ?3)"
-                        + " on conflict (key_id) do nothing")
-                .setParameter(1, key)
-                .setParameter(2, (double) ratePerMinute)
-                .setParameter(3, nowMillis)
-                .executeUpdate();
-            Object[] row =
-                (Object[])
-                    em.createNativeQuery(
-                            "select tokens, updated_millis from partner_rate where key_id = ?1"
-                                + " for update")
-                        .setParameter(1, key)
-                        .getSingleResult();
+            PartnerQueries queries = new PartnerQueries(em);
+            queries.addBucketIfAbsent(key, ratePerMinute, nowMillis);
+            Object[] row = queries.lockBucket(key);
             double at = ((Number) row[1]).longValue() / 1000.0;
             double now = nowMillis / 1000.0;
             double tokens =
                 refilled(((Number) row[0]).doubleValue(), at, ratePerMinute, Math.max(now, at));
             long wait = tokens >= 1 ? 0 : secondsUntilOne(tokens, ratePerMinute);
-            em.createNativeQuery(
-                    "update partner_rate set tokens = ?1, updated_millis = ?2 where key_id = ?3")
-                .setParameter(1, wait == 0 ? tokens - 1 : tokens)
-                .setParameter(2, Math.max(nowMillis, ((Number) row[1]).longValue()))
-                .setParameter(3, key)
-                .executeUpdate();
+            queries.updateBucket(
+                key,
+                wait == 0 ? tokens - 1 : tokens,
+                Math.max(nowMillis, ((Number) row[1]).longValue()));
             return wait;
           });
     }
