@@ -142,16 +142,14 @@ public final class S3BlobStore implements BlobStore {
     return blobs;
   }
 
-  /** One HEAD request on the bucket: the store answers and the bucket exists. */
+  /**
+   * One HEAD request on the bucket: the store answers. A bucket that does not exist yet is fine:
+   * the first write makes it, and a new installation must become ready before anyone uploads.
+   */
   @Override
   public void probe() {
     try {
-      if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
-        throw StorybankException.unavailable(
-            UNREACHABLE, "The media store (" + describe() + ") has no bucket " + bucket);
-      }
-    } catch (StorybankException e) {
-      throw e;
+      client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build());
     } catch (Exception e) {
       throw unavailable("answer", "a probe", e);
     }

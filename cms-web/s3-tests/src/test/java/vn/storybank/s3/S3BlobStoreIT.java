@@ -49,5 +49,8 @@ class S3BlobStoreIT extends BlobStoreContract {
     assertEquals(
         ErrorKind.UNAVAILABLE,
         assertThrows(StorybankException.class, () -> nowhere.size("originals/aa/f")).kind());
+    // Readiness: a store that does not answer fails the probe (an absent bucket does not).
+    assertEquals(
+        ErrorKind.UNAVAILABLE, assertThrows(StorybankException.class, nowhere::probe).kind());
   }
 }
