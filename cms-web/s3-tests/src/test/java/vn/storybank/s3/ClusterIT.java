@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.storybank.core.testing.Wait.waitUntil;
+import static vn.storybank.s3.Replies.json;
+import static vn.storybank.s3.Replies.sha256;
+import static vn.storybank.s3.Replies.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
@@ -19,22 +22,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -42,7 +41,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import vn.storybank.core.json.Json;
 import vn.storybank.core.media.BlobKeys;
 import vn.storybank.core.media.TestMedia;
 import vn.storybank.core.persistence.DatabaseSettings;
@@ -619,32 +617,6 @@ class ClusterIT {
 
   /** The objects under a key prefix ending in "/", as files in S3Proxy's folder. */
   private static List<Path> objects(String prefix) throws IOException {
-    Path folder = s3dir.resolve(BUCKET).resolve(prefix);
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(Files::isRegularFile).sorted().toList();
-    }
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static JsonNode json(HttpResponse<byte[]> response) {
-    try {
-      return Json.mapper().readTree(response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(text(response), e);
-    }
-  }
-
-  private static String text(HttpResponse<byte[]> response) {
-    return response.statusCode() + " " + new String(response.body(), StandardCharsets.UTF_8);
+    return Replies.filesUnder(s3dir.resolve(BUCKET).resolve(prefix));
   }
 }

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.storybank.web.MainSources;
 
 /**
  * A message that names a setting (a refusal an operator can lift, a limit they can raise) names it
@@ -28,29 +28,20 @@ class SettingMessagesTest {
   @Test
   void everyKeyAMessageNamesComesWithItsEnvironmentVariable() throws IOException {
     List<String> found = new ArrayList<>();
-    for (Path root :
-        List.of(
-            Path.of("src", "main", "java"),
-            Path.of("..", "cms-core", "src", "main", "java"),
-            Path.of("..", "cms-search", "src", "main", "java"))) {
-      try (Stream<Path> files = Files.walk(root)) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-          // The registry and the configuration sources are where keys are defined and read.
-          if (file.getParent().endsWith(Path.of("web", "config"))) {
-            continue;
-          }
-          String text = Files.readString(file, StandardCharsets.UTF_8);
-          Matcher literal = LITERAL.matcher(text);
-          while (literal.find()) {
-            for (Setting<?> setting : SettingsRegistry.ALL) {
-              if (literal.group().contains(setting.key())) {
-                String after =
-                    text.substring(
-                        literal.start(), Math.min(text.length(), literal.start() + REACH));
-                if (!after.contains(setting.environmentVariable())) {
-                  found.add(file.getFileName() + ": " + setting.key());
-                }
-              }
+    for (Path file : MainSources.javaFiles()) {
+      // The registry and the configuration sources are where keys are defined and read.
+      if (file.getParent().endsWith(Path.of("web", "config"))) {
+        continue;
+      }
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      Matcher literal = LITERAL.matcher(text);
+      while (literal.find()) {
+        for (Setting<?> setting : SettingsRegistry.ALL) {
+          if (literal.group().contains(setting.key())) {
+            String after =
+                text.substring(literal.start(), Math.min(text.length(), literal.start() + REACH));
+            if (!after.contains(setting.environmentVariable())) {
+              found.add(file.getFileName() + ": " + setting.key());
             }
           }
         }

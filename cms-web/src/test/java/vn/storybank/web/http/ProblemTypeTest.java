@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.storybank.core.error.ErrorKind;
+import vn.storybank.web.MainSources;
 
 /**
  * Every problem type the code can answer with has a page and is documented, and the code makes no
@@ -87,24 +87,16 @@ class ProblemTypeTest {
   @Test
   void noCodeSpellsAProblemTypeItself() throws IOException {
     List<String> found = new ArrayList<>();
-    for (Path root :
-        List.of(
-            Path.of("src", "main", "java"),
-            Path.of("..", "cms-core", "src", "main", "java"),
-            Path.of("..", "cms-search", "src", "main", "java"))) {
-      try (Stream<Path> files = Files.walk(root)) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-          // The problem, its types and their pages are where types are made and served.
-          if (file.endsWith("Problem.java")
-              || file.endsWith("ProblemType.java")
-              || file.endsWith("ProblemPages.java")) {
-            continue;
-          }
-          String text = Files.readString(file, StandardCharsets.UTF_8);
-          if (SPELLED.matcher(text).find()) {
-            found.add(file.toString());
-          }
-        }
+    for (Path file : MainSources.javaFiles()) {
+      // The problem, its types and their pages are where types are made and served.
+      if (file.endsWith("Problem.java")
+          || file.endsWith("ProblemType.java")
+          || file.endsWith("ProblemPages.java")) {
+        continue;
+      }
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      if (SPELLED.matcher(text).find()) {
+        found.add(file.toString());
       }
     }
     assertTrue(found.isEmpty(), "spell a problem type: " + found);
